@@ -96,6 +96,9 @@ public sealed class CompiledNode
 
     public JoinMode JoinMode { get; internal set; } = JoinMode.Implicit;
 
+    /// <summary>The loop (strongly connected part of the graph) this node belongs to, or -1.</summary>
+    public int LoopId { get; internal set; } = -1;
+
     /// <summary>Nodes upstream of this one in its flowchart (for cancelling branches when a race is won).</summary>
     public HashSet<string>? Ancestors { get; internal set; }
 

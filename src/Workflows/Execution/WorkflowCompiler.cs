@@ -180,6 +180,7 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
 
         foreach (var connection in chart.Connections.Where(c => !c.IsBackEdge))
             connection.To.ForwardInbound.Add(connection);
+        MarkLoops(chart);
 
         foreach (var node in chart.Children)
         {
@@ -260,6 +261,70 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
                 {
                     state[node.Id] = 2;
                 }
+            }
+        }
+    }
+
+    /// <summary>Tarjan's strongly connected components: nodes that can reach each other share a loop id.</summary>
+    private static void MarkLoops(CompiledFlowchart chart)
+    {
+        var index = new Dictionary<CompiledNode, int>();
+        var low = new Dictionary<CompiledNode, int>();
+        var onStack = new HashSet<CompiledNode>();
+        var stack = new Stack<CompiledNode>();
+        var counter = 0;
+        var loopCounter = 0;
+        foreach (var root in chart.Children)
+        {
+            if (index.ContainsKey(root))
+                continue;
+            var work = new Stack<(CompiledNode Node, int Next)>();
+            work.Push((root, 0));
+            index[root] = low[root] = counter++;
+            stack.Push(root);
+            onStack.Add(root);
+            while (work.Count > 0)
+            {
+                var (node, next) = work.Pop();
+                if (next < node.Outbound.Count)
+                {
+                    work.Push((node, next + 1));
+                    var target = node.Outbound[next].To;
+                    if (!index.ContainsKey(target))
+                    {
+                        index[target] = low[target] = counter++;
+                        stack.Push(target);
+                        onStack.Add(target);
+                        work.Push((target, 0));
+                    }
+                    else if (onStack.Contains(target))
+                    {
+                        low[node] = Math.Min(low[node], index[target]);
+                    }
+                    continue;
+                }
+                if (work.Count > 0)
+                {
+                    var parent = work.Peek().Node;
+                    low[parent] = Math.Min(low[parent], low[node]);
+                }
+                if (low[node] != index[node])
+                    continue;
+                var members = new List<CompiledNode>();
+                CompiledNode member;
+                do
+                {
+                    member = stack.Pop();
+                    onStack.Remove(member);
+                    members.Add(member);
+                }
+                while (member != node);
+                var isLoop = members.Count > 1 || node.Outbound.Any(c => c.To == node);
+                if (!isLoop)
+                    continue;
+                var loopId = loopCounter++;
+                foreach (var m in members)
+                    m.LoopId = loopId;
             }
         }
     }

@@ -265,10 +265,42 @@ public sealed class WorkflowExecution
     private void Propagate(CompiledNode node, IReadOnlyList<string> outcomes)
     {
         var outbound = node.Outbound;
+
+        // A node inside a loop that goes round again will decide its exits on a later pass: ruling them
+        // out now would let a join after the loop fire early.
+        var loopContinues = false;
+        if (node.LoopId >= 0)
+        {
+            for (var i = 0; i < outbound.Count; i++)
+            {
+                if (outbound[i].To.LoopId == node.LoopId && Contains(outcomes, outbound[i].SourcePort))
+                {
+                    loopContinues = true;
+                    break;
+                }
+            }
+        }
+
         for (var i = 0; i < outbound.Count; i++)
         {
             var connection = outbound[i];
-            Arrive(connection, Contains(outcomes, connection.SourcePort));
+            var live = Contains(outcomes, connection.SourcePort);
+            if (!live && loopContinues && connection.To.LoopId != node.LoopId)
+                continue;
+            Arrive(connection, live);
+        }
+    }
+
+    private static void Record(JoinState join, string key, bool live)
+    {
+        if (live)
+        {
+            join.Dead.Remove(key);
+            join.Live.Add(key);
+        }
+        else if (!join.Live.Contains(key))
+        {
+            join.Dead.Add(key);
         }
     }
 
@@ -337,7 +369,7 @@ public sealed class WorkflowExecution
                 }
                 else
                 {
-                    join.Dead.Add(connection.Key);
+                    Record(join, connection.Key, live);
                     if (join.Dead.Count >= inbound)
                     {
                         State.Joins.Remove(target.Id);
@@ -347,7 +379,7 @@ public sealed class WorkflowExecution
                 return;
 
             case JoinMode.Stream:
-                (live ? join.Live : join.Dead).Add(connection.Key);
+                Record(join, connection.Key, live);
                 if (live)
                     Schedule(target);
                 if (join.Live.Count + join.Dead.Count >= inbound)
@@ -359,7 +391,7 @@ public sealed class WorkflowExecution
                 return;
 
             case JoinMode.Converge:
-                (live ? join.Live : join.Dead).Add(connection.Key);
+                Record(join, connection.Key, live);
                 if (join.Live.Count >= inbound)
                 {
                     State.Joins.Remove(target.Id);
@@ -375,7 +407,7 @@ public sealed class WorkflowExecution
                 return;
 
             default:
-                (live ? join.Live : join.Dead).Add(connection.Key);
+                Record(join, connection.Key, live);
                 if (join.Live.Count + join.Dead.Count >= inbound)
                 {
                     State.Joins.Remove(target.Id);
