@@ -26,7 +26,7 @@ public static class ValueConverter
         }
 
         if (target == typeof(object))
-            return value is JsonNode node ? ToPlain(node) : value;
+            return value;
         if (target.IsInstanceOfType(value))
             return value;
         if (target == typeof(JsonNode))
