@@ -35,7 +35,7 @@ public sealed class ActivityRegistry
         ArgumentNullException.ThrowIfNull(assembly);
         foreach (var type in assembly.GetTypes())
         {
-            if (!type.IsAbstract && typeof(WorkflowActivity).IsAssignableFrom(type) && type.GetCustomAttribute<ActivityTypeAttribute>() is not null)
+            if (type.IsVisible && !type.IsAbstract && typeof(WorkflowActivity).IsAssignableFrom(type) && type.GetCustomAttribute<ActivityTypeAttribute>() is not null)
                 Register(type);
         }
         return this;

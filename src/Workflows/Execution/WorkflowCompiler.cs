@@ -11,11 +11,19 @@ public sealed class WorkflowCompilationException(string message) : Exception(mes
 /// <summary>Turns a <see cref="WorkflowDefinition"/> into a <see cref="CompiledWorkflow"/>.</summary>
 public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits? limits = null)
 {
+    private static readonly WorkflowActivity Placeholder = CreatePlaceholder();
+
     private readonly JavaScriptLimits _limits = limits ?? JavaScriptLimits.Default;
 
     public ActivityRegistry Registry { get; } = registry;
 
-    public CompiledWorkflow Compile(WorkflowDefinition definition)
+    public CompiledWorkflow Compile(WorkflowDefinition definition) => Compile(definition, lenient: false);
+
+    /// <summary>
+    /// Compiles; when <paramref name="lenient"/>, an unknown activity type becomes a placeholder instead of
+    /// failing, so validation can still check the rest of the graph.
+    /// </summary>
+    public CompiledWorkflow Compile(WorkflowDefinition definition, bool lenient)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var nodes = new List<CompiledNode>();
@@ -27,19 +35,19 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
         CompiledNode root;
         if (rootSource.IsFlowchart)
         {
-            root = CompileNode(rootSource, owner: null, nodes, variables);
+            root = CompileNode(rootSource, owner: null, nodes, variables, lenient);
         }
         else
         {
             // A root that is a single activity runs alone: give it an implicit flowchart.
             var wrapper = ActivityNode.EmptyFlowchart("__root");
             wrapper.Activities!.Add(rootSource);
-            root = CompileNode(wrapper, owner: null, nodes, variables);
+            root = CompileNode(wrapper, owner: null, nodes, variables, lenient);
         }
         return new CompiledWorkflow(definition, root, nodes, variables, _limits);
     }
 
-    private CompiledNode CompileNode(ActivityNode source, CompiledNode? owner, List<CompiledNode> nodes, Dictionary<string, VariableDefinition> variables)
+    private CompiledNode CompileNode(ActivityNode source, CompiledNode? owner, List<CompiledNode> nodes, Dictionary<string, VariableDefinition> variables, bool lenient)
     {
         if (source.IsFlowchart)
         {
@@ -65,13 +73,17 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
                 }
             }
             foreach (var child in source.Activities!)
-                chart.Children.Add(CompileNode(child, node, nodes, variables));
+                chart.Children.Add(CompileNode(child, node, nodes, variables, lenient));
             WireFlowchart(chart);
             return node;
         }
 
         if (!Registry.TryGet(source.Type, out var activity))
-            throw new WorkflowCompilationException($"Activity '{source.Id}' has unknown type '{source.Type}'.");
+        {
+            if (!lenient)
+                throw new WorkflowCompilationException($"Activity '{source.Id}' has unknown type '{source.Type}'.");
+            activity = Placeholder;
+        }
 
         var compiled = new CompiledNode(source, activity) { Owner = owner };
         nodes.Add(compiled);
@@ -84,6 +96,22 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
                 compiled.OutputTargets[output.Name] = variableId;
         }
         return compiled;
+    }
+
+    private static WorkflowActivity CreatePlaceholder()
+    {
+        var registry = new ActivityRegistry().Register(typeof(UnknownActivity));
+        return registry.Get(UnknownActivity.TypeKey);
+    }
+
+    /// <summary>Stands in for an activity type that is not registered, during validation only.</summary>
+    [ActivityType(TypeKey, Outcomes = [])]
+    internal sealed class UnknownActivity : WorkflowActivity
+    {
+        public const string TypeKey = "Supervision.Unknown";
+
+        public override ValueTask ExecuteAsync(ActivityExecutionContext context) =>
+            throw new InvalidOperationException($"Activity type '{context.Node.TypeName}' is not known.");
     }
 
     internal static JsonNode? Find(JsonObject properties, string name)

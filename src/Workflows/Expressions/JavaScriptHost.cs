@@ -95,7 +95,7 @@ internal sealed class JavaScriptHost
             Prepare(code);
             return null;
         }
-        catch (Exception ex) when (ex is ParseErrorException or SyntaxErrorException or JavaScriptException)
+        catch (Exception ex) when (ex is ScriptPreparationException or ParseErrorException or SyntaxErrorException or JavaScriptException)
         {
             return ex.Message.ReplaceLineEndings(" ");
         }
