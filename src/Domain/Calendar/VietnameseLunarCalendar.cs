@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Supervision.Domain.Calendar;
 
 /// <summary>
@@ -43,7 +45,7 @@ public static class VietnameseLunarCalendar
         if (date < MinSupportedDate || date > MaxSupportedDate)
         {
             throw new ArgumentOutOfRangeException(nameof(date), date,
-                $"The lunar calendar is supported from {MinSupportedDate:yyyy-MM-dd} to {MaxSupportedDate:yyyy-MM-dd}.");
+                Invariant($"The lunar calendar is supported from {MinSupportedDate:yyyy-MM-dd} to {MaxSupportedDate:yyyy-MM-dd}."));
         }
 
         return Vietnam.FromSolar(date);
