@@ -88,6 +88,57 @@ public sealed class WorkCalendar
     /// <summary>The dated entries, in date order.</summary>
     public IReadOnlyList<CalendarDay> Days { get; }
 
+    /// <summary>
+    /// Builds the calendar for a range of years from <see cref="HolidayCatalog"/>, with
+    /// caller-supplied entries replacing the catalog's entry for the same date (for example the
+    /// confirmed Tết days of a year whose lunar holidays were only computed). To cancel a catalog
+    /// entry without a replacement, override its date with an <see cref="CalendarDayType.Observance"/>.
+    /// </summary>
+    /// <param name="firstYear">The first Gregorian year to load.</param>
+    /// <param name="lastYear">The last Gregorian year to load.</param>
+    /// <param name="overrides">Entries that replace the catalog's; at most one per date. They are kept even outside the years loaded.</param>
+    /// <param name="weeklyRestDays">The weekly rest days; Saturday and Sunday when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside the catalog's range, or <paramref name="lastYear"/> is before <paramref name="firstYear"/>.</exception>
+    /// <exception cref="ArgumentException">Two overrides share a date, or an override is invalid.</exception>
+    public static WorkCalendar CreateDefault(
+        int firstYear,
+        int lastYear,
+        IEnumerable<CalendarDay>? overrides = null,
+        IEnumerable<DayOfWeek>? weeklyRestDays = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstYear, HolidayCatalog.MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, HolidayCatalog.MaxYear);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
+
+        var restDays = (weeklyRestDays ?? DefaultWeeklyRestDays).ToArray();
+        var entries = new Dictionary<DateOnly, CalendarDay>();
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            foreach (var day in HolidayCatalog.ForYear(year, restDays))
+            {
+                entries[day.Date] = day;
+            }
+        }
+
+        var overridden = new HashSet<DateOnly>();
+        foreach (var day in overrides ?? [])
+        {
+            if (day is null)
+            {
+                throw new ArgumentException("The overrides contain a null entry.", nameof(overrides));
+            }
+
+            if (!overridden.Add(day.Date))
+            {
+                throw new ArgumentException(Invariant($"Two overrides share the date {day.Date:yyyy-MM-dd}."), nameof(overrides));
+            }
+
+            entries[day.Date] = day;
+        }
+
+        return new WorkCalendar(entries.Values, restDays);
+    }
+
     /// <summary>The local (UTC+7) date of an instant.</summary>
     public static DateOnly ToLocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocalTime(instant).DateTime);
 

@@ -217,5 +217,96 @@ public class WorkCalendarFacts
         WorkCalendar.StartOfDay(D(2026, 3, 3)).ShouldBe(new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.FromHours(7)));
     }
 
+    private static readonly WorkCalendar Vietnam = WorkCalendar.CreateDefault(2025, 2027);
+
+    [Theory]
+    [InlineData(2026, 2, 13, true)]  // Friday before Tết
+    [InlineData(2026, 2, 14, false)] // Tết break starts (Saturday)
+    [InlineData(2026, 2, 16, false)] // Monday in the break
+    [InlineData(2026, 2, 17, false)] // lunar 1/1 Bính Ngọ
+    [InlineData(2026, 2, 20, false)] // Friday in the break
+    [InlineData(2026, 2, 22, false)] // last day of the break (Sunday)
+    [InlineData(2026, 2, 23, true)]  // back to work
+    [InlineData(2026, 1, 2, false)]  // Friday swapped off
+    [InlineData(2026, 1, 10, true)]  // make-up Saturday
+    [InlineData(2026, 1, 17, false)] // ordinary Saturday
+    [InlineData(2026, 4, 24, true)]  // Friday before Giỗ Tổ
+    [InlineData(2026, 4, 27, false)] // Monday in lieu of Giỗ Tổ (Sun 26/4)
+    [InlineData(2026, 4, 28, true)]
+    [InlineData(2026, 4, 29, true)]
+    [InlineData(2026, 4, 30, false)]
+    [InlineData(2026, 5, 1, false)]
+    [InlineData(2026, 5, 4, true)]
+    [InlineData(2026, 8, 22, true)]  // make-up Saturday (proposed)
+    [InlineData(2026, 8, 31, false)] // Monday swapped off (proposed)
+    [InlineData(2026, 9, 1, false)]
+    [InlineData(2026, 9, 3, true)]
+    [InlineData(2025, 4, 26, true)]  // make-up Saturday 2025
+    [InlineData(2025, 5, 2, false)]  // Friday swapped off 2025
+    [InlineData(2025, 5, 5, true)]
+    [InlineData(2025, 1, 24, true)]  // Friday before Tết Ất Tỵ
+    [InlineData(2025, 1, 27, false)]
+    [InlineData(2025, 2, 3, true)]
+    [InlineData(2025, 4, 7, false)]  // Giỗ Tổ 2025
+    [InlineData(2025, 9, 1, false)]
+    [InlineData(2027, 2, 10, false)] // computed day in lieu for Tết 2027
+    [InlineData(2027, 2, 12, true)]
+    public void IsWorkingDay_MatchesTheVietnameseCalendar_WhenBuiltFromTheCatalog(int year, int month, int day, bool expected)
+    {
+        Vietnam.IsWorkingDay(D(year, month, day)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void NextWorkingDay_SkipsTheWholeTetBreak_WhenStartingOnTheLastDayBeforeIt()
+    {
+        Vietnam.NextWorkingDay(D(2026, 2, 13)).ShouldBe(D(2026, 2, 23));
+        Vietnam.PreviousWorkingDay(D(2026, 2, 23)).ShouldBe(D(2026, 2, 13));
+        Vietnam.CountWorkingDays(D(2026, 2, 13), D(2026, 2, 23)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void CreateDefault_ReplacesTheCatalogEntry_WhenAnOverrideHasTheSameDate()
+    {
+        // Say Tết 2027 is confirmed as 4/2–10/2 with Thursday 11/2 a working day again.
+        var confirmed = Enumerable.Range(0, 7)
+            .Select(i => new CalendarDay(D(2027, 2, 4).AddDays(i), CalendarDayType.Holiday, "Tết Nguyên đán Đinh Mùi", "Lunar New Year (Tết)",
+                CalendarDayStatus.Official, "QĐ giả định"))
+            .Append(new CalendarDay(D(2027, 2, 11), CalendarDayType.Observance, "Ngày làm việc", "Working day"));
+
+        var calendar = WorkCalendar.CreateDefault(2027, 2027, confirmed);
+
+        calendar.IsWorkingDay(D(2027, 2, 4)).ShouldBeFalse();
+        calendar.IsWorkingDay(D(2027, 2, 11)).ShouldBeTrue();
+        calendar.GetDay(D(2027, 2, 5))!.Status.ShouldBe(CalendarDayStatus.Official);
+        calendar.GetDay(D(2027, 4, 16))!.NameVi.ShouldBe("Giỗ Tổ Hùng Vương"); // untouched
+        Vietnam.IsWorkingDay(D(2027, 2, 11)).ShouldBeFalse(); // the catalog's proposal
+    }
+
+    [Fact]
+    public void CreateDefault_Throws_WhenTwoOverridesShareADate()
+    {
+        Should.Throw<ArgumentException>(() => WorkCalendar.CreateDefault(2027, 2027,
+        [
+            new(D(2027, 3, 1), CalendarDayType.Holiday, "a", "a"),
+            new(D(2027, 3, 1), CalendarDayType.Observance, "b", "b"),
+        ]));
+    }
+
+    [Theory]
+    [InlineData(2027, 2026)]
+    [InlineData(1899, 2025)]
+    [InlineData(2025, 2200)]
+    public void CreateDefault_Throws_WhenYearsAreOutOfRange(int first, int last)
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => WorkCalendar.CreateDefault(first, last));
+    }
+
+    [Fact]
+    public void IsWorkingDay_KnowsOnlyWeekends_WhenDateIsOutsideTheYearsLoaded()
+    {
+        Vietnam.IsWorkingDay(D(2028, 1, 1)).ShouldBeFalse(); // a Saturday
+        Vietnam.IsWorkingDay(D(2028, 1, 26)).ShouldBeTrue(); // Tết 2028, not loaded
+    }
+
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 }
