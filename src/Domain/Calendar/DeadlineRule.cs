@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 namespace Supervision.Domain.Calendar;
 
 /// <summary>How a <see cref="DeadlineRule"/> finds the due date.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineBasis>))]
 public enum DeadlineBasis
 {
     /// <summary>A number of calendar days after the start ("không quá 45 ngày").</summary>

@@ -143,6 +143,8 @@ public static class HolidayCatalog
     private static IReadOnlyList<CalendarDay> Announced2025()
     {
         var tet = TetName(2025);
+
+        // Tết, Giỗ Tổ and Quốc khánh 2025 have no source document on file yet; add it when found.
         return
         [
             Holiday(2025, 1, 1, NewYearVi, NewYearEn, LabourCodeHolidays),
