@@ -61,6 +61,8 @@ public sealed class Inspection : SoftDeletableEntity
 
     public InspectionStatus Status { get; private set; }
 
+    public Classification Classification { get; private set; }
+
     public InspectionTeam? Team { get; private set; }
 
     public IReadOnlyList<Finding> Findings => _findings;
@@ -105,7 +107,8 @@ public sealed class Inspection : SoftDeletableEntity
         DateTimeOffset now,
         int? maxDurationDays = null,
         DurationBasis durationBasis = DurationBasis.CalendarDays,
-        IEnumerable<Field>? fields = null)
+        IEnumerable<Field>? fields = null,
+        Classification classification = Classification.Unclassified)
     {
         Guard.Defined(level, nameof(level));
         if (reviewPeriodTo < reviewPeriodFrom)
@@ -135,12 +138,15 @@ public sealed class Inspection : SoftDeletableEntity
             ReviewPeriodTo = reviewPeriodTo,
             MaxDurationDays = duration,
             DurationBasis = Guard.Defined(durationBasis, nameof(durationBasis)),
+            Classification = classification.EnsureAllowedHere(),
             Status = InspectionStatus.Proposed,
         };
         inspection._targetOrgUnitIds.AddRange(Guard.NonEmptyIds(targetOrgUnitIds, nameof(targetOrgUnitIds), "inspected unit"));
         inspection._fields.AddRange((fields ?? []).Distinct().Select(f => Guard.Defined(f, nameof(fields))));
         return inspection;
     }
+
+    public void Reclassify(Classification classification) => Classification = classification.EnsureAllowedHere();
 
     /// <summary>Sets up the team; it is fixed once the decision is issued.</summary>
     public void FormTeam(Guid headUserId, IEnumerable<Guid> deputyUserIds, IEnumerable<Guid> memberUserIds, Guid? secretaryUserId)
@@ -329,7 +335,7 @@ public sealed class Inspection : SoftDeletableEntity
 
         var inspection = Propose(
             InspectionKind.Inspection, TopicVi, TopicEn, Level, _targetOrgUnitIds, ReviewPeriodFrom, ReviewPeriodTo, now,
-            durationBasis: DurationBasis, fields: _fields);
+            durationBasis: DurationBasis, fields: _fields, classification: Classification);
         inspection.ConvertedFromId = Id;
         ConvertedToId = inspection.Id;
         MoveTo(InspectionStatus.ConvertedToInspection, now);

@@ -113,6 +113,8 @@ public sealed class WorkTask : SoftDeletableEntity
 
     public string? StatusReason { get; private set; }
 
+    public Classification Classification { get; private set; }
+
     public bool IsOpen => Status is not (WorkTaskStatus.Approved or WorkTaskStatus.Cancelled);
 
     public static WorkTask Create(
@@ -131,7 +133,8 @@ public sealed class WorkTask : SoftDeletableEntity
         Field field = Field.Other,
         string? sourceClause = null,
         string? expectedOutput = null,
-        TaskPriority priority = TaskPriority.Normal)
+        TaskPriority priority = TaskPriority.Normal,
+        Classification classification = Classification.Unclassified)
     {
         Guard.Defined(kind, nameof(kind));
         if (kind == WorkTaskKind.Continuous && dueOn is not null)
@@ -167,11 +170,14 @@ public sealed class WorkTask : SoftDeletableEntity
             SourceClause = Guard.OptionalText(sourceClause),
             ExpectedOutput = Guard.OptionalText(expectedOutput),
             Priority = Guard.Defined(priority, nameof(priority)),
+            Classification = classification.EnsureAllowedHere(),
             Status = WorkTaskStatus.Draft,
         };
         task._supportOrgUnitIds.AddRange(supports);
         return task;
     }
+
+    public void Reclassify(Classification classification) => Classification = classification.EnsureAllowedHere();
 
     /// <summary>Giao nhiệm vụ: hands the task to the lead unit.</summary>
     public void Assign(Guid? ownerUserId, DateTimeOffset now)

@@ -90,6 +90,23 @@ public class InspectionFacts
     }
 
     [Fact]
+    public void Propose_IsNotPossible_ForStateSecretContent()
+    {
+        Should.Throw<DomainException>(() => Inspection.Propose(
+            InspectionKind.Inspection, "KT", null, InspectingLevel.Province, [Target], new(2025, 1, 1), new(2025, 12, 31), Times.Now,
+            classification: Classification.ToiMat));
+    }
+
+    [Fact]
+    public void Reclassify_IsNotPossible_ToAStateSecretGrade()
+    {
+        var inspection = Proposed();
+
+        Should.Throw<DomainException>(() => inspection.Reclassify(Classification.Mat));
+        inspection.Classification.ShouldBe(Classification.Unclassified);
+    }
+
+    [Fact]
     public void FormTeam_IsNotPossible_WithTheHeadAlsoAMember()
     {
         Should.Throw<DomainException>(() => Proposed().FormTeam(Head, [], [Head, Member], null));
@@ -388,6 +405,7 @@ public class InspectionFacts
     {
         var supervision = InVerification(InspectionKind.ThematicSupervision);
         supervision.RecordFinding(Target, FindingType.Violation, FindingSeverity.Serious, "Sử dụng kinh phí sai mục đích", Times.Now);
+        supervision.Reclassify(Classification.Restricted);
 
         var inspection = supervision.ConvertToInspection("Có dấu hiệu vi phạm", Times.Now);
 
@@ -398,6 +416,7 @@ public class InspectionFacts
         inspection.ConvertedFromId.ShouldBe(supervision.Id);
         inspection.TargetOrgUnitIds.ShouldBe([Target]);
         inspection.ReviewPeriodFrom.ShouldBe(supervision.ReviewPeriodFrom);
+        inspection.Classification.ShouldBe(Classification.Restricted);
     }
 
     [Fact]

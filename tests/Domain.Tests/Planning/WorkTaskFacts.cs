@@ -27,6 +27,24 @@ public class WorkTaskFacts
     }
 
     [Fact]
+    public void Create_IsNotPossible_ForStateSecretContent()
+    {
+        Should.Throw<DomainException>(() => WorkTask.Create(
+            "T1", "Nhiệm vụ", null, Tasks.Assigner, Tasks.Lead, [], WorkTaskKind.OneOff, null, Tasks.Due, Times.Now,
+            classification: Classification.TuyetMat));
+    }
+
+    [Fact]
+    public void Reclassify_IsNotPossible_ToAStateSecretGrade()
+    {
+        var task = Tasks.InProgress();
+
+        Should.Throw<DomainException>(() => task.Reclassify(Classification.Mat));
+        task.Reclassify(Classification.Restricted);
+        task.Classification.ShouldBe(Classification.Restricted);
+    }
+
+    [Fact]
     public void Create_DropsDuplicateSupportingUnits()
     {
         var support = Guid.NewGuid();
