@@ -30,6 +30,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Refuses a transition from a state that does not allow it.</summary>
+    /// <param name="subject">"A task", "An inspection": how the message names the record.</param>
+    public static void Status<TStatus>(TStatus current, string subject, string action, params TStatus[] allowed)
+        where TStatus : struct, Enum
+    {
+        if (Array.IndexOf(allowed, current) < 0)
+        {
+            throw new DomainException($"{subject} that is {current} cannot be {action}; it must be {string.Join(" or ", allowed)}.");
+        }
+    }
+
     public static string Text(string? value, string what)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -232,13 +232,7 @@ public sealed class CoordinationProgramme : Entity
     public bool IsApprovedBy(CoordinationSide side) =>
         (side == CoordinationSide.Party ? PartyApprovedByUserId : StateApprovedByUserId) is not null;
 
-    private void EnsureStatus(string action, CoordinationStatus required)
-    {
-        if (Status != required)
-        {
-            throw new DomainException($"A programme that is {Status} cannot be {action}.");
-        }
-    }
+    private void EnsureStatus(string action, CoordinationStatus required) => Guard.Status(Status, "A programme", action, required);
 }
 
 public sealed record CoordinationProgrammeSubmitted(Guid ProgrammeId, DateTimeOffset OccurredAt) : IDomainEvent;

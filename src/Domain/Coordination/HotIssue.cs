@@ -134,10 +134,7 @@ public sealed class HotIssue : Entity
     public void Close(string note, DateTimeOffset now)
     {
         var text = Guard.Text(note, "A closing note");
-        if (Status == HotIssueStatus.Closed)
-        {
-            throw new DomainException("The issue is already closed.");
-        }
+        EnsureStatus("closed", HotIssueStatus.Open, HotIssueStatus.InformationReceived, HotIssueStatus.OrientationIssued);
 
         ClosingNote = text;
         ClosedAt = now;
@@ -146,13 +143,7 @@ public sealed class HotIssue : Entity
 
     public void Reclassify(Classification classification) => Classification = classification.EnsureAllowedHere();
 
-    private void EnsureStatus(string action, params HotIssueStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new DomainException($"An issue that is {Status} cannot be {action}.");
-        }
-    }
+    private void EnsureStatus(string action, params HotIssueStatus[] allowed) => Guard.Status(Status, "An issue", action, allowed);
 }
 
 public sealed record HotIssueDetected(Guid IssueId, DateTimeOffset InfoDueAt, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -248,13 +248,7 @@ public sealed class Document : SoftDeletableEntity
         }
     }
 
-    private void EnsureStatus(DocumentStatus required, string action)
-    {
-        if (Status != required)
-        {
-            throw new DomainException($"A {Status} document cannot be {action}; it must be {required}.");
-        }
-    }
+    private void EnsureStatus(DocumentStatus required, string action) => Guard.Status(Status, "A document", action, required);
 }
 
 public sealed record DocumentRegistered(Guid DocumentId, string Symbol, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -278,13 +278,7 @@ public sealed class Evaluation : Entity
         }
     }
 
-    private void EnsureStatus(string action, EvaluationStatus required)
-    {
-        if (Status != required)
-        {
-            throw new DomainException($"An evaluation that is {Status} cannot be {action}.");
-        }
-    }
+    private void EnsureStatus(string action, EvaluationStatus required) => Guard.Status(Status, "An evaluation", action, required);
 }
 
 public sealed record EvaluationSelfAssessed(Guid EvaluationId, decimal Score, Rating Rating, DateTimeOffset OccurredAt) : IDomainEvent;

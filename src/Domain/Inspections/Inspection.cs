@@ -362,13 +362,7 @@ public sealed class Inspection : SoftDeletableEntity
         Raise(new InspectionStatusChanged(Id, from, status, now));
     }
 
-    private void EnsureStatus(string action, params InspectionStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new DomainException($"An inspection that is {Status} cannot be {action}.");
-        }
-    }
+    private void EnsureStatus(string action, params InspectionStatus[] allowed) => Guard.Status(Status, "An inspection", action, allowed);
 }
 
 public sealed record InspectionStatusChanged(Guid InspectionId, InspectionStatus From, InspectionStatus To, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -60,10 +60,7 @@ public sealed class RemediationAction : Entity
     internal void Report(Guid byUserId, Guid? evidenceDocumentId, DateTimeOffset now)
     {
         Guard.NotEmpty(byUserId, nameof(byUserId));
-        if (Status != RemediationStatus.Open)
-        {
-            throw new DomainException($"A {Status} remediation action cannot be reported again.");
-        }
+        Guard.Status(Status, "A remediation action", "reported", RemediationStatus.Open);
 
         Status = RemediationStatus.Reported;
         ReportedAt = now;
@@ -93,11 +90,5 @@ public sealed class RemediationAction : Entity
         LastRejectionComment = reason;
     }
 
-    private void EnsureReported(string action)
-    {
-        if (Status != RemediationStatus.Reported)
-        {
-            throw new DomainException($"Only a reported remediation action can be {action}; this one is {Status}.");
-        }
-    }
+    private void EnsureReported(string action) => Guard.Status(Status, "A remediation action", action, RemediationStatus.Reported);
 }

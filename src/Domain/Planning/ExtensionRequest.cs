@@ -109,7 +109,7 @@ public sealed class ExtensionRequest : Entity
     public void Withdraw(Guid byUserId, DateTimeOffset now)
     {
         Guard.NotEmpty(byUserId, nameof(byUserId));
-        EnsurePending();
+        EnsurePending("withdrawn");
         if (byUserId != RequestedByUserId)
         {
             throw new DomainException("Only the requester can withdraw an extension request.");
@@ -121,20 +121,14 @@ public sealed class ExtensionRequest : Entity
     private void EnsureDecidable(Guid deciderId)
     {
         Guard.NotEmpty(deciderId, nameof(deciderId));
-        EnsurePending();
+        EnsurePending("decided");
         if (deciderId == RequestedByUserId)
         {
             throw new DomainException("The requester cannot decide on their own extension.");
         }
     }
 
-    private void EnsurePending()
-    {
-        if (Status != ExtensionRequestStatus.Pending)
-        {
-            throw new DomainException($"The request is already {Status}.");
-        }
-    }
+    private void EnsurePending(string action) => Guard.Status(Status, "An extension request", action, ExtensionRequestStatus.Pending);
 
     private void Decide(ExtensionRequestStatus status, Guid byUserId, string? comment, DateTimeOffset now)
     {

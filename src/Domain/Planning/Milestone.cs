@@ -97,10 +97,7 @@ public sealed class Milestone : Entity
     {
         Guard.NotEmpty(approverId, nameof(approverId));
         EnsureStatus("approved", MilestoneStatus.Submitted);
-        if (approverId == SubmittedByUserId)
-        {
-            throw new DomainException("The person who submitted a milestone cannot approve it.");
-        }
+        EnsureNotSubmitter(approverId);
 
         Decide(MilestoneStatus.Approved, approverId, Guard.OptionalText(comment), now);
         Raise(new MilestoneApproved(Id, approverId, Comment, now));
@@ -111,10 +108,7 @@ public sealed class Milestone : Entity
         Guard.NotEmpty(approverId, nameof(approverId));
         var reason = Guard.Text(comment, "A comment explaining the return");
         EnsureStatus("returned", MilestoneStatus.Submitted);
-        if (approverId == SubmittedByUserId)
-        {
-            throw new DomainException("The person who submitted a milestone cannot return it.");
-        }
+        EnsureNotSubmitter(approverId);
 
         Decide(MilestoneStatus.Returned, approverId, reason, now);
         ReturnCount++;
@@ -152,11 +146,13 @@ public sealed class Milestone : Entity
         Comment = comment;
     }
 
-    private void EnsureStatus(string action, params MilestoneStatus[] allowed)
+    private void EnsureNotSubmitter(Guid deciderId)
     {
-        if (!allowed.Contains(Status))
+        if (deciderId == SubmittedByUserId)
         {
-            throw new DomainException($"A {Status} milestone cannot be {action}.");
+            throw new DomainException("The person who submitted a milestone cannot decide on it.");
         }
     }
+
+    private void EnsureStatus(string action, params MilestoneStatus[] allowed) => Guard.Status(Status, "A milestone", action, allowed);
 }

@@ -82,10 +82,7 @@ public sealed class Plan : SoftDeletableEntity
     public void AddSourceDocument(Guid documentId)
     {
         Guard.NotEmpty(documentId, nameof(documentId));
-        if (Status == PlanStatus.Closed)
-        {
-            throw new DomainException("A closed plan cannot be changed.");
-        }
+        Guard.Status(Status, "A plan", "given source documents", PlanStatus.Draft, PlanStatus.Active);
 
         if (!_sourceDocumentIds.Contains(documentId))
         {
@@ -96,10 +93,7 @@ public sealed class Plan : SoftDeletableEntity
     /// <summary>The plan is issued and its tasks can be assigned.</summary>
     public void Activate(Guid? issuedDocumentId, DateTimeOffset now)
     {
-        if (Status != PlanStatus.Draft)
-        {
-            throw new DomainException($"Only a draft plan can be activated; this one is {Status}.");
-        }
+        Guard.Status(Status, "A plan", "activated", PlanStatus.Draft);
 
         DocumentId = Guard.NotEmpty(issuedDocumentId, nameof(issuedDocumentId));
         Status = PlanStatus.Active;
@@ -109,10 +103,7 @@ public sealed class Plan : SoftDeletableEntity
 
     public void Close(DateTimeOffset now)
     {
-        if (Status != PlanStatus.Active)
-        {
-            throw new DomainException($"Only an active plan can be closed; this one is {Status}.");
-        }
+        Guard.Status(Status, "A plan", "closed", PlanStatus.Active);
 
         Status = PlanStatus.Closed;
         ClosedAt = now;

@@ -96,10 +96,7 @@ public sealed class ReportSubmission : Entity
     public void Resubmit(Guid byUserId, Guid? documentId, DateTimeOffset now)
     {
         Guard.NotEmpty(byUserId, nameof(byUserId));
-        if (Status != ReportSubmissionStatus.Returned)
-        {
-            throw new DomainException($"Only a returned report can be resubmitted; this one is {Status}.");
-        }
+        Guard.Status(Status, "A report", "resubmitted", ReportSubmissionStatus.Returned);
 
         SubmittedByUserId = byUserId;
         SubmittedAt = now;
@@ -116,13 +113,8 @@ public sealed class ReportSubmission : Entity
         Raise(new ReportAccepted(Id, reviewerId, now));
     }
 
-    private void EnsureAwaitingReview(string action)
-    {
-        if (Status is not (ReportSubmissionStatus.Submitted or ReportSubmissionStatus.Late))
-        {
-            throw new DomainException($"A {Status} report cannot be {action}.");
-        }
-    }
+    private void EnsureAwaitingReview(string action) =>
+        Guard.Status(Status, "A report", action, ReportSubmissionStatus.Submitted, ReportSubmissionStatus.Late);
 
     private void Review(ReportSubmissionStatus status, Guid reviewerId, string? notes, DateTimeOffset now)
     {

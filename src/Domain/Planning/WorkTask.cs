@@ -393,11 +393,5 @@ public sealed class WorkTask : SoftDeletableEntity
         }
     }
 
-    private void EnsureStatus(string action, params WorkTaskStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new DomainException($"A {Status} task cannot be {action}; it must be {string.Join(" or ", allowed)}.");
-        }
-    }
+    private void EnsureStatus(string action, params WorkTaskStatus[] allowed) => Guard.Status(Status, "A task", action, allowed);
 }

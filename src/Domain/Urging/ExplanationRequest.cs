@@ -70,10 +70,7 @@ public sealed class ExplanationRequest : Entity
     {
         Guard.NotEmpty(byUserId, nameof(byUserId));
         var text = Guard.Text(response, "An explanation");
-        if (Status != ExplanationStatus.Open)
-        {
-            throw new DomainException($"An explanation that is {Status} cannot be answered again.");
-        }
+        Guard.Status(Status, "An explanation request", "answered", ExplanationStatus.Open);
 
         Response = text;
         RespondedByUserId = byUserId;
@@ -104,13 +101,7 @@ public sealed class ExplanationRequest : Entity
 
     public bool IsOverdue(DateTimeOffset now) => Status == ExplanationStatus.Open && VietnamTime.IsPast(DueOn, now);
 
-    private void EnsureAnswered()
-    {
-        if (Status != ExplanationStatus.Answered)
-        {
-            throw new DomainException($"Only an answered explanation can be reviewed; this one is {Status}.");
-        }
-    }
+    private void EnsureAnswered() => Guard.Status(Status, "An explanation request", "reviewed", ExplanationStatus.Answered);
 }
 
 public sealed record ExplanationRequested(Guid RequestId, Guid TargetId, Guid AddresseeOrgUnitId, DateOnly DueOn, DateTimeOffset OccurredAt) : IDomainEvent;
