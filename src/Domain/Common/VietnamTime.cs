@@ -7,14 +7,13 @@ namespace Supervision.Domain.Common;
 /// </summary>
 public static class VietnamTime
 {
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan Offset = Calendar.WorkCalendar.Offset;
 
     /// <summary>The instant at which <paramref name="dueOn"/> is over.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly dueOn) =>
-        new(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), Offset);
+    public static DateTimeOffset EndOfDay(DateOnly dueOn) => Calendar.WorkCalendar.EndOfDay(dueOn);
 
     /// <summary>The local calendar date of an instant.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+    public static DateOnly DateOf(DateTimeOffset instant) => Calendar.WorkCalendar.ToLocalDate(instant);
 
     /// <summary>True when <paramref name="instant"/> falls on or before the due day, local time.</summary>
     public static bool IsOnTime(DateTimeOffset instant, DateOnly dueOn) => instant < EndOfDay(dueOn);

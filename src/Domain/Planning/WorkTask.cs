@@ -1,5 +1,7 @@
 using Supervision.Domain.Common;
 
+using Supervision.Domain.Calendar;
+
 namespace Supervision.Domain.Planning;
 
 public enum WorkTaskStatus
@@ -341,6 +343,13 @@ public sealed class WorkTask : SoftDeletableEntity
     /// The derived deadline state. "Due soon" depends on working days, which this module does not
     /// compute: the caller passes the first day from which the task counts as due soon.
     /// </summary>
+    public DeadlineState DeadlineStateAt(DateTimeOffset now, WorkCalendar calendar, int dueSoonWorkingDays = DeadlineStates.DefaultDueSoonWorkingDays)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return DeadlineStateAt(now, DueOn is { } due ? calendar.AddWorkingDays(due, -dueSoonWorkingDays) : null);
+    }
+
+    /// <summary>The derived deadline state, given the first day from which the task counts as due soon.</summary>
     public DeadlineState DeadlineStateAt(DateTimeOffset now, DateOnly? dueSoonFrom = null)
     {
         if (Status == WorkTaskStatus.Cancelled || (DueOn is null && Status != WorkTaskStatus.Approved))

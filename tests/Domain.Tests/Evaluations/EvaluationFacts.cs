@@ -3,6 +3,8 @@ using Supervision.Domain.Evaluations;
 using Supervision.Domain.Planning;
 using Supervision.Domain.Tests.Planning;
 
+using Supervision.Domain.Calendar;
+
 namespace Supervision.Domain.Tests.Evaluations;
 
 public class EvaluationFacts

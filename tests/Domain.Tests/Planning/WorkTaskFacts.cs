@@ -1,6 +1,8 @@
 using Supervision.Domain.Common;
 using Supervision.Domain.Planning;
 
+using Supervision.Domain.Calendar;
+
 namespace Supervision.Domain.Tests.Planning;
 
 public class WorkTaskFacts
@@ -452,5 +454,18 @@ public class WorkTaskDeadlineStateFacts
 
         continuous.DeadlineStateAt(Times.At(2030, 1, 1)).ShouldBe(DeadlineState.NoDeadline);
         cancelled.DeadlineStateAt(Times.At(2030, 1, 1)).ShouldBe(DeadlineState.NoDeadline);
+    }
+
+    [Fact]
+    public void DeadlineStateAt_CountsDueSoonInWorkingDays_WhenGivenTheCalendar()
+    {
+        var calendar = WorkCalendar.CreateDefault(2026, 2026);
+        var task = Tasks.InProgress();
+        var due = task.DueOn!.Value;
+        var threeWorkingDaysBefore = calendar.AddWorkingDays(due, -3);
+
+        task.DeadlineStateAt(WorkCalendar.StartOfDay(threeWorkingDaysBefore).AddMinutes(-1), calendar).ShouldBe(DeadlineState.OnTrack);
+        task.DeadlineStateAt(WorkCalendar.StartOfDay(threeWorkingDaysBefore), calendar).ShouldBe(DeadlineState.DueSoon);
+        task.DeadlineStateAt(WorkCalendar.EndOfDay(due), calendar).ShouldBe(DeadlineState.OverdueOpen);
     }
 }
