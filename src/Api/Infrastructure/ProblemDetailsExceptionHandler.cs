@@ -1,0 +1,48 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Domain.Common;
+using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Execution;
+
+namespace Supervision.Api.Infrastructure;
+
+/// <summary>Turns exceptions into RFC 7807 problem details: one place, one mapping.</summary>
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, errors) = exception switch
+        {
+            ValidationException validation => (StatusCodes.Status400BadRequest, "One or more fields are invalid.",
+                validation.Errors.GroupBy(e => Camel(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
+            DefinitionFormatException format => (StatusCodes.Status400BadRequest, "The workflow definition cannot be read.",
+                new Dictionary<string, string[]> { ["definition"] = [format.Message] }),
+            WorkflowInputException input => (StatusCodes.Status400BadRequest, "The workflow input is invalid.",
+                new Dictionary<string, string[]> { [$"input.{input.InputName}"] = [input.Message] }),
+            BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.", null),
+            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
+            NotFoundException => (StatusCodes.Status404NotFound, exception.Message, null),
+            UnprocessableException unprocessable => (StatusCodes.Status422UnprocessableEntity, unprocessable.Message, new Dictionary<string, string[]>(unprocessable.Errors)),
+            ConflictException or DomainException or BookmarkNotFoundException or InvalidWorkflowStateException => (StatusCodes.Status409Conflict, exception.Message, null),
+            _ => (0, null, null),
+        };
+        if (status == 0)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Path);
+            return false;
+        }
+
+        var details = errors is null
+            ? new ProblemDetails { Status = status, Title = title }
+            : new ValidationProblemDetails(errors) { Status = status, Title = title };
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    private static string Camel(string name) => string.IsNullOrEmpty(name) ? "body" : char.ToLowerInvariant(name[0]) + name[1..];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Scalar.AspNetCore;
+using Supervision.Api.Features.ActivityDescriptors;
+using Supervision.Api.Features.WorkflowDefinitions;
+using Supervision.Api.Infrastructure;
+using Supervision.Workflows.Activities;
+using Supervision.Workflows.Validation;
+
+namespace Supervision.Api;
+
+/// <summary>Wires the server: services first, then the request pipeline and endpoints.</summary>
+public static class ServerSetup
+{
+    public static WebApplicationBuilder AddSupervisionServer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<ValidationBehaviorMarker>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => ActivityRegistry.CreateDefault());
+        services.AddSingleton(sp => new WorkflowDefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseSupervisionServer(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/openapi/v1.json");
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json"));
+        app.MapHealthChecks("/health");
+        app.MapActivityDescriptors();
+        app.MapWorkflowDefinitions();
+        return app;
+    }
+
+    /// <summary>Anchors validator discovery to this assembly.</summary>
+    private sealed class ValidationBehaviorMarker;
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Supervision.Api.Tests.Http;
+
+public class ApiFacts(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task ActivityDescriptors_ListThePaletteInBothLanguages()
+    {
+        var descriptors = await _client.GetFromJsonAsync<JsonArray>("/api/activity-descriptors", TestContext.Current.CancellationToken);
+
+        var decision = descriptors!.Single(d => d!["typeName"]!.GetValue<string>() == "Elsa.FlowDecision")!;
+        decision["displayName"]!["vi"]!.GetValue<string>().ShouldBe("Rẽ nhánh theo điều kiện");
+        decision["outcomes"]!.AsArray().Count.ShouldBe(2);
+        decision["kind"]!.GetValue<string>().ShouldBe("Flow");
+    }
+
+    [Fact]
+    public async Task Validate_ReturnsProblemsPerActivityAndField()
+    {
+        var definition = """
+            {"definitionId": "x", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [{"id": "e", "type": "Elsa.Event"}]}}
+            """;
+
+        var response = await _client.PostAsync("/api/workflow-definitions/validate", new StringContent(definition, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
+        body!["isValid"]!.GetValue<bool>().ShouldBeFalse();
+        var problem = body["problems"]!.AsArray().Single()!;
+        problem["activityId"]!.GetValue<string>().ShouldBe("e");
+        problem["field"]!.GetValue<string>().ShouldBe("eventName");
+        problem["severity"]!.GetValue<string>().ShouldBe("Error");
+    }
+
+    [Fact]
+    public async Task Validate_AnswersAMissingBodyWithProblemDetails()
+    {
+        var response = await _client.PostAsync("/api/workflow-definitions/validate", new StringContent("null", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
+        body!["errors"]!["definition"]![0]!.GetValue<string>().ShouldContain("required");
+    }
+
+    [Fact]
+    public async Task Validate_AnswersMalformedJsonWithProblemDetails()
+    {
+        var response = await _client.PostAsync("/api/workflow-definitions/validate", new StringContent("{not json", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryEndpoint_AndDocsAreServed()
+    {
+        var document = await _client.GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken);
+        var paths = document!["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        paths.ShouldContain("/api/activity-descriptors");
+        paths.ShouldContain("/api/workflow-definitions/validate");
+        foreach (var (_, path) in document["paths"]!.AsObject())
+        foreach (var (_, operation) in path!.AsObject())
+            operation!["summary"].ShouldNotBeNull();
+
+        var docs = await _client.GetAsync("/docs", TestContext.Current.CancellationToken);
+        docs.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await docs.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Supervision API");
+    }
+
+    [Fact]
+    public async Task Health_IsHealthy()
+    {
+        var response = await _client.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
