@@ -42,7 +42,12 @@ public static class ServerSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/v1.json");
-        app.MapScalarApiReference("/docs", options => options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json"));
+        // Fonts and telemetry off: the product makes no call to the internet on its own.
+        app.MapScalarApiReference("/docs", options =>
+        {
+            options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json").WithDefaultFonts(false);
+            options.Telemetry = false;
+        });
         app.MapHealthChecks("/health");
         app.MapActivityDescriptors();
         app.MapWorkflowDefinitions();
