@@ -45,7 +45,7 @@ public static class ServerSetup
         // Fonts and telemetry off: the product makes no call to the internet on its own.
         app.MapScalarApiReference("/docs", options =>
         {
-            options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json").WithDefaultFonts(false);
+            options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json").DisableDefaultFonts();
             options.Telemetry = false;
         });
         app.MapHealthChecks("/health");
