@@ -59,5 +59,5 @@ public static class TypeNames
         !string.IsNullOrWhiteSpace(typeName) && (Aliases.ContainsKey(typeName) || Resolve(typeName) != typeof(object) || typeName.StartsWith("System.Object", StringComparison.Ordinal));
 
     /// <summary>The alias written for a CLR type.</summary>
-    public static string AliasOf(Type type) => Reverse.TryGetValue(type, out var alias) ? alias : "Object";
+    public static string AliasOf(Type type) => Reverse.TryGetValue(Nullable.GetUnderlyingType(type) ?? type, out var alias) ? alias : "Object";
 }

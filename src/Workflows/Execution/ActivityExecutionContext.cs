@@ -112,6 +112,21 @@ public sealed class ActivityExecutionContext
         return Execution.CreateBookmark(Node, name, stimulus, dueAt, payload);
     }
 
+    /// <summary>The open bookmarks of this activity (a multi-instance activity waits on several).</summary>
+    public IReadOnlyList<Bookmark> OpenBookmarks => State.Bookmarks.FindAll(b => b.ActivityId == Node.Id);
+
+    /// <summary>Withdraws one of this activity's bookmarks (a unit removed from a running assignment).</summary>
+    public void RemoveBookmark(Bookmark bookmark)
+    {
+        ArgumentNullException.ThrowIfNull(bookmark);
+        if (bookmark.ActivityId != Node.Id)
+            throw new InvalidOperationException($"Bookmark '{bookmark.Id}' belongs to another activity.");
+        Execution.RemoveBookmark(Node, bookmark);
+    }
+
+    /// <summary>A host service, or null when the host has none (the command line).</summary>
+    public T? GetService<T>() where T : class => Services?.GetService(typeof(T)) as T;
+
     /// <summary>Writes a line of output (the <c>run</c> command prints it) and journals it.</summary>
     public void WriteLine(string text) => Execution.WriteLine(Node, text);
 

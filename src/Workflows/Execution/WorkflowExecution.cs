@@ -84,6 +84,13 @@ public sealed class WorkflowExecution
         {
             await node.Activity!.ResumeAsync(_context, bookmark, input);
         }
+        catch (ResumeRejectedException)
+        {
+            // A person's input was refused: put everything back as it was and tell the caller.
+            State.Bookmarks.Add(bookmark);
+            State.Status = WorkflowStatus.Suspended;
+            throw;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Keep the bookmark so that nothing is lost; retry resumes it again with the same input.
@@ -587,6 +594,14 @@ public sealed class WorkflowExecution
         AddJournal(dueAt is null ? JournalEvents.BookmarkCreated : JournalEvents.TimerScheduled, node, name,
             new JsonObject { ["bookmarkId"] = bookmark.Id, ["dueAt"] = dueAt?.ToString("O") });
         return bookmark;
+    }
+
+    internal void RemoveBookmark(CompiledNode node, Bookmark bookmark)
+    {
+        if (!State.Bookmarks.Remove(bookmark))
+            return;
+        _removed.Add(bookmark);
+        AddJournal(JournalEvents.BookmarkCancelled, node, bookmark.Name, new JsonObject { ["bookmarkId"] = bookmark.Id });
     }
 
     internal void WriteLine(CompiledNode node, string text)

@@ -25,6 +25,16 @@ public sealed class BookmarkNotFoundException(string instanceId, string bookmark
     public string BookmarkId { get; } = bookmarkId;
 }
 
+/// <summary>
+/// An activity refused the input it was resumed with (an action the task does not offer, a missing
+/// comment). Nothing changes: the bookmark stays open and the instance keeps waiting.
+/// </summary>
+public class ResumeRejectedException(string field, string message) : Exception(message)
+{
+    /// <summary>The input field at fault, e.g. <c>comment</c> or <c>form.score</c>.</summary>
+    public string Field { get; } = field;
+}
+
 /// <summary>The operation does not fit the instance's status (resuming a finished instance, for instance).</summary>
 public sealed class InvalidWorkflowStateException(string message) : Exception(message);
 

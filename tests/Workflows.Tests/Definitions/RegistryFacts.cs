@@ -13,7 +13,7 @@ public class RegistryFacts
         string[] expected = ["Elsa.Start", "Elsa.End", "Elsa.Finish", "Elsa.WriteLine", "Elsa.SetVariable", "Elsa.FlowDecision", "Elsa.FlowSwitch",
             "Elsa.FlowFork", "Elsa.FlowJoin", "Elsa.Delay", "Elsa.StartAt", "Elsa.Timer", "Elsa.Cron", "Elsa.Event", "Elsa.RunTask"];
 
-        _registry.Descriptors.Select(d => d.TypeName).ShouldBe(expected, ignoreOrder: true);
+        _registry.Descriptors.Select(d => d.TypeName).Where(t => t.StartsWith("Elsa.", StringComparison.Ordinal)).ShouldBe(expected, ignoreOrder: true);
     }
 
     [Fact]

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Execution;
+using Supervision.Workflows.Human;
+
+namespace Supervision.Workflows.Activities.Cycle;
+
+[ActivityType(TypeKey, Category = "Supervision", NameVi = "Thông báo", NameEn = "Notify", Icon = "bell",
+    DescriptionVi = "Gửi thông báo (trong ứng dụng, thư điện tử hoặc webhook) tới đơn vị, vai trò hoặc người dùng.",
+    DescriptionEn = "Sends a notification (in-app, e-mail or webhook) to units, roles or users.")]
+public sealed class Notify : WorkflowActivity
+{
+    public const string TypeKey = "Supervision.Notify";
+
+    [Input(NameVi = "Tiêu đề", NameEn = "Subject", Required = true)]
+    public Input<string> Subject { get; init; } = null!;
+
+    [Input(NameVi = "Nội dung", NameEn = "Message", UIHint = UIHints.MultiLine)]
+    public Input<string> Message { get; init; } = null!;
+
+    [Input(NameVi = "Đơn vị", NameEn = "Units", UIHint = UIHints.UnitPicker)]
+    public Input<string[]> Units { get; init; } = null!;
+
+    [Input(NameVi = "Vai trò", NameEn = "Roles", UIHint = UIHints.StringList)]
+    public Input<string[]> Roles { get; init; } = null!;
+
+    [Input(NameVi = "Người dùng", NameEn = "Users", UIHint = UIHints.StringList)]
+    public Input<string[]> Users { get; init; } = null!;
+
+    [Input(NameVi = "Kênh", NameEn = "Channel", UIHint = UIHints.DropDown, Options = ["InApp", "Email", "Webhook", "All"], DefaultJson = "\"InApp\"")]
+    public Input<string> Channel { get; init; } = null!;
+
+    public override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var notification = new NotificationRequest(
+            "notify",
+            context.Get(Units) ?? [],
+            context.Get(Roles) ?? [],
+            context.Get(Users) ?? [],
+            context.Get(Subject) ?? "",
+            context.Get(Message) ?? "",
+            context.Get(Channel) ?? "InApp",
+            null);
+        Send(context, notification);
+        context.Complete();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Hands a notification to the host's outbox and journals it.</summary>
+    internal static void Send(ActivityExecutionContext context, NotificationRequest notification)
+    {
+        context.GetService<INotificationSink>()?.Send(notification);
+        context.Journal("NotificationQueued", notification.Subject, new JsonObject
+        {
+            ["template"] = notification.TemplateKey,
+            ["channel"] = notification.Channel,
+            ["units"] = new JsonArray([.. notification.UnitIds.Select(u => (JsonNode)JsonValue.Create(u))]),
+            ["roles"] = new JsonArray([.. notification.Roles.Select(u => (JsonNode)JsonValue.Create(u))]),
+            ["users"] = new JsonArray([.. notification.UserNames.Select(u => (JsonNode)JsonValue.Create(u))]),
+        });
+    }
+}
+
+[ActivityType(TypeKey, Category = "Supervision", NameVi = "Đôn đốc", NameEn = "Urge", Icon = "megaphone", Outcomes = [Urged, NothingOverdue],
+    DescriptionVi = "Ban hành công văn đôn đốc (mức 1–4) tới các đơn vị có việc quá hạn trong quy trình.",
+    DescriptionEn = "Issues an urge notice (level 1–4) to the units with overdue work in this workflow.")]
+public sealed class Urge : WorkflowActivity
+{
+    public const string TypeKey = "Supervision.Urge";
+    public const string Urged = "Urged";
+    public const string NothingOverdue = "NothingOverdue";
+
+    [Input(NameVi = "Mức đôn đốc", NameEn = "Level", UIHint = UIHints.DropDown, Options = ["1", "2", "3", "4"], DefaultJson = "1")]
+    public Input<int> Level { get; init; } = null!;
+
+    [Input(NameVi = "Đơn vị", NameEn = "Units", UIHint = UIHints.UnitPicker,
+        DescriptionVi = "Để trống: mọi đơn vị còn việc quá hạn", DescriptionEn = "Empty: every unit with overdue work")]
+    public Input<string[]> Units { get; init; } = null!;
+
+    [Input(NameVi = "Nội dung", NameEn = "Message", UIHint = UIHints.MultiLine)]
+    public Input<string> Message { get; init; } = null!;
+
+    [Output(NameVi = "Công văn đôn đốc", NameEn = "Urge notice")]
+    public Output<object> Notice { get; init; } = null!;
+
+    public override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var level = context.Get(Level);
+        if (level is < 1 or > 4)
+            throw new InvalidOperationException($"Urge level {level} is not between 1 and 4.");
+        var today = WorkCalendar.ToLocalDate(context.Now);
+        var overdue = context.State.Bookmarks
+            .Where(b => b.Name == HumanTaskSpec.BookmarkName)
+            .Select(b => HumanTaskSpec.FromJson(b.Payload))
+            .Where(t => t.UnitId is not null && t.DueOn is { } due && due < today && t.Stage != "Review")
+            .ToList();
+        var named = context.Get(Units) ?? [];
+        var units = (named.Length > 0 ? named : overdue.Select(t => t.UnitId!)).Distinct(StringComparer.Ordinal).ToList();
+        if (units.Count == 0)
+        {
+            context.Complete(NothingOverdue);
+            return ValueTask.CompletedTask;
+        }
+
+        var notice = new JsonObject
+        {
+            ["level"] = level,
+            ["issuedAt"] = context.Now.ToString("O", CultureInfo.InvariantCulture),
+            ["units"] = new JsonArray([.. units.Select(u => (JsonNode)JsonValue.Create(u))]),
+            ["tasks"] = new JsonArray([.. overdue.Where(t => units.Contains(t.UnitId!)).Select(t => (JsonNode)new JsonObject
+            {
+                ["unitId"] = t.UnitId,
+                ["title"] = t.Title,
+                ["dueOn"] = t.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            })]),
+        };
+        context.Set(Notice, notice);
+        Notify.Send(context, new NotificationRequest(
+            "urge-notice", units, ["FocalPoint", "Leader"], [],
+            $"Công văn đôn đốc (mức {level})",
+            context.Get(Message) ?? "Đề nghị đơn vị khẩn trương hoàn thành các nhiệm vụ đã quá hạn.",
+            "All",
+            notice));
+        context.Complete(Urged);
+        return ValueTask.CompletedTask;
+    }
+}

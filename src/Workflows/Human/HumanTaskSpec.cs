@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Supervision.Domain.Calendar;
+
+namespace Supervision.Workflows.Human;
+
+/// <summary>Who a human task is for: a user, a role in a unit, or any of several candidate units.</summary>
+public sealed record TaskAssignee
+{
+    public string? UserName { get; init; }
+    public string? Role { get; init; }
+    public string? UnitId { get; init; }
+    public IReadOnlyList<string>? CandidateUnitIds { get; init; }
+
+    public override string ToString() =>
+        UserName ?? (Role is not null ? $"{Role}@{UnitId ?? "*"}" : UnitId ?? string.Join("|", CandidateUnitIds ?? []));
+}
+
+/// <summary>One field of a task's form.</summary>
+public sealed record FormField
+{
+    public string Name { get; init; } = "";
+    public string LabelVi { get; init; } = "";
+    public string LabelEn { get; init; } = "";
+
+    /// <summary><c>text</c>, <c>multiline</c>, <c>number</c>, <c>date</c>, <c>checkbox</c>, <c>select</c>, <c>file</c>.</summary>
+    public string Type { get; init; } = "text";
+
+    public bool Required { get; init; }
+    public IReadOnlyList<string>? Options { get; init; }
+}
+
+/// <summary>
+/// What a human-task bookmark carries: the task as people see it (title, assignee, due date, actions,
+/// form), plus the reminder policy and escalation ladder the scheduler follows. Stored as the bookmark's
+/// payload; the task list is a projection of these bookmarks.
+/// </summary>
+public sealed record HumanTaskSpec
+{
+    /// <summary>The bookmark name of every human task.</summary>
+    public const string BookmarkName = "Supervision.HumanTask";
+
+    public const string TimeoutAction = "Timeout";
+
+    /// <summary><c>UserTask</c>, <c>WorkTask</c>, <c>Report</c>, <c>Milestone</c>, <c>Inspection</c>, <c>Remediation</c>, <c>Evaluation</c>, <c>Meeting</c>.</summary>
+    public string Kind { get; init; } = "UserTask";
+
+    public string Title { get; init; } = "";
+    public string? Description { get; init; }
+    public TaskAssignee Assignee { get; init; } = new();
+
+    /// <summary>The unit whose work this is (drives unit scoping, statistics and urging).</summary>
+    public string? UnitId { get; init; }
+
+    public DateOnly? DueOn { get; init; }
+    public string? DeadlineRule { get; init; }
+    public ReminderPolicy? ReminderPolicy { get; init; }
+    public IReadOnlyList<EscalationRule>? Escalations { get; init; }
+    public IReadOnlyList<string> Actions { get; init; } = ["Done"];
+
+    /// <summary>Actions that need a comment (a return must say why).</summary>
+    public IReadOnlyList<string> CommentRequiredFor { get; init; } = [];
+
+    public bool AllowTimeout { get; init; }
+    public IReadOnlyList<FormField> Form { get; init; } = [];
+
+    /// <summary>A stage inside a multi-step activity (inspection, evaluation).</summary>
+    public string? Stage { get; init; }
+
+    /// <summary>The plan or source document the task belongs to, for dashboards.</summary>
+    public string? PlanId { get; init; }
+
+    public string? SourceDocument { get; init; }
+    public string? Classification { get; init; }
+
+    /// <summary>Extra data the activity needs back when the task completes.</summary>
+    public JsonObject? Data { get; init; }
+
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public JsonObject ToJson() => JsonSerializer.SerializeToNode(this, JsonOptions)!.AsObject();
+
+    public static HumanTaskSpec FromJson(JsonNode? node) =>
+        node?.Deserialize<HumanTaskSpec>(JsonOptions) ?? throw new InvalidOperationException("The bookmark carries no task.");
+
+    /// <summary>The end of the due day (24:00 Hà Nội), when the task becomes overdue.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? DueAt => DueOn is { } due ? WorkCalendar.EndOfDay(due) : null;
+}
+
+/// <summary>How a person completes a task: the action taken (an outcome), a comment and the form.</summary>
+public sealed record HumanTaskCompletion
+{
+    public string Action { get; init; } = "";
+    public string? Comment { get; init; }
+    public JsonObject? Form { get; init; }
+    public string? Actor { get; init; }
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    public JsonObject ToJson() => JsonSerializer.SerializeToNode(this, HumanTaskSpec.JsonOptions)!.AsObject();
+
+    public static HumanTaskCompletion FromJson(JsonNode? node)
+    {
+        if (node is JsonValue value && value.TryGetValue<string>(out var action))
+            return new HumanTaskCompletion { Action = action };
+        return node?.Deserialize<HumanTaskCompletion>(HumanTaskSpec.JsonOptions) ?? new HumanTaskCompletion();
+    }
+}
+
+/// <summary>A completion that the task does not allow (an unknown action, a return without a comment).</summary>
+public sealed class TaskActionException(string field, string message) : Execution.ResumeRejectedException(field, message);
