@@ -5,6 +5,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Workflows.Activities;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Execution;
+using Supervision.Workflows.Human;
 using Supervision.Workflows.Validation;
 
 namespace Supervision.Api.Cli;
@@ -164,11 +165,21 @@ public static class CommandLine
                 return Faulted;
             default:
                 foreach (var bookmark in state.Bookmarks)
-                    stdout.WriteLine($"waiting: {bookmark.ActivityId} ({bookmark.Name}){(bookmark.Stimulus is null ? "" : " " + bookmark.Stimulus.ToJsonString())}");
+                    stdout.WriteLine($"waiting: {bookmark.ActivityId} ({bookmark.Name}){Describe(bookmark)}");
                 if (firings >= MaxTimerFirings)
                     stdout.WriteLine($"stopped after {MaxTimerFirings} simulated timer firings");
                 return Waiting;
         }
+    }
+
+    private static string Describe(Bookmark bookmark)
+    {
+        if (bookmark.Name == HumanTaskSpec.BookmarkName)
+        {
+            var task = HumanTaskSpec.FromJson(bookmark.Payload);
+            return $" task \"{task.Title}\" for {task.Assignee}{(task.DueOn is { } due ? $", due {due:yyyy-MM-dd}" : "")}, actions: {string.Join("/", task.Actions)}";
+        }
+        return bookmark.Stimulus is null ? "" : " " + bookmark.Stimulus.ToJsonString();
     }
 
     private static int Deadline(string[] args, TextWriter stdout, TextWriter stderr)

@@ -94,6 +94,9 @@ public sealed class CompiledNode
     /// <summary>Inbound connections that are not loop-backs.</summary>
     public List<CompiledConnection> ForwardInbound { get; } = [];
 
+    /// <summary>How many distinct activities feed this node through <see cref="ForwardInbound"/>: a join waits per source.</summary>
+    public int ForwardSources { get; internal set; }
+
     public JoinMode JoinMode { get; internal set; } = JoinMode.Implicit;
 
     /// <summary>The loop (strongly connected part of the graph) this node belongs to, or -1.</summary>
@@ -125,7 +128,7 @@ public sealed class CompiledConnection
     public required CompiledNode To { get; init; }
     public required string SourcePort { get; init; }
 
-    /// <summary><c>source:port</c>; identifies the branch in join state.</summary>
+    /// <summary>The source activity id; identifies the branch in join state (a join waits per source, whatever its port).</summary>
     public required string Key { get; init; }
 
     /// <summary>True when this connection closes a loop (leads back to a node already on the path from the start).</summary>

@@ -198,7 +198,7 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
         {
             if (!byId.TryGetValue(connection.Source, out var from) || !byId.TryGetValue(connection.Target, out var to))
                 continue;
-            var compiled = new CompiledConnection { From = from, To = to, SourcePort = connection.SourcePort, Key = $"{from.Id}:{connection.SourcePort}" };
+            var compiled = new CompiledConnection { From = from, To = to, SourcePort = connection.SourcePort, Key = from.Id };
             chart.Connections.Add(compiled);
             from.Outbound.Add(compiled);
         }
@@ -208,6 +208,8 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
 
         foreach (var connection in chart.Connections.Where(c => !c.IsBackEdge))
             connection.To.ForwardInbound.Add(connection);
+        foreach (var node in chart.Children)
+            node.ForwardSources = node.ForwardInbound.Select(c => c.From.Id).Distinct(StringComparer.Ordinal).Count();
         MarkLoops(chart);
 
         foreach (var node in chart.Children)

@@ -288,11 +288,33 @@ public sealed class WorkflowExecution
             }
         }
 
+        // One token per target: several connections from this node to the same target (a decision's True
+        // and False both leading there) arrive once, with control if any of them was taken.
         for (var i = 0; i < outbound.Count; i++)
         {
             var connection = outbound[i];
+            var target = connection.To;
+            var seenBefore = false;
+            for (var j = 0; j < i; j++)
+            {
+                if (outbound[j].To == target)
+                {
+                    seenBefore = true;
+                    break;
+                }
+            }
+            if (seenBefore)
+                continue;
             var live = Contains(outcomes, connection.SourcePort);
-            if (!live && loopContinues && connection.To.LoopId != node.LoopId)
+            for (var j = i + 1; j < outbound.Count && !live; j++)
+            {
+                if (outbound[j].To == target && Contains(outcomes, outbound[j].SourcePort))
+                {
+                    live = true;
+                    connection = outbound[j];
+                }
+            }
+            if (!live && loopContinues && target.LoopId != node.LoopId)
                 continue;
             Arrive(connection, live);
         }
@@ -335,7 +357,7 @@ public sealed class WorkflowExecution
             return;
         }
 
-        var inbound = target.ForwardInbound.Count;
+        var inbound = target.ForwardSources;
         if (inbound <= 1)
         {
             if (live)

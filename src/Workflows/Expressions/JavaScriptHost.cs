@@ -43,8 +43,20 @@ internal sealed class JavaScriptHost
         _engine.SetValue("getVariable", new Func<string, object?>(name => ForScript(Execution.GetVariableByName(name))));
         _engine.SetValue("setVariable", new Action<string, object?>((name, value) => Execution.SetVariableByName(name, FromScript(value))));
         _engine.SetValue("getInput", new Func<string, object?>(name => ForScript(Execution.GetInput(name))));
+        _engine.SetValue("getOutput", new Func<string, string, object?>((activity, output) =>
+        {
+            var node = workflow.Nodes.FirstOrDefault(n => n.Id == activity) ?? workflow.Nodes.FirstOrDefault(n => n.Source.Name == activity);
+            return node is null ? null : ForScript(Execution.GetActivityOutput(node.Id, output));
+        }));
         _engine.SetValue("getWorkflowInstanceId", new Func<string>(() => Execution.State.InstanceId));
         _engine.SetValue("getCorrelationId", new Func<string?>(() => Execution.State.CorrelationId));
+        // Deadline helpers on the work calendar, so templates can count from dates the way people do.
+        _engine.SetValue("deadline", new Func<string, string>(rule =>
+            Domain.Calendar.DeadlineRule.Parse(rule).Compute(Domain.Calendar.WorkCalendar.ToLocalDate(Execution.Clock.GetUtcNow()), Calendar()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        _engine.SetValue("addWorkingDays", new Func<string, double, string>((date, days) =>
+            Calendar().AddWorkingDays(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), (int)days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        _engine.SetValue("endOfDay", new Func<string, string>(date =>
+            Domain.Calendar.WorkCalendar.EndOfDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
         _engine.Execute("var variables = new Proxy({}, { get: function(t, k) { return getVariable(String(k)); }, set: function(t, k, v) { setVariable(String(k), v); return true; } });");
 
         var defined = new HashSet<string>(StringComparer.Ordinal);
@@ -80,6 +92,9 @@ internal sealed class JavaScriptHost
             }
         }
     }
+
+    private Domain.Calendar.WorkCalendar Calendar() =>
+        ((Execution.Services?.GetService(typeof(Human.IWorkCalendarProvider)) as Human.IWorkCalendarProvider) ?? new Human.DefaultWorkCalendarProvider(Execution.Clock)).GetCalendar();
 
     /// <summary>The burst this host currently serves.</summary>
     public WorkflowExecution Execution { get; set; } = null!;

@@ -10,14 +10,15 @@ namespace Supervision.Workflows.Tests.Support;
 /// <summary>An in-memory engine on a fake clock, collecting WriteLine output.</summary>
 internal sealed class TestEngine
 {
-    public TestEngine(ExecutorOptions? options = null)
+    public TestEngine(ExecutorOptions? options = null, DateTimeOffset? start = null)
     {
+        Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 2, 10, 1, 0, 0, TimeSpan.Zero));
         Registry = ActivityRegistry.CreateDefault();
         Compiler = new WorkflowCompiler(Registry);
         Executor = new WorkflowExecutor(Clock, (options ?? new ExecutorOptions()) with { OutputSink = Output.Add });
     }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 10, 1, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
     public ActivityRegistry Registry { get; }
     public WorkflowCompiler Compiler { get; }
     public WorkflowExecutor Executor { get; }
