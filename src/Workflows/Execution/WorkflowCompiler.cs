@@ -230,7 +230,9 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptLimits
     private static JoinMode ReadJoinMode(CompiledNode node)
     {
         var mode = node.Inputs.TryGetValue("mode", out var input) ? input.Literal as string : null;
-        return string.Equals(mode, "WaitAll", StringComparison.OrdinalIgnoreCase) ? JoinMode.Converge : JoinMode.Race;
+        // WaitAll waits for every inbound branch that can still arrive: a branch a decision did not take is
+        // ruled out rather than awaited forever (use mergeMode Converge for the strict form).
+        return string.Equals(mode, "WaitAll", StringComparison.OrdinalIgnoreCase) ? JoinMode.Implicit : JoinMode.Race;
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public abstract class HumanTaskActivity : WorkflowActivity
     {
         if (spec.DueOn is null && !string.IsNullOrWhiteSpace(spec.DeadlineRule))
             spec = spec with { DueOn = DueOn(context, spec.DeadlineRule!) };
+        else if (spec.DueOn is { } given)
+            // A due date on a weekend or holiday ends on the next working day (Civil Code 2015, art. 148).
+            spec = spec with { DueOn = Calendar(context).RollForward(given) };
         var bookmark = context.CreateBookmark(HumanTaskSpec.BookmarkName, stimulus: null, dueAt: null, payload: spec.ToJson());
         return bookmark;
     }
