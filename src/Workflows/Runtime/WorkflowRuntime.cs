@@ -168,23 +168,35 @@ public sealed class WorkflowRuntime(
             var workflow = await workflows.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
             var result = await run(new BurstContext(db, instance, state, workflow), cancellationToken);
             await FillJobIdsAsync(db, result.RemovedBookmarks, cancellationToken);
+            var readRevision = instance.Revision;
             var journal = Stage(db, instance, result, incidentsBefore);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < _maxAttempts)
+            catch (DbUpdateException ex)
             {
+                if (ex is not DbUpdateConcurrencyException && !await RevisionMovedAsync(instance.Id, readRevision, cancellationToken))
+                    throw;
+                // Lost to another writer: the revision check failed, a bookmark row was gone, or (the database
+                // ordering the statements otherwise) the next journal sequence was taken.
+                if (attempt >= _maxAttempts)
+                {
+                    throw new WorkflowConflictException(ConflictReason.ConcurrentUpdate,
+                        $"Instance '{instance.Id}' kept changing during {operation} ({key}); gave up after {attempt} attempts.", instance.Id, inner: ex);
+                }
                 RuntimeLog.ConcurrencyRetry(_logger, instance.Id, operation, attempt);
                 continue;
             }
-            catch (DbUpdateConcurrencyException ex)
-            {
-                throw new WorkflowConflictException(ConflictReason.ConcurrentUpdate,
-                    $"Instance '{instance.Id}' kept changing during {operation} ({key}); gave up after {attempt} attempts.", instance.Id, inner: ex);
-            }
             return await CommittedAsync(result.State, journal, result, cancellationToken);
         }
+    }
+
+    private async Task<bool> RevisionMovedAsync(string instanceId, long readRevision, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var current = await db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => (long?)i.Revision).FirstOrDefaultAsync(cancellationToken);
+        return current != readRevision;
     }
 
     /// <summary>Stages every row of a burst on the context; the caller's one SaveChanges commits them together.</summary>
