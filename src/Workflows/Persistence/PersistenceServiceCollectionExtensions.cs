@@ -52,7 +52,8 @@ public static class PersistenceServiceCollectionExtensions
             sp.GetRequiredService<IBookmarkScheduler>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<WorkflowRuntimeOptions>>().Value,
-            sp.GetService<ILogger<WorkflowRuntime>>()));
+            sp.GetService<ILogger<WorkflowRuntime>>(),
+            WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider)));
 
         services.TryAddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());

@@ -2,13 +2,15 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Supervision.Workflows.Persistence;
 
 /// <summary>
 /// Builds contexts of the configured provider. Registered as <c>IDbContextFactory&lt;SupervisionDbContext&gt;</c>;
-/// the runtime creates one short-lived context per burst.
+/// the runtime creates one short-lived context per burst, so contexts are pooled (a context holds no state
+/// between uses: <c>OnConfiguring</c> is not used and nothing is set on a context after construction).
 /// </summary>
 public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionDbContext>
 {
@@ -23,16 +25,19 @@ public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionD
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = SupervisionDatabase.Configure(new DbContextOptionsBuilder<SqliteSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options;
-                _create = () => new SqliteSupervisionDbContext(sqlite);
+                var sqlite = new PooledDbContextFactory<SqliteSupervisionDbContext>(
+                    SupervisionDatabase.Configure(new DbContextOptionsBuilder<SqliteSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options);
+                _create = sqlite.CreateDbContext;
                 break;
             case DatabaseProvider.SqlServer:
-                var sqlServer = SupervisionDatabase.Configure(new DbContextOptionsBuilder<SqlServerSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options;
-                _create = () => new SqlServerSupervisionDbContext(sqlServer);
+                var sqlServer = new PooledDbContextFactory<SqlServerSupervisionDbContext>(
+                    SupervisionDatabase.Configure(new DbContextOptionsBuilder<SqlServerSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options);
+                _create = sqlServer.CreateDbContext;
                 break;
             case DatabaseProvider.PostgreSql:
-                var postgres = SupervisionDatabase.Configure(new DbContextOptionsBuilder<PostgreSqlSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options;
-                _create = () => new PostgreSqlSupervisionDbContext(postgres);
+                var postgres = new PooledDbContextFactory<PostgreSqlSupervisionDbContext>(
+                    SupervisionDatabase.Configure(new DbContextOptionsBuilder<PostgreSqlSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options);
+                _create = postgres.CreateDbContext;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
@@ -104,21 +109,24 @@ public static class SupervisionDatabase
         return builder;
     }
 
-    /// <summary>Per-connection SQLite settings (a pooled connection keeps them, so this is cheap).</summary>
+    /// <summary>
+    /// The SQLite <c>synchronous</c> setting, applied once per native connection (pooled connections keep it).
+    /// FULL is SQLite's default, so nothing runs then.
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
-        private readonly string _sql;
+        private readonly string? _sql;
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _applied = [];
 
         public SqlitePragmas(string synchronous)
         {
-            var value = synchronous.Trim().ToUpperInvariant() switch
+            _sql = synchronous.Trim().ToUpperInvariant() switch
             {
-                "FULL" => "FULL",
-                "NORMAL" => "NORMAL",
-                "EXTRA" => "EXTRA",
+                "FULL" => null,
+                "NORMAL" => "PRAGMA synchronous = NORMAL;",
+                "EXTRA" => "PRAGMA synchronous = EXTRA;",
                 _ => throw new InvalidOperationException($"Database:SqliteSynchronous must be Full, Normal or Extra, not '{synchronous}'."),
             };
-            _sql = $"PRAGMA synchronous = {value};";
         }
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
@@ -131,9 +139,12 @@ public static class SupervisionDatabase
 
         private void Apply(DbConnection connection)
         {
+            if (_sql is null || connection is not SqliteConnection { Handle: { } handle } || _applied.TryGetValue(handle, out _))
+                return;
             using var command = connection.CreateCommand();
             command.CommandText = _sql;
             command.ExecuteNonQuery();
+            _applied.AddOrUpdate(handle, handle);
         }
     }
 }

@@ -24,8 +24,10 @@ public sealed class WorkflowRuntime(
     IBookmarkScheduler scheduler,
     TimeProvider clock,
     WorkflowRuntimeOptions? options = null,
-    ILogger<WorkflowRuntime>? logger = null) : IWorkflowRuntime
+    ILogger<WorkflowRuntime>? logger = null,
+    WriteGate? writeGate = null) : IWorkflowRuntime
 {
+    private readonly WriteGate _gate = writeGate ?? WriteGate.None;
     private readonly ILogger _logger = logger ?? NullLogger<WorkflowRuntime>.Instance;
     private readonly int _maxAttempts = Math.Max(1, (options ?? new WorkflowRuntimeOptions()).MaxConcurrencyAttempts);
 
@@ -67,7 +69,8 @@ public sealed class WorkflowRuntime(
         var journal = Stage(db, instance, result, incidentsBefore: null);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            using (await _gate.EnterAsync(cancellationToken))
+                await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (request.InstanceId is not null)
         {
@@ -84,7 +87,8 @@ public sealed class WorkflowRuntime(
         return BurstAsync(
             "resume",
             bookmarkId,
-            (db, ct) => db.Instances.Where(i => db.Bookmarks.Any(b => b.Id == bookmarkId && b.InstanceId == i.Id)).FirstOrDefaultAsync(ct),
+            // A join from the bookmark's primary key: every database plans it as two key lookups.
+            (db, ct) => (from b in db.Bookmarks where b.Id == bookmarkId join i in db.Instances on b.InstanceId equals i.Id select i).FirstOrDefaultAsync(ct),
             () => new WorkflowConflictException(ConflictReason.BookmarkNotOpen, $"Bookmark '{bookmarkId}' is not open: it was consumed already or never existed.", bookmarkId: bookmarkId),
             async (context, ct) =>
             {
@@ -172,7 +176,8 @@ public sealed class WorkflowRuntime(
             var journal = Stage(db, instance, result, incidentsBefore);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                using (await _gate.EnterAsync(cancellationToken))
+                    await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException ex)
             {
