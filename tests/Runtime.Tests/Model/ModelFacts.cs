@@ -58,6 +58,37 @@ public class ModelFacts
         script.ShouldContain("WHERE [is_published] = CAST(1 AS bit)");
     }
 
+    [Fact]
+    public void SqlServerIdempotentScript_CheckedIn_IsTheOneTheMigrationsGenerate()
+    {
+        using var db = Create(DatabaseProvider.SqlServer);
+        var file = Path.Combine(RepositoryRoot(), "src", "Workflows", "Persistence", "Migrations", "SqlServer", "idempotent.sql");
+
+        var generated = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        File.Exists(file).ShouldBeTrue();
+        // Regenerate with: dotnet ef migrations script --idempotent (see Migrations/README.md).
+        Normalize(File.ReadAllText(file)).ShouldBe(Normalize(generated));
+        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+            File.ReadAllText(file).ShouldContain($"CREATE TABLE [{table}]");
+
+        static string Normalize(string script) => string.Join('\n', script.Trim('\uFEFF', ' ', '\r', '\n').ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()));
+    }
+
+    /// <summary>The repository, found above the test binaries, the current directory or this source file (builds may put binaries elsewhere).</summary>
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(sourceFile) ?? "" })
+        {
+            for (var directory = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Supervision.slnx")))
+                    return directory.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("Supervision.slnx not found above " + AppContext.BaseDirectory);
+    }
+
     [Theory]
     [InlineData("WorkflowDefinitions", "workflow_definitions")]
     [InlineData("DefinitionVersionId", "definition_version_id")]
