@@ -182,6 +182,8 @@ public abstract class DefinitionStoreScenarios(TestDatabase database)
         report.Skipped.Select(s => s.File).Order().ShouldBe(new[] { $"{broken}.json", $"{unknown}.json" }.Order());
         report.Skipped.Single(s => s.File == $"{unknown}.json").Problems.ShouldContain(p => p.Contains("Nope.Missing"));
         report.Skipped.Single(s => s.File == $"{broken}.json").Problems.ShouldContain(p => p.Contains("JSON"));
+        host.Logs.Lines.ShouldContain(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains($"{unknown}.json") && l.Contains("Unknown activity type 'Nope.Missing'"));
+        host.Logs.Lines.ShouldContain(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains($"{broken}.json") && l.Contains("not valid JSON"));
         await using var db = host.CreateDbContext();
         (await db.Definitions.CountAsync(d => d.DefinitionId == unknown || d.DefinitionId == broken, Ct)).ShouldBe(0);
         (await db.Triggers.CountAsync(t => t.DefinitionId == unknown, Ct)).ShouldBe(0);

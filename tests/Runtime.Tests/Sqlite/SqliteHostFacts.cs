@@ -109,6 +109,32 @@ public class SqliteHostFacts
     }
 
     [Fact]
+    public async Task Acquire_HoldsALockThatOtherProcessesSee_UntilItIsReleased()
+    {
+        Assert.SkipUnless(File.Exists("/usr/bin/flock"), "flock(1) is not installed");
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "x.db");
+
+        var held = SqliteProcessLock.Acquire(file);
+        var whileHeld = await OtherProcessCanLockAsync(held.LockFile);
+        held.Dispose();
+        var afterRelease = await OtherProcessCanLockAsync(held.LockFile);
+
+        whileHeld.ShouldBeFalse();
+        afterRelease.ShouldBeTrue();
+    }
+
+    private static async Task<bool> OtherProcessCanLockAsync(string lockFile)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/flock", ["--nonblock", "--exclusive", lockFile, "true"])
+        {
+            RedirectStandardError = true,
+        })!;
+        await process.WaitForExitAsync(Ct);
+        return process.ExitCode == 0;
+    }
+
+    [Fact]
     public void Acquire_Throws_WhileAnotherHolderHasTheLock_AndSucceedsAfterItsRelease()
     {
         using var folder = new TempFolder();

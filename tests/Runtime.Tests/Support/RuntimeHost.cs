@@ -24,7 +24,7 @@ public sealed class RuntimeHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Information).AddProvider(Logs));
         services.AddSingleton(Clock);
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Scheduler);
@@ -37,6 +37,7 @@ public sealed class RuntimeHost : IAsyncDisposable
     }
 
     public FakeTimeProvider Clock { get; } = new(Epoch);
+    public CapturingLoggerProvider Logs { get; } = new();
     public RecordingScheduler Scheduler { get; } = new();
     public IServiceProvider Services => _services;
     public IWorkflowRuntime Runtime => _services.GetRequiredService<IWorkflowRuntime>();
