@@ -13,6 +13,12 @@ internal static partial class RuntimeLog
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "The bookmark scheduler failed after definition {DefinitionId} changed its triggers")]
     public static partial void TriggerSchedulerFailed(ILogger logger, string definitionId, Exception exception);
 
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Event {EventName} was not delivered to bookmark {BookmarkId}: {Reason}")]
+    public static partial void EventNotDelivered(ILogger logger, string eventName, string bookmarkId, string reason);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Event {EventName} did not start {DefinitionId}: {Reason}")]
+    public static partial void TriggerNotStarted(ILogger logger, string eventName, string definitionId, string reason);
+
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Published {DefinitionId} version {Version}")]
     public static partial void Published(ILogger logger, string definitionId, int version);
 

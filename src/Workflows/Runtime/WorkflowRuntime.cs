@@ -74,6 +74,8 @@ public sealed class WorkflowRuntime(
         }
         catch (DbUpdateException ex) when (request.InstanceId is not null)
         {
+            if (!await InstanceExistsAsync(request.InstanceId, cancellationToken))
+                throw;
             throw new WorkflowConflictException(ConflictReason.ConcurrentUpdate, $"Instance '{request.InstanceId}' already exists.", request.InstanceId, inner: ex);
         }
         return await CommittedAsync(state, journal, result, cancellationToken);
@@ -195,6 +197,12 @@ public sealed class WorkflowRuntime(
             }
             return await CommittedAsync(result.State, journal, result, cancellationToken);
         }
+    }
+
+    private async Task<bool> InstanceExistsAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken);
     }
 
     private async Task<bool> RevisionMovedAsync(string instanceId, long readRevision, CancellationToken cancellationToken)
@@ -357,6 +365,11 @@ public sealed class WorkflowRuntime(
             {
                 // Someone else consumed it between the lookup and the resume: that is their event now.
             }
+            catch (InvalidWorkflowStateException ex)
+            {
+                // A faulted instance keeps its other bookmarks; one instance must not stop the fan-out.
+                RuntimeLog.EventNotDelivered(_logger, eventName, bookmarkId, ex.Message);
+            }
         }
 
         var started = new List<WorkflowRunResult>(triggers.Count);
@@ -364,13 +377,21 @@ public sealed class WorkflowRuntime(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var workflow = await workflows.GetAsync(db, trigger.DefinitionVersionId, cancellationToken);
-            started.Add(await StartCoreAsync(db, workflow, new StartRequest
+            try
             {
-                Input = new Dictionary<string, object?> { ["eventPayload"] = payload?.DeepClone() },
-                CorrelationId = correlationId,
-                TriggerActivityId = trigger.ActivityId,
-                Actor = actor,
-            }, cancellationToken));
+                started.Add(await StartCoreAsync(db, workflow, new StartRequest
+                {
+                    Input = new Dictionary<string, object?> { ["eventPayload"] = payload?.DeepClone() },
+                    CorrelationId = correlationId,
+                    TriggerActivityId = trigger.ActivityId,
+                    Actor = actor,
+                }, cancellationToken));
+            }
+            catch (WorkflowInputException ex)
+            {
+                // A workflow that requires inputs an event cannot give is not started; the others are.
+                RuntimeLog.TriggerNotStarted(_logger, eventName, trigger.DefinitionId, ex.Message);
+            }
         }
         return new TriggerEventResult(resumed, started);
     }

@@ -155,6 +155,45 @@ public abstract class RuntimeScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task TriggerEvent_GoesOnWithTheOtherInstances_WhenOneWaitingInstanceIsFaulted()
+    {
+        await using var host = Database.CreateHost();
+        var eventName = NewId("evt");
+        var healthy = NewId("healthy");
+        var broken = NewId("broken");
+        await host.PublishAsync(WaitForEvent(healthy, eventName));
+        await host.PublishAsync(new DefinitionBuilder(broken)
+            .Fork("fork", "wait", "fail").Event("wait", eventName).Activity("fail", "Tests.Flaky")
+            .Connect("fork", "wait", "wait").Connect("fork", "fail", "fail"));
+        host.Flaky.Failing = true;
+        var faulted = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = broken }, Ct);
+        host.Flaky.Failing = false;
+        var waiting = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = healthy }, Ct);
+        faulted.Status.ShouldBe(WorkflowStatus.Faulted);
+        faulted.State.Bookmarks.ShouldHaveSingleItem();
+
+        var result = await host.Runtime.TriggerEventAsync(eventName, cancellationToken: Ct);
+
+        result.Resumed.ShouldHaveSingleItem().InstanceId.ShouldBe(waiting.InstanceId);
+        (await host.Runtime.GetInstanceAsync(faulted.InstanceId, Ct))!.Bookmarks.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Start_IsAConflict_WhenTheCallerChoseAnInstanceIdThatExists()
+    {
+        await using var host = Database.CreateHost();
+        var definitionId = NewId("idempotent");
+        await host.PublishAsync(WaitForEvent(definitionId, "go"));
+        var instanceId = Guid.NewGuid().ToString("N");
+        await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, InstanceId = instanceId }, Ct);
+
+        var error = await Should.ThrowAsync<WorkflowConflictException>(() => host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, InstanceId = instanceId }, Ct));
+
+        error.InstanceId.ShouldBe(instanceId);
+        (await host.Runtime.QueryInstancesAsync(new InstanceQuery { DefinitionId = definitionId }, Ct)).TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Commit_LeavesTheLastCommittedState_WhenAStatementFailsMidSave()
     {
         var failing = new FailingCommandInterceptor("workflow_journal");
