@@ -91,6 +91,36 @@ public abstract class RuntimeScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task Resume_ConsumesTheBookmarkOnce_WhenTwoHostsWithNothingSharedButTheDatabaseRace()
+    {
+        await using var first = Database.CreateHost();
+        await using var second = Database.CreateHost();
+        var definitionId = NewId("two-hosts");
+        await first.PublishAsync(WaitForEvent(definitionId, "go"));
+        var bookmarks = new List<string>();
+        for (var i = 0; i < 5; i++)
+            bookmarks.Add((await first.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId }, Ct)).CreatedBookmarks.Single().Id);
+
+        var attempts = bookmarks.SelectMany(b => new[] { first, second, first, second }.Select(host => Task.Run(async () =>
+        {
+            try
+            {
+                await host.Runtime.ResumeAsync(b, null, null, Ct);
+                return true;
+            }
+            catch (WorkflowConflictException ex) when (ex.Reason == ConflictReason.BookmarkNotOpen)
+            {
+                return false;
+            }
+        }, Ct))).ToList();
+        var won = await Task.WhenAll(attempts);
+
+        won.Count(w => w).ShouldBe(bookmarks.Count);
+        var finished = await second.Runtime.QueryInstancesAsync(new InstanceQuery { DefinitionId = definitionId, Status = WorkflowStatus.Finished }, Ct);
+        finished.TotalCount.ShouldBe(bookmarks.Count);
+    }
+
+    [Fact]
     public async Task Resume_ReplaysFromFreshState_WhenAnotherBookmarkOfTheInstanceCommittedFirst()
     {
         await using var host = Database.CreateHost();
