@@ -15,6 +15,12 @@ STATE_DIR="$(pwd)/.pgdata"
 STATE_FILE="$STATE_DIR/cluster"
 
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
+if { [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; } && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  # A fresh machine may have only the client: install the server from Debian's packages.
+  echo "postgres.sh: installing PostgreSQL" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >&2
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+fi
 if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/pg_ctl" ]; then
   echo "postgres.sh: PostgreSQL binaries not found (install postgresql, or set PG_BIN)" >&2
   exit 1

@@ -22,6 +22,13 @@ add_dotnet_counts() {
   done < <(grep -E '^(Passed|Failed)! +- Failed: ' "$log")
 }
 
+echo "== PostgreSQL (a throwaway cluster on 127.0.0.1)"
+if eval "$(bash scripts/postgres.sh start)"; then
+  trap 'bash scripts/postgres.sh stop >/dev/null 2>&1 || true' EXIT
+else
+  echo "PostgreSQL could not start: its tests will fail"; export SUPERVISION_TEST_POSTGRES="Host=127.0.0.1;Port=1;Username=none"
+fi
+
 echo "== .NET tests"
 dotnet test "$ROOT/Supervision.slnx" -c Release 2>&1 | tee "$LOG_DIR/dotnet.log"
 rc=${PIPESTATUS[0]}

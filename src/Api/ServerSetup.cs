@@ -5,6 +5,8 @@ using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Infrastructure;
 using Supervision.Workflows.Activities;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Runtime;
 using Supervision.Workflows.Validation;
 
 namespace Supervision.Api;
@@ -24,6 +26,8 @@ public static class ServerSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ActivityRegistry.CreateDefault());
         services.AddSingleton(sp => new WorkflowDefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
+        services.AddSingleton<IDefinitionValidator, FluentDefinitionValidator>();
+        services.AddSupervisionPersistence(builder.Configuration);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -307,7 +307,8 @@ public sealed class WorkflowRuntime(
     /// <summary>Removed bookmarks carry the job id stored on their row (the snapshot does not know it).</summary>
     private static async Task FillJobIdsAsync(SupervisionDbContext db, IReadOnlyList<Bookmark> removed, CancellationToken cancellationToken)
     {
-        if (!removed.Any(b => b.DueAt is not null))
+        // Timers keep their job on the row, and so do human tasks (their pending reminder job).
+        if (removed.Count == 0)
             return;
         var ids = removed.Select(b => b.Id).ToList();
         var jobs = await db.Bookmarks.AsNoTracking().Where(b => ids.Contains(b.Id) && b.JobId != null)
