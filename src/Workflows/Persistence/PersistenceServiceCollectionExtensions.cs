@@ -53,7 +53,10 @@ public static class PersistenceServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<WorkflowRuntimeOptions>>().Value,
             sp.GetService<ILogger<WorkflowRuntime>>(),
-            WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider)));
+            WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider),
+            sp.GetServices<IBurstProjector>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, HumanTaskProjector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, NotificationProjector>());
 
         services.TryAddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());

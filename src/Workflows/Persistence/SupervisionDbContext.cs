@@ -25,6 +25,15 @@ public abstract class SupervisionDbContext : DbContext
     public DbSet<TriggerRecord> Triggers => Set<TriggerRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+    public DbSet<RoleAssignmentRecord> RoleAssignments => Set<RoleAssignmentRecord>();
+    public DbSet<OrgUnitRecord> OrgUnits => Set<OrgUnitRecord>();
+    public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
+    public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<SavedFilterRecord> SavedFilters => Set<SavedFilterRecord>();
+    public DbSet<DefinitionReviewRecord> DefinitionReviews => Set<DefinitionReviewRecord>();
 
     /// <summary>Which provider this context is for.</summary>
     public abstract DatabaseProvider Provider { get; }

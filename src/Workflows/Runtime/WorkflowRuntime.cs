@@ -25,8 +25,10 @@ public sealed class WorkflowRuntime(
     TimeProvider clock,
     WorkflowRuntimeOptions? options = null,
     ILogger<WorkflowRuntime>? logger = null,
-    WriteGate? writeGate = null) : IWorkflowRuntime
+    WriteGate? writeGate = null,
+    IEnumerable<IBurstProjector>? projectors = null) : IWorkflowRuntime
 {
+    private readonly IBurstProjector[] _projectors = projectors?.ToArray() ?? [];
     private readonly WriteGate _gate = writeGate ?? WriteGate.None;
     private readonly ILogger _logger = logger ?? NullLogger<WorkflowRuntime>.Instance;
     private readonly int _maxAttempts = Math.Max(1, (options ?? new WorkflowRuntimeOptions()).MaxConcurrencyAttempts);
@@ -67,6 +69,7 @@ public sealed class WorkflowRuntime(
         };
         db.Instances.Add(instance);
         var journal = Stage(db, instance, result, incidentsBefore: null);
+        Project(db, instance, result);
         try
         {
             using (await _gate.EnterAsync(cancellationToken))
@@ -176,6 +179,7 @@ public sealed class WorkflowRuntime(
             await FillJobIdsAsync(db, result.RemovedBookmarks, cancellationToken);
             var readRevision = instance.Revision;
             var journal = Stage(db, instance, result, incidentsBefore);
+            Project(db, instance, result);
             try
             {
                 using (await _gate.EnterAsync(cancellationToken))
@@ -210,6 +214,13 @@ public sealed class WorkflowRuntime(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var current = await db.Instances.AsNoTracking().Where(i => i.Id == instanceId).Select(i => (long?)i.Revision).FirstOrDefaultAsync(cancellationToken);
         return current != readRevision;
+    }
+
+    /// <summary>Lets projections (the task list, the notification outbox) stage their rows in the burst's transaction.</summary>
+    private void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
+    {
+        foreach (var projector in _projectors)
+            projector.Project(db, instance, result);
     }
 
     /// <summary>Stages every row of a burst on the context; the caller's one SaveChanges commits them together.</summary>

@@ -365,4 +365,50 @@ public abstract class RuntimeScenarios(TestDatabase database)
 
     private static Supervision.Workflows.Definitions.WorkflowDefinition WorkflowDefinitionsOf(DefinitionBuilder builder) =>
         Supervision.Workflows.Definitions.WorkflowDefinitionReader.Read(builder.Json()).Definition;
+
+    [Fact]
+    public async Task HumanTasks_AreProjectedIntoTheTaskList_InTheSameTransaction()
+    {
+        var definitionId = NewId("tasks");
+        await using var host = Database.CreateHost();
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("review", "Supervision.UserTask", new JsonObject
+            {
+                ["title"] = Lit("Duyệt báo cáo"),
+                ["assignee"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+                ["deadline"] = Lit("WorkingDays:5"),
+                ["actions"] = Obj("""["Approve", "Return"]""", "String[]"),
+            })
+            .Activity("notify", "Supervision.Notify", new JsonObject { ["subject"] = Lit("Đã duyệt"), ["units"] = Obj("""["DU-SYT"]""", "String[]") })
+            .Connect("review", "notify", "Approve"));
+
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var taskId = started.CreatedBookmarks.ShouldHaveSingleItem().Id;
+        await using (var db = host.CreateDbContext())
+        {
+            var task = await db.Tasks.SingleAsync(t => t.Id == taskId, Ct);
+            (task.Status, task.Title, task.AssigneeRole, task.AssigneeUnitId, task.InstanceId).ShouldBe(("Open", "Duyệt báo cáo", "Specialist", "BTGDV-KG", started.InstanceId));
+            // Five working days from 10/2/2026 across the Tết break (14–22/2).
+            task.DueOn.ShouldBe(new DateOnly(2026, 2, 24));
+        }
+
+        // An action the task does not offer changes nothing: the task stays open.
+        await Should.ThrowAsync<Supervision.Workflows.Human.TaskActionException>(() => host.Runtime.ResumeAsync(taskId, JsonNode.Parse("""{"action": "Maybe"}"""), "officer1", Ct));
+        await using (var db = host.CreateDbContext())
+            (await db.Tasks.SingleAsync(t => t.Id == taskId, Ct)).Status.ShouldBe("Open");
+        var done = await host.Runtime.ResumeAsync(taskId, JsonNode.Parse("""{"action": "Approve", "comment": "Đạt"}"""), "supervisor", Ct);
+
+        done.Status.ShouldBe(WorkflowStatus.Finished);
+        await using (var db = host.CreateDbContext())
+        {
+            var task = await db.Tasks.SingleAsync(t => t.Id == taskId, Ct);
+            (task.Status, task.Action, task.Comment, task.CompletedBy).ShouldBe(("Completed", "Approve", "Đạt", "supervisor"));
+            task.CompletedAt.ShouldNotBeNull();
+            var outbox = await db.Outbox.SingleAsync(Ct);
+            outbox.Channel.ShouldBe("Fanout");
+            JsonNode.Parse(outbox.Model)!["subject"]!.GetValue<string>().ShouldBe("Đã duyệt");
+        }
+        var journal = await host.Runtime.GetJournalAsync(done.InstanceId, Ct);
+        journal.ShouldContain(j => j.Event == HumanJournalEvents.TaskCompleted && j.Actor == "supervisor" && j.Message == "Approve");
+    }
 }

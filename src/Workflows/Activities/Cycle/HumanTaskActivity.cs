@@ -49,7 +49,18 @@ public abstract class HumanTaskActivity : WorkflowActivity
         var spec = HumanTaskSpec.FromJson(bookmark.Payload);
         var completion = HumanTaskCompletion.FromJson(input);
         Check(spec, completion);
-        return completion with { Actor = completion.Actor ?? context.Actor, CompletedAt = completion.CompletedAt ?? context.Now };
+        completion = completion with { Actor = completion.Actor ?? context.Actor, CompletedAt = completion.CompletedAt ?? context.Now };
+        // Every human action is journalled with its actor and comment; the inbox closes the task from this.
+        context.Journal(Runtime.HumanJournalEvents.TaskCompleted, completion.Action, new JsonObject
+        {
+            ["bookmarkId"] = bookmark.Id,
+            ["action"] = completion.Action,
+            ["comment"] = completion.Comment,
+            ["actor"] = completion.Actor,
+            ["title"] = spec.Title,
+            ["unitId"] = spec.UnitId,
+        });
+        return completion;
     }
 
     /// <summary>Throws <see cref="TaskActionException"/> when the completion does not fit the task.</summary>

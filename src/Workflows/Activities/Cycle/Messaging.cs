@@ -51,9 +51,11 @@ public sealed class Notify : WorkflowActivity
     internal static void Send(ActivityExecutionContext context, NotificationRequest notification)
     {
         context.GetService<INotificationSink>()?.Send(notification);
-        context.Journal("NotificationQueued", notification.Subject, new JsonObject
+        context.Journal(Runtime.HumanJournalEvents.NotificationQueued, notification.Subject, new JsonObject
         {
             ["template"] = notification.TemplateKey,
+            ["body"] = notification.Body,
+            ["data"] = notification.Data?.DeepClone(),
             ["channel"] = notification.Channel,
             ["units"] = new JsonArray([.. notification.UnitIds.Select(u => (JsonNode)JsonValue.Create(u))]),
             ["roles"] = new JsonArray([.. notification.Roles.Select(u => (JsonNode)JsonValue.Create(u))]),

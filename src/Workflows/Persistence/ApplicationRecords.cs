@@ -1,0 +1,366 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Supervision.Workflows.Persistence;
+
+/// <summary>A person who signs in. System roles are on the user; roles within units are assignments.</summary>
+public sealed class UserRecord
+{
+    public string Id { get; set; } = "";
+    public string UserName { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string? Email { get; set; }
+    public string PasswordHash { get; set; } = "";
+
+    /// <summary>Comma-separated system roles: Admin, Designer, Supervisor, UnitOfficer, Viewer.</summary>
+    public string Roles { get; set; } = "";
+
+    /// <summary>The unit the user belongs to (scopes what an officer sees).</summary>
+    public string? UnitId { get; set; }
+
+    public string Locale { get; set; } = "vi-VN";
+    public int FailedLogins { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public DateTimeOffset? LastLoginAt { get; set; }
+    public bool IsDisabled { get; set; }
+    public string? TotpSecret { get; set; }
+
+    /// <summary>True while the password is the seeded demo one (the server refuses Production then).</summary>
+    public bool HasDemoPassword { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+}
+
+/// <summary>A role a user holds in a unit (Leader, SectionHead, Specialist, FocalPoint, Clerk, ...), for a period.</summary>
+public sealed class RoleAssignmentRecord
+{
+    public string Id { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public string UnitId { get; set; } = "";
+    public string Role { get; set; } = "";
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public string? DelegatedFromUserId { get; set; }
+}
+
+/// <summary>An organisation unit: kept as data with effective dates, never hard-deleted.</summary>
+public sealed class OrgUnitRecord
+{
+    public string Id { get; set; } = "";
+    public string Code { get; set; } = "";
+    public string NameVi { get; set; } = "";
+    public string? NameEn { get; set; }
+    public string Kind { get; set; } = "";
+    public string Level { get; set; } = "Province";
+    public string System { get; set; } = "Party";
+    public string? ParentId { get; set; }
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public string? SupersededById { get; set; }
+}
+
+/// <summary>
+/// A human task as people see it in their inbox: a projection of a human-task bookmark, written in the
+/// same transaction as the burst that opened or closed it.
+/// </summary>
+public sealed class TaskRecord
+{
+    /// <summary>The bookmark id.</summary>
+    public string Id { get; set; } = "";
+
+    public string InstanceId { get; set; } = "";
+    public string DefinitionId { get; set; } = "";
+    public string ActivityId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Stage { get; set; }
+    public string? AssigneeUser { get; set; }
+    public string? AssigneeRole { get; set; }
+    public string? AssigneeUnitId { get; set; }
+
+    /// <summary>The unit whose work it is.</summary>
+    public string? UnitId { get; set; }
+
+    public string? PlanId { get; set; }
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>Open, Claimed, Completed, TimedOut or Cancelled.</summary>
+    public string Status { get; set; } = TaskStatuses.Open;
+
+    public string? ClaimedBy { get; set; }
+    public string? Action { get; set; }
+    public string? Comment { get; set; }
+    public string? CompletedBy { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>The highest escalation step reached (0 = none).</summary>
+    public int EscalationLevel { get; set; }
+
+    public bool FlaggedForCommittee { get; set; }
+    public string? Classification { get; set; }
+
+    /// <summary>The <c>HumanTaskSpec</c> as JSON.</summary>
+    public string Spec { get; set; } = "";
+
+    /// <summary>Optimistic concurrency: claim and complete change it.</summary>
+    public long Revision { get; set; }
+}
+
+public static class TaskStatuses
+{
+    public const string Open = "Open";
+    public const string Claimed = "Claimed";
+    public const string Completed = "Completed";
+    public const string TimedOut = "TimedOut";
+    public const string Cancelled = "Cancelled";
+}
+
+/// <summary>A message to send, written in the same transaction as the change that caused it.</summary>
+public sealed class OutboxRecord
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>Idempotency key: the same message is never queued twice.</summary>
+    public string Key { get; set; } = "";
+
+    /// <summary>InApp, Email or Webhook.</summary>
+    public string Channel { get; set; } = "";
+
+    public string TemplateKey { get; set; } = "";
+    public string? RecipientUser { get; set; }
+    public string? RecipientAddress { get; set; }
+    public string Locale { get; set; } = "vi-VN";
+    public string Model { get; set; } = "{}";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+}
+
+/// <summary>An in-app notification for one user.</summary>
+public sealed class NotificationRecord
+{
+    public string Id { get; set; } = "";
+    public string UserName { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string? Link { get; set; }
+    public string? TaskId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+}
+
+/// <summary>A day of the work calendar that differs from the weekly pattern.</summary>
+public sealed class CalendarDayRecord
+{
+    public DateOnly Date { get; set; }
+    public string Type { get; set; } = "";
+    public string NameVi { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public string Status { get; set; } = "";
+    public string? Source { get; set; }
+}
+
+/// <summary>An inbox filter saved by a user, optionally shared within their unit.</summary>
+public sealed class SavedFilterRecord
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string OwnerUser { get; set; } = "";
+    public string? UnitId { get; set; }
+    public bool SharedWithUnit { get; set; }
+    public string Query { get; set; } = "{}";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>Review before publish: a designer submits a version, a supervisor approves it or asks for changes.</summary>
+public sealed class DefinitionReviewRecord
+{
+    public string Id { get; set; } = "";
+    public string DefinitionId { get; set; } = "";
+    public int Version { get; set; }
+
+    /// <summary>InReview, ChangesRequested or Approved.</summary>
+    public string Status { get; set; } = "";
+
+    public string SubmittedBy { get; set; } = "";
+    public DateTimeOffset SubmittedAt { get; set; }
+    public string? Comment { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? DecisionComment { get; set; }
+}
+
+internal sealed class UserRecordConfiguration : IEntityTypeConfiguration<UserRecord>
+{
+    public void Configure(EntityTypeBuilder<UserRecord> builder)
+    {
+        builder.ToTable("users");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).HasMaxLength(Lengths.Id);
+        builder.Property(u => u.UserName).HasMaxLength(Lengths.Actor);
+        builder.HasIndex(u => u.UserName).IsUnique();
+        builder.Property(u => u.DisplayName).HasMaxLength(Lengths.Name);
+        builder.Property(u => u.Email).HasMaxLength(Lengths.Name);
+        builder.Property(u => u.PasswordHash).HasMaxLength(512);
+        builder.Property(u => u.Roles).HasMaxLength(Lengths.Name);
+        builder.Property(u => u.UnitId).HasMaxLength(Lengths.Id);
+        builder.Property(u => u.Locale).HasMaxLength(16);
+        builder.Property(u => u.TotpSecret).HasMaxLength(128);
+    }
+}
+
+internal sealed class RoleAssignmentRecordConfiguration : IEntityTypeConfiguration<RoleAssignmentRecord>
+{
+    public void Configure(EntityTypeBuilder<RoleAssignmentRecord> builder)
+    {
+        builder.ToTable("role_assignments");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).HasMaxLength(Lengths.Id);
+        builder.Property(r => r.UserId).HasMaxLength(Lengths.Id);
+        builder.Property(r => r.UnitId).HasMaxLength(Lengths.Id);
+        builder.Property(r => r.Role).HasMaxLength(64);
+        builder.Property(r => r.DelegatedFromUserId).HasMaxLength(Lengths.Id);
+        builder.HasOne<UserRecord>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.UnitId, r.Role });
+        builder.HasIndex(r => r.UserId);
+    }
+}
+
+internal sealed class OrgUnitRecordConfiguration : IEntityTypeConfiguration<OrgUnitRecord>
+{
+    public void Configure(EntityTypeBuilder<OrgUnitRecord> builder)
+    {
+        builder.ToTable("org_units");
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Id).HasMaxLength(Lengths.Id);
+        builder.Property(u => u.Code).HasMaxLength(64);
+        builder.HasIndex(u => u.Code).IsUnique();
+        builder.Property(u => u.NameVi).HasMaxLength(Lengths.Name);
+        builder.Property(u => u.NameEn).HasMaxLength(Lengths.Name);
+        builder.Property(u => u.Kind).HasMaxLength(64);
+        builder.Property(u => u.Level).HasMaxLength(32);
+        builder.Property(u => u.System).HasMaxLength(32);
+        builder.Property(u => u.ParentId).HasMaxLength(Lengths.Id);
+        builder.Property(u => u.SupersededById).HasMaxLength(Lengths.Id);
+        builder.HasIndex(u => u.ParentId);
+    }
+}
+
+internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRecord>
+{
+    public void Configure(EntityTypeBuilder<TaskRecord> builder)
+    {
+        builder.ToTable("tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasMaxLength(Lengths.Id);
+        builder.Property(t => t.InstanceId).HasMaxLength(Lengths.Id);
+        builder.Property(t => t.DefinitionId).HasMaxLength(Lengths.Id);
+        builder.Property(t => t.ActivityId).HasMaxLength(Lengths.Id);
+        builder.Property(t => t.Kind).HasMaxLength(32);
+        builder.Property(t => t.Title).HasMaxLength(1024);
+        builder.Property(t => t.Stage).HasMaxLength(64);
+        builder.Property(t => t.AssigneeUser).HasMaxLength(Lengths.Actor);
+        builder.Property(t => t.AssigneeRole).HasMaxLength(64);
+        builder.Property(t => t.AssigneeUnitId).HasMaxLength(Lengths.Id);
+        builder.Property(t => t.UnitId).HasMaxLength(Lengths.Id);
+        builder.Property(t => t.PlanId).HasMaxLength(Lengths.Name);
+        builder.Property(t => t.Status).HasMaxLength(Lengths.Status);
+        builder.Property(t => t.ClaimedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(t => t.Action).HasMaxLength(64);
+        builder.Property(t => t.Comment).HasMaxLength(4000);
+        builder.Property(t => t.CompletedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(t => t.Classification).HasMaxLength(32);
+        builder.Property(t => t.Revision).IsConcurrencyToken();
+        builder.HasIndex(t => new { t.Status, t.DueOn });
+        builder.HasIndex(t => new { t.AssigneeUnitId, t.Status, t.DueOn });
+        builder.HasIndex(t => new { t.AssigneeUser, t.Status });
+        builder.HasIndex(t => new { t.UnitId, t.Status });
+        builder.HasIndex(t => t.InstanceId);
+        builder.HasIndex(t => t.PlanId);
+    }
+}
+
+internal sealed class OutboxRecordConfiguration : IEntityTypeConfiguration<OutboxRecord>
+{
+    public void Configure(EntityTypeBuilder<OutboxRecord> builder)
+    {
+        builder.ToTable("notification_outbox");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).HasMaxLength(Lengths.Id);
+        builder.Property(o => o.Key).HasMaxLength(Lengths.Name);
+        builder.HasIndex(o => o.Key).IsUnique();
+        builder.Property(o => o.Channel).HasMaxLength(16);
+        builder.Property(o => o.TemplateKey).HasMaxLength(64);
+        builder.Property(o => o.RecipientUser).HasMaxLength(Lengths.Actor);
+        builder.Property(o => o.RecipientAddress).HasMaxLength(1024);
+        builder.Property(o => o.Locale).HasMaxLength(16);
+        builder.Property(o => o.LastError).HasMaxLength(2000);
+        builder.HasIndex(o => new { o.SentAt, o.CreatedAt });
+    }
+}
+
+internal sealed class NotificationRecordConfiguration : IEntityTypeConfiguration<NotificationRecord>
+{
+    public void Configure(EntityTypeBuilder<NotificationRecord> builder)
+    {
+        builder.ToTable("notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).HasMaxLength(Lengths.Id);
+        builder.Property(n => n.UserName).HasMaxLength(Lengths.Actor);
+        builder.Property(n => n.Title).HasMaxLength(1024);
+        builder.Property(n => n.Link).HasMaxLength(1024);
+        builder.Property(n => n.TaskId).HasMaxLength(Lengths.Id);
+        builder.HasIndex(n => new { n.UserName, n.ReadAt, n.CreatedAt });
+    }
+}
+
+internal sealed class CalendarDayRecordConfiguration : IEntityTypeConfiguration<CalendarDayRecord>
+{
+    public void Configure(EntityTypeBuilder<CalendarDayRecord> builder)
+    {
+        builder.ToTable("calendar_days");
+        builder.HasKey(d => d.Date);
+        builder.Property(d => d.Type).HasMaxLength(32);
+        builder.Property(d => d.NameVi).HasMaxLength(Lengths.Name);
+        builder.Property(d => d.NameEn).HasMaxLength(Lengths.Name);
+        builder.Property(d => d.Status).HasMaxLength(16);
+        builder.Property(d => d.Source).HasMaxLength(1024);
+    }
+}
+
+internal sealed class SavedFilterRecordConfiguration : IEntityTypeConfiguration<SavedFilterRecord>
+{
+    public void Configure(EntityTypeBuilder<SavedFilterRecord> builder)
+    {
+        builder.ToTable("saved_filters");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).HasMaxLength(Lengths.Id);
+        builder.Property(f => f.Name).HasMaxLength(Lengths.Name);
+        builder.Property(f => f.OwnerUser).HasMaxLength(Lengths.Actor);
+        builder.Property(f => f.UnitId).HasMaxLength(Lengths.Id);
+        builder.HasIndex(f => f.OwnerUser);
+        builder.HasIndex(f => new { f.UnitId, f.SharedWithUnit });
+    }
+}
+
+internal sealed class DefinitionReviewRecordConfiguration : IEntityTypeConfiguration<DefinitionReviewRecord>
+{
+    public void Configure(EntityTypeBuilder<DefinitionReviewRecord> builder)
+    {
+        builder.ToTable("definition_reviews");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).HasMaxLength(Lengths.Id);
+        builder.Property(r => r.DefinitionId).HasMaxLength(Lengths.Id);
+        builder.Property(r => r.Status).HasMaxLength(32);
+        builder.Property(r => r.SubmittedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(r => r.DecidedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(r => r.Comment).HasMaxLength(4000);
+        builder.Property(r => r.DecisionComment).HasMaxLength(4000);
+        builder.HasIndex(r => new { r.DefinitionId, r.Version });
+        builder.HasIndex(r => r.Status);
+    }
+}

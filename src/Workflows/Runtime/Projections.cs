@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Supervision.Workflows.Execution;
+using Supervision.Workflows.Human;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Workflows.Runtime;
+
+/// <summary>
+/// Keeps a read model in step with the instances: called for every burst before its one SaveChanges, so
+/// whatever it stages commits (or fails) together with the instance.
+/// </summary>
+public interface IBurstProjector
+{
+    void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result);
+}
+
+/// <summary>Journal events written by human-task activities and read by the projections.</summary>
+public static class HumanJournalEvents
+{
+    /// <summary>Data: bookmarkId, action, comment, actor.</summary>
+    public const string TaskCompleted = "TaskCompleted";
+
+    /// <summary>Data: template, channel, units, roles, users, subject, body.</summary>
+    public const string NotificationQueued = "NotificationQueued";
+}
+
+/// <summary>The inbox: a task row per human-task bookmark, opened and closed with the burst.</summary>
+public sealed class HumanTaskProjector : IBurstProjector
+{
+    public void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
+    {
+        var completions = result.Journal
+            .Where(j => j.Event == HumanJournalEvents.TaskCompleted && j.Data?["bookmarkId"] is not null)
+            .ToDictionary(j => j.Data!["bookmarkId"]!.GetValue<string>(), StringComparer.Ordinal);
+
+        foreach (var removed in result.RemovedBookmarks.Where(b => b.Name == HumanTaskSpec.BookmarkName))
+        {
+            var row = db.Tasks.Local.FirstOrDefault(t => t.Id == removed.Id);
+            if (row is null)
+            {
+                row = new TaskRecord { Id = removed.Id };
+                db.Tasks.Attach(row);
+            }
+            if (completions.TryGetValue(removed.Id, out var completion))
+            {
+                var action = completion.Data!["action"]?.GetValue<string>();
+                row.Status = action == HumanTaskSpec.TimeoutAction ? TaskStatuses.TimedOut : TaskStatuses.Completed;
+                row.Action = action;
+                row.Comment = completion.Data["comment"]?.GetValue<string>();
+                row.CompletedBy = completion.Actor ?? completion.Data["actor"]?.GetValue<string>();
+                row.CompletedAt = JournalChain.Normalize(completion.At);
+                db.Entry(row).Property(t => t.Action).IsModified = true;
+                db.Entry(row).Property(t => t.Comment).IsModified = true;
+                db.Entry(row).Property(t => t.CompletedBy).IsModified = true;
+                db.Entry(row).Property(t => t.CompletedAt).IsModified = true;
+            }
+            else
+            {
+                row.Status = TaskStatuses.Cancelled;
+            }
+            db.Entry(row).Property(t => t.Status).IsModified = true;
+        }
+
+        foreach (var created in result.CreatedBookmarks.Where(b => b.Name == HumanTaskSpec.BookmarkName))
+        {
+            var spec = HumanTaskSpec.FromJson(created.Payload);
+            db.Tasks.Add(new TaskRecord
+            {
+                Id = created.Id,
+                InstanceId = instance.Id,
+                DefinitionId = result.State.DefinitionId,
+                ActivityId = created.ActivityId,
+                Kind = spec.Kind,
+                Title = spec.Title.Length > 1024 ? spec.Title[..1024] : spec.Title,
+                Stage = spec.Stage,
+                AssigneeUser = spec.Assignee.UserName,
+                AssigneeRole = spec.Assignee.Role,
+                AssigneeUnitId = spec.Assignee.UnitId ?? spec.UnitId,
+                UnitId = spec.UnitId ?? spec.Assignee.UnitId,
+                PlanId = spec.PlanId,
+                DueOn = spec.DueOn,
+                Status = TaskStatuses.Open,
+                CreatedAt = JournalChain.Normalize(created.CreatedAt),
+                Classification = spec.Classification,
+                Spec = created.Payload?.ToJsonString() ?? "{}",
+            });
+        }
+    }
+}
+
+/// <summary>Notifications queued by activities (Notify, Urge) become outbox rows in the same transaction.</summary>
+public sealed class NotificationProjector : IBurstProjector
+{
+    public void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
+    {
+        var index = 0;
+        foreach (var entry in result.Journal.Where(j => j.Event == HumanJournalEvents.NotificationQueued))
+        {
+            var data = entry.Data ?? new JsonObject();
+            var key = $"wf:{instance.Id}:{instance.JournalSequence}:{index++}";
+            db.Outbox.Add(new OutboxRecord
+            {
+                Id = Guid.NewGuid().ToString("N"),
+                Key = key,
+                Channel = "Fanout",
+                TemplateKey = data["template"]?.GetValue<string>() ?? "notify",
+                Model = new JsonObject
+                {
+                    ["instanceId"] = instance.Id,
+                    ["subject"] = entry.Message,
+                    ["body"] = data["body"]?.DeepClone(),
+                    ["channel"] = data["channel"]?.DeepClone(),
+                    ["units"] = data["units"]?.DeepClone(),
+                    ["roles"] = data["roles"]?.DeepClone(),
+                    ["users"] = data["users"]?.DeepClone(),
+                    ["data"] = data["data"]?.DeepClone(),
+                }.ToJsonString(),
+                CreatedAt = JournalChain.Normalize(entry.At),
+            });
+        }
+    }
+}
