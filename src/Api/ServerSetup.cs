@@ -4,7 +4,14 @@ using Scalar.AspNetCore;
 using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Infrastructure;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+using Supervision.Api.Features.Auth;
+using Supervision.Api.Security;
 using Supervision.Workflows.Activities;
+using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
 using Supervision.Workflows.Validation;
@@ -29,6 +36,16 @@ public static class ServerSetup
         services.AddSingleton<IDefinitionValidator, FluentDefinitionValidator>();
         services.AddSupervisionPersistence(builder.Configuration);
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUserAccessor>();
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.SectionName));
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddSingleton<TokenService>();
+        services.AddHostedService<DemoData>();
+        services.AddSingleton<DbOrgDirectory>();
+        services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
+        AddSecurity(builder);
+
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(options =>
@@ -41,10 +58,56 @@ public static class ServerSetup
         return builder;
     }
 
+    private static void AddSecurity(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKeyProvider, TimeProvider>((options, keys, clock) =>
+        {
+            options.MapInboundClaims = false;
+            options.TimeProvider = clock;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuers = auth.Authority is null ? [auth.Issuer] : [auth.Issuer, auth.Authority],
+                ValidAudience = auth.Audience,
+                IssuerSigningKey = keys.Key,
+                NameClaimType = ClaimTypes.NameIdentifier,
+                RoleClaimType = ClaimTypes.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+                // Token lifetimes follow the server's clock (which tests move), not the machine's.
+                LifetimeValidator = (notBefore, expires, _, _) =>
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    return (notBefore is null || notBefore <= now.AddSeconds(30)) && expires is not null && expires > now.AddSeconds(-30);
+                },
+            };
+            if (auth.Authority is not null)
+                options.Authority = auth.Authority;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Design, p => p.RequireRole(Roles.Designer, Roles.Admin))
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.Work, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.Read, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin, Roles.Viewer, Roles.Designer));
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AuthEndpoints.TokenRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
     public static WebApplication UseSupervisionServer(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/v1.json");
         // Fonts and telemetry off: the product makes no call to the internet on its own.
         app.MapScalarApiReference("/docs", options =>
@@ -53,6 +116,7 @@ public static class ServerSetup
             options.Telemetry = false;
         });
         app.MapHealthChecks("/health");
+        app.MapAuth();
         app.MapActivityDescriptors();
         app.MapWorkflowDefinitions();
         return app;

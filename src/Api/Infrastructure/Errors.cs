@@ -15,3 +15,6 @@ public sealed class UnprocessableException(string message, IReadOnlyDictionary<s
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 }
+
+/// <summary>The signed-in user may not do this to this resource (403).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Supervision.Domain.Common;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Execution;
+using Supervision.Workflows.Runtime;
 
 namespace Supervision.Api.Infrastructure;
 
@@ -23,7 +24,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 new Dictionary<string, string[]> { [$"input.{input.InputName}"] = [input.Message] }),
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.", null),
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
-            NotFoundException => (StatusCodes.Status404NotFound, exception.Message, null),
+            ResumeRejectedException rejected => (StatusCodes.Status400BadRequest, "The action was refused.",
+                new Dictionary<string, string[]> { [rejected.Field] = [rejected.Message] }),
+            Features.Auth.IssueToken.SignInFailedException => (StatusCodes.Status401Unauthorized, exception.Message, null),
+            UnauthorizedAccessException or ForbiddenException => (StatusCodes.Status403Forbidden, exception.Message, null),
+            NotFoundException or WorkflowNotFoundException => (StatusCodes.Status404NotFound, exception.Message, null),
+            DefinitionValidationException invalid => (StatusCodes.Status422UnprocessableEntity, "The definition has errors and cannot be published.",
+                invalid.Problems.Where(p => !p.IsWarning).GroupBy(p => p.ActivityId is null ? p.Field ?? "definition" : $"activities[{p.ActivityId}].{p.Field}")
+                    .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray())),
+            WorkflowConflictException or WorkflowMigrationException => (StatusCodes.Status409Conflict, exception.Message, null),
             UnprocessableException unprocessable => (StatusCodes.Status422UnprocessableEntity, unprocessable.Message, new Dictionary<string, string[]>(unprocessable.Errors)),
             ConflictException or DomainException or BookmarkNotFoundException or InvalidWorkflowStateException => (StatusCodes.Status409Conflict, exception.Message, null),
             _ => (0, null, null),

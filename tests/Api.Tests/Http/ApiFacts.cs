@@ -2,13 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Supervision.Api.Tests.Support;
 
 namespace Supervision.Api.Tests.Http;
 
-public class ApiFacts(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class ApiFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync() => _client = await factory.ClientForAsync("designer");
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task ActivityDescriptors_ListThePaletteInBothLanguages()

@@ -11,6 +11,7 @@ internal static class ActivityDescriptorsEndpoints
     {
         app.MapGet("/api/activity-descriptors", async Task<Ok<IReadOnlyList<ActivityDescriptor>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListActivityDescriptors.ListActivityDescriptors(), ct)))
+            .RequireAuthorization(Security.Policies.Authenticated)
             .WithTags("Activity descriptors")
             .WithSummary("The activity palette: types, inputs, outcomes, names in Vietnamese and English.");
         return app;

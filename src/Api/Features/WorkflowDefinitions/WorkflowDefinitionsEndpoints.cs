@@ -12,6 +12,7 @@ internal static class WorkflowDefinitionsEndpoints
         var group = app.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
         group.MapPost("/validate", async Task<Ok<ValidationResponse>> (JsonObject? definition, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ValidateDefinition.ValidateDefinition(definition), ct)))
+            .RequireAuthorization(Security.Policies.Design)
             .WithSummary("Validate an Elsa 3 definition without saving it; returns every problem per activity and field.")
             .ProducesValidationProblem();
         return app;

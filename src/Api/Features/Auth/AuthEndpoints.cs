@@ -1,0 +1,44 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Auth.ChangePassword;
+using Supervision.Api.Features.Auth.IssueToken;
+using Supervision.Api.Security;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Auth;
+
+internal static class AuthEndpoints
+{
+    public const string TokenRateLimit = "token";
+
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Authentication");
+        group.MapPost("/token", async Task<Ok<TokenResponse>> (IssueToken.IssueToken request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(request, ct)))
+            .AllowAnonymous()
+            .RequireRateLimiting(TokenRateLimit)
+            .WithSummary("Sign in with user name and password (and a TOTP code when enrolled); returns a short-lived bearer token.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/me", async Task<Results<Ok<UserResponse>, NotFound>> (CurrentUserAccessor current, SupervisionDbContext db, CancellationToken ct) =>
+            {
+                var userName = current.User.UserName;
+                var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, ct);
+                return user is null ? TypedResults.NotFound() : TypedResults.Ok(await UserResponses.ForAsync(db, user, ct));
+            })
+            .RequireAuthorization(Policies.Authenticated)
+            .WithSummary("The signed-in user: roles, unit, language.");
+        group.MapPut("/password", async Task<NoContent> (ChangePassword.ChangePassword request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.Authenticated)
+            .WithSummary("Change the signed-in user's password.")
+            .ProducesValidationProblem();
+        return app;
+    }
+}

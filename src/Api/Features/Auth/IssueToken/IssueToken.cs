@@ -1,0 +1,82 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OtpNet;
+using Supervision.Api.Security;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Auth.IssueToken;
+
+/// <summary>Signs in: user name, password and, when enrolled, a TOTP code.</summary>
+public sealed record IssueToken(string? UserName, string? Password, string? Totp) : IRequest<TokenResponse>;
+
+public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, UserResponse User);
+
+public sealed record UserResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? UnitId, string? UnitName, string Locale, bool HasDemoPassword, bool TotpEnrolled);
+
+/// <summary>Wrong credentials, a locked or disabled account: 401 with the reason.</summary>
+public sealed class SignInFailedException(string message) : Exception(message);
+
+internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService tokens, IOptions<AuthOptions> options, TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
+{
+    private static readonly PasswordHasher<UserRecord> Hasher = new();
+    private static readonly string DummyHash = Hasher.HashPassword(new UserRecord(), Guid.NewGuid().ToString());
+
+    public async ValueTask<TokenResponse> Handle(IssueToken request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == request.UserName, cancellationToken);
+        if (user is null)
+        {
+            // Same answer and similar work as a wrong password, so user names cannot be probed.
+            Hasher.VerifyHashedPassword(new UserRecord(), DummyHash, request.Password!);
+            throw new SignInFailedException("The user name or password is wrong.");
+        }
+        if (user.IsDisabled)
+            throw new SignInFailedException("This account is disabled; ask an administrator.");
+        if (user.LockedUntil is { } locked && locked > now)
+            throw new SignInFailedException($"This account is locked after {settings.MaxFailedLogins} failed sign-ins until {locked:HH:mm} UTC.");
+        if (user.LastLoginAt is { } last && now - last > settings.DisableUnusedAfter)
+        {
+            user.IsDisabled = true;
+            await db.SaveChangesAsync(cancellationToken);
+            throw new SignInFailedException($"This account was unused for more than {settings.DisableUnusedAfter.TotalDays:0} days and is now disabled; ask an administrator.");
+        }
+
+        var verified = Hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!) != PasswordVerificationResult.Failed;
+        if (verified && user.TotpSecret is not null)
+            verified = request.Totp is { Length: > 0 } code && new Totp(Base32Encoding.ToBytes(user.TotpSecret)).VerifyTotp(now.UtcDateTime, code, out _, VerificationWindow.RfcSpecifiedNetworkDelay);
+        if (!verified)
+        {
+            user.FailedLogins++;
+            if (user.FailedLogins >= settings.MaxFailedLogins)
+            {
+                user.LockedUntil = now + settings.LockoutDuration;
+                user.FailedLogins = 0;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            throw new SignInFailedException(user.TotpSecret is not null && request.Totp is null
+                ? "A one-time code from the authenticator app is required."
+                : "The user name or password is wrong.");
+        }
+
+        user.FailedLogins = 0;
+        user.LockedUntil = null;
+        user.LastLoginAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        var (token, expires) = tokens.Issue(user);
+        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, cancellationToken));
+    }
+}
+
+internal static class UserResponses
+{
+    public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, CancellationToken cancellationToken)
+    {
+        var unitName = user.UnitId is null ? null : await db.OrgUnits.Where(u => u.Id == user.UnitId).Select(u => u.NameVi).FirstOrDefaultAsync(cancellationToken);
+        return new UserResponse(user.UserName, user.DisplayName, user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            user.UnitId, unitName, user.Locale, user.HasDemoPassword, user.TotpSecret is not null);
+    }
+}

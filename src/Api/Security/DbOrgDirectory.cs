@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Workflows.Human;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Security;
+
+/// <summary>The organisation as stored in <c>org_units</c>, cached briefly (units change rarely and by administrators).</summary>
+public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider clock) : IOrgDirectory
+{
+    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
+    private (DateTimeOffset At, List<OrgUnitRecord> Units)? _cache;
+
+    public DirectoryUnit? Find(string idOrCode)
+    {
+        var units = Units();
+        var unit = units.Find(u => u.Id == idOrCode) ?? units.Find(u => string.Equals(u.Code, idOrCode, StringComparison.OrdinalIgnoreCase));
+        return unit is null ? null : ToDirectory(unit);
+    }
+
+    public IReadOnlyList<DirectoryUnit> Resolve(string query, DateOnly on) =>
+        OrgQuery.Resolve(query, Find, id => Units().Where(u => (u.ParentId ?? "") == id && u.ValidFrom <= on && (u.ValidTo is null || u.ValidTo >= on)).Select(ToDirectory));
+
+    /// <summary>The unit and every unit under it (an officer acts within this set).</summary>
+    public IReadOnlySet<string> Subtree(string unitId)
+    {
+        var units = Units();
+        var result = new HashSet<string>(StringComparer.Ordinal) { unitId };
+        var pending = new Queue<string>([unitId]);
+        while (pending.Count > 0)
+        {
+            var parent = pending.Dequeue();
+            foreach (var child in units.Where(u => u.ParentId == parent))
+            {
+                if (result.Add(child.Id))
+                    pending.Enqueue(child.Id);
+            }
+        }
+        return result;
+    }
+
+    public void Invalidate() => _cache = null;
+
+    private List<OrgUnitRecord> Units()
+    {
+        var now = clock.GetUtcNow();
+        if (_cache is { } cache && now - cache.At < CacheFor)
+            return cache.Units;
+        using var db = contexts.CreateDbContext();
+        var units = db.OrgUnits.AsNoTracking().ToList();
+        _cache = (now, units);
+        return units;
+    }
+
+    private static DirectoryUnit ToDirectory(OrgUnitRecord unit) => new(unit.Id, unit.Code, unit.NameVi, unit.NameEn, unit.Kind, unit.ParentId);
+}

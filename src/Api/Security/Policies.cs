@@ -1,0 +1,63 @@
+using System.Security.Claims;
+
+namespace Supervision.Api.Security;
+
+/// <summary>System roles and the policies every endpoint states.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Designer = "Designer";
+    public const string Supervisor = "Supervisor";
+    public const string UnitOfficer = "UnitOfficer";
+    public const string Viewer = "Viewer";
+
+    public static readonly string[] All = [Admin, Designer, Supervisor, UnitOfficer, Viewer];
+}
+
+public static class Policies
+{
+    /// <summary>Any signed-in user.</summary>
+    public const string Authenticated = "Authenticated";
+
+    /// <summary>Administrators: users, units, calendar, the job dashboard.</summary>
+    public const string Admin = "Admin";
+
+    /// <summary>Designers (and administrators): edit and submit workflow definitions.</summary>
+    public const string Design = "Design";
+
+    /// <summary>Supervisors (and administrators): approve definitions, start cycles, reassign, change due dates.</summary>
+    public const string Supervise = "Supervise";
+
+    /// <summary>People who act on tasks: officers, supervisors, administrators.</summary>
+    public const string Work = "Work";
+
+    /// <summary>Readers of instances and dashboards: everyone but designers-only accounts.</summary>
+    public const string Read = "Read";
+}
+
+/// <summary>The signed-in user as handlers see it.</summary>
+public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? UnitId, string Locale)
+{
+    public bool IsInRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
+    public bool IsAdmin => IsInRole(Security.Roles.Admin);
+    public bool IsSupervisor => IsInRole(Security.Roles.Supervisor);
+
+    public const string UnitClaim = "unit";
+    public const string LocaleClaim = "locale";
+    public const string DisplayNameClaim = "name";
+
+    public static CurrentUser From(ClaimsPrincipal principal) => new(
+        principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.Identity?.Name ?? "",
+        principal.FindFirstValue(DisplayNameClaim) ?? principal.Identity?.Name ?? "",
+        principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
+        principal.FindFirstValue(UnitClaim),
+        principal.FindFirstValue(LocaleClaim) ?? "vi-VN");
+}
+
+/// <summary>Gives handlers the current user.</summary>
+public sealed class CurrentUserAccessor(IHttpContextAccessor http)
+{
+    public CurrentUser User => http.HttpContext?.User is { Identity.IsAuthenticated: true } principal
+        ? CurrentUser.From(principal)
+        : throw new UnauthorizedAccessException("No signed-in user.");
+}
