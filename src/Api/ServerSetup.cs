@@ -8,7 +8,9 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Api.Features.Auth;
+using Supervision.Api.Features.Tasks;
 using Supervision.Api.Security;
 using Supervision.Workflows.Activities;
 using Supervision.Workflows.Human;
@@ -42,6 +44,9 @@ public static class ServerSetup
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<TokenService>();
         services.AddHostedService<DemoData>();
+        services.AddScoped<Features.Tasks.TaskAccess>();
+        services.TryAddSingleton<IWorkCalendarProvider, DefaultWorkCalendarProvider>();
+        services.TryAddSingleton<ITaskReminderScheduler, NoOpTaskReminderScheduler>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
         AddSecurity(builder);
@@ -118,6 +123,7 @@ public static class ServerSetup
         app.MapHealthChecks("/health");
         app.MapAuth();
         app.MapActivityDescriptors();
+        app.MapTasks();
         app.MapWorkflowDefinitions();
         return app;
     }

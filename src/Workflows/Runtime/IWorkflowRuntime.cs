@@ -45,6 +45,13 @@ public interface IWorkflowRuntime
     /// <summary>Recomputes the instance's journal hash chain and reports the first broken link.</summary>
     Task<JournalVerification> VerifyJournalAsync(string instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Changes the payload of an open bookmark (a task's due date or assignee) in the instance snapshot and the
+    /// bookmark row in one transaction, journalled with the actor and reason. Throws
+    /// <see cref="WorkflowConflictException"/> when the bookmark is no longer open.
+    /// </summary>
+    Task<WorkflowRunResult> UpdateBookmarkPayloadAsync(string bookmarkId, Func<JsonObject, JsonObject> change, string journalEvent, string? message, string? actor, CancellationToken cancellationToken = default);
+
     /// <summary>Stores the scheduler's job id on an open bookmark. False when the bookmark is gone (delete the job then).</summary>
     Task<bool> SetBookmarkJobIdAsync(string bookmarkId, string? jobId, CancellationToken cancellationToken = default);
 

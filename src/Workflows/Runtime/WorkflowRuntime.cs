@@ -109,6 +109,29 @@ public sealed class WorkflowRuntime(
             cancellationToken);
     }
 
+    public Task<WorkflowRunResult> UpdateBookmarkPayloadAsync(string bookmarkId, Func<JsonObject, JsonObject> change, string journalEvent, string? message, string? actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bookmarkId);
+        ArgumentNullException.ThrowIfNull(change);
+        return BurstAsync(
+            "update bookmark",
+            bookmarkId,
+            (db, ct) => (from b in db.Bookmarks where b.Id == bookmarkId join i in db.Instances on b.InstanceId equals i.Id select i).FirstOrDefaultAsync(ct),
+            () => new WorkflowConflictException(ConflictReason.BookmarkNotOpen, $"Bookmark '{bookmarkId}' is not open.", bookmarkId: bookmarkId),
+            async (context, ct) =>
+            {
+                var bookmark = context.State.FindBookmark(bookmarkId)
+                    ?? throw new WorkflowConflictException(ConflictReason.BookmarkNotOpen, $"Bookmark '{bookmarkId}' is not open.", context.State.InstanceId, bookmarkId);
+                bookmark.Payload = change((JsonObject?)bookmark.Payload?.DeepClone() ?? new JsonObject());
+                var row = await context.Db.Bookmarks.FirstAsync(b => b.Id == bookmarkId, ct);
+                row.Payload = bookmark.Payload.ToJsonString();
+                var entry = new JournalEntry(clock.GetUtcNow(), journalEvent, bookmark.ActivityId, bookmark.ActivityType, message, actor,
+                    new JsonObject { ["bookmarkId"] = bookmarkId });
+                return new ExecutionResult(context.State, [entry], [], []);
+            },
+            cancellationToken);
+    }
+
     public Task<WorkflowRunResult> CancelAsync(string instanceId, string? actor = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);

@@ -1,0 +1,20 @@
+using FluentValidation;
+
+namespace Supervision.Api.Features.Tasks.ListTasks;
+
+internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
+{
+    private static readonly string[] Sorts = ["dueOn", "-dueOn", "createdAt", "-createdAt", "title"];
+    private static readonly string[] States = ["NotStarted", "OnTrack", "DueSoon", "OverdueOpen", "DoneOnTime", "DoneLate", "NoDeadline"];
+
+    public ListTasksValidator()
+    {
+        RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.PageSize).InclusiveBetween(1, 200).WithMessage("The page size must be between 1 and 200.");
+        RuleFor(r => r.Sort).Must(s => Sorts.Contains(s)).WithMessage($"Sort by one of {string.Join(", ", Sorts)}.");
+        RuleFor(r => r.DeadlineState).Must(s => s is null || s.Split(',').All(x => States.Contains(x.Trim(), StringComparer.OrdinalIgnoreCase)))
+            .WithMessage($"Deadline states are {string.Join(", ", States)}.");
+        RuleFor(r => r.Q).MaximumLength(200);
+        RuleFor(r => r).Must(r => r.DueFrom is null || r.DueTo is null || r.DueFrom <= r.DueTo).WithName("dueTo").WithMessage("The due range ends before it starts.");
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Human;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Tasks;
+
+/// <summary>A task in a list: its deadline state as a key, a colour and an icon (never colour alone).</summary>
+public sealed record TaskSummary(
+    string Id,
+    string Title,
+    string Kind,
+    string? Stage,
+    string Status,
+    string? UnitId,
+    string? UnitName,
+    string? AssigneeUser,
+    string? AssigneeRole,
+    string? AssigneeUnitId,
+    string? ClaimedBy,
+    DateOnly? DueOn,
+    string DeadlineState,
+    string Colour,
+    string Icon,
+    string InstanceId,
+    string DefinitionId,
+    string? PlanId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt,
+    bool CanAct,
+    int EscalationLevel,
+    bool FlaggedForCommittee);
+
+/// <summary>A task with its form, actions and history.</summary>
+public sealed record TaskDetail(
+    TaskSummary Task,
+    string? Description,
+    IReadOnlyList<string> Actions,
+    IReadOnlyList<string> CommentRequiredFor,
+    IReadOnlyList<FormField> Form,
+    JsonObject? Data,
+    string? Action,
+    string? Comment,
+    string? CompletedBy,
+    IReadOnlyList<TaskHistoryEntry> History);
+
+public sealed record TaskHistoryEntry(DateTimeOffset At, string Event, string? Actor, string? Message);
+
+internal static class TaskMapping
+{
+    private static readonly Dictionary<DeadlineState, string> Icons = new()
+    {
+        [DeadlineState.NotStarted] = "circle-dashed",
+        [DeadlineState.OnTrack] = "clock",
+        [DeadlineState.DueSoon] = "alarm",
+        [DeadlineState.OverdueOpen] = "alert-triangle",
+        [DeadlineState.DoneOnTime] = "check-circle",
+        [DeadlineState.DoneLate] = "check-circle-late",
+        [DeadlineState.NoDeadline] = "minus-circle",
+    };
+
+    public static DeadlineState StateOf(TaskRecord task, DateTimeOffset now, WorkCalendar calendar)
+    {
+        var completed = task.Status is TaskStatuses.Completed or TaskStatuses.TimedOut ? task.CompletedAt : null;
+        if (task.Status == TaskStatuses.Cancelled)
+            return DeadlineState.NoDeadline;
+        return DeadlineStates.Derive(true, task.DueOn, completed, now, calendar);
+    }
+
+    public static TaskSummary Summary(TaskRecord task, DateTimeOffset now, WorkCalendar calendar, Func<string?, string?> unitName, bool canAct)
+    {
+        var state = StateOf(task, now, calendar);
+        return new TaskSummary(task.Id, task.Title, task.Kind, task.Stage, task.Status, task.UnitId, unitName(task.UnitId), task.AssigneeUser, task.AssigneeRole,
+            task.AssigneeUnitId, task.ClaimedBy, task.DueOn, state.ToString(), state.ColourKey(), Icons[state], task.InstanceId, task.DefinitionId, task.PlanId,
+            task.CreatedAt, task.CompletedAt, canAct && task.Status is TaskStatuses.Open or TaskStatuses.Claimed, task.EscalationLevel, task.FlaggedForCommittee);
+    }
+}

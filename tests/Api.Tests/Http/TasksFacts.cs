@@ -1,0 +1,202 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Api.Tests.Support;
+using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Runtime;
+
+namespace Supervision.Api.Tests.Http;
+
+public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string Definition = """
+        {"definitionId": "report-cycle", "name": "Báo cáo điều tra", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+          {"id": "assign", "type": "Supervision.AssignTasks", "name": "Assign",
+           "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Báo cáo điều tra dư luận"}},
+           "units": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"DU-SYT\", \"DU-SGDDT\"]"}},
+           "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "WorkingDays:5"}},
+           "reviewer": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"role\": \"Specialist\", \"unitId\": \"BTGDV-KG\"}"}}}
+        ], "connections": []}}
+        """;
+
+    private async Task<string> StartCycleAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
+        var definition = WorkflowDefinitionReader.Read(Definition.Replace("report-cycle", "report-cycle-" + Guid.NewGuid().ToString("N")[..6])).Definition;
+        var draft = await store.SaveDraftAsync(definition, Ct);
+        await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
+        var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+        var started = await runtime.StartAsync(new StartWorkflowRequest { DefinitionId = draft.DefinitionId, Actor = "supervisor" }, Ct);
+        return started.InstanceId;
+    }
+
+    private static async Task<JsonArray> InboxAsync(HttpClient client, string query = "")
+    {
+        var page = await client.GetFromJsonAsync<JsonObject>("/api/tasks" + query, Ct);
+        return page!["items"]!.AsArray();
+    }
+
+    private static string IdOf(JsonArray items, string instanceId, string unitId) =>
+        items.Single(t => t!["instanceId"]!.GetValue<string>() == instanceId && t["unitId"]!.GetValue<string>() == unitId)!["id"]!.GetValue<string>();
+
+    [Fact]
+    public async Task Officer_SeesAndCompletesOnlyTheirUnitsTask_AndASecondCompletionConflicts()
+    {
+        var instance = await StartCycleAsync();
+        var officer1 = await factory.ClientForAsync("officer1");
+        var officer2 = await factory.ClientForAsync("officer2");
+
+        var mine = (await InboxAsync(officer1)).Where(t => t!["instanceId"]!.GetValue<string>() == instance).ToList();
+        mine.ShouldHaveSingleItem()!["unitId"]!.GetValue<string>().ShouldBe("DU-SYT");
+        mine[0]!["deadlineState"]!.GetValue<string>().ShouldBe("OnTrack");
+        mine[0]!["colour"]!.GetValue<string>().ShouldBe("blue");
+        mine[0]!["icon"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        var taskOfUnitB = IdOf(await InboxAsync(officer2), instance, "DU-SGDDT");
+
+        var forbidden = await officer1.PostAsJsonAsync($"/api/tasks/{taskOfUnitB}/complete", new { action = "Submit" }, Ct);
+        forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await using (var db = factory.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext())
+            (await db.Tasks.SingleAsync(t => t.Id == taskOfUnitB, Ct)).Status.ShouldBe("Open");
+
+        var taskId = mine[0]!["id"]!.GetValue<string>();
+        var done = await officer1.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { action = "Submit", comment = "Đã gửi", form = new { pages = 12 } }, Ct);
+        done.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = await officer1.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { action = "Submit" }, Ct);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        again.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        var detail = await officer1.GetFromJsonAsync<JsonObject>($"/api/tasks/{taskId}", Ct);
+        detail!["task"]!["status"]!.GetValue<string>().ShouldBe("Completed");
+        detail["completedBy"]!.GetValue<string>().ShouldBe("officer1");
+        detail["history"]!.AsArray().ShouldContain(h => h!["event"]!.GetValue<string>() == "TaskCompleted" && h["actor"]!.GetValue<string>() == "officer1");
+    }
+
+    [Fact]
+    public async Task Supervisor_ReturnsWithARequiredComment_AndTheUnitGetsItsTaskBack()
+    {
+        var instance = await StartCycleAsync();
+        var officer = await factory.ClientForAsync("officer1");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
+
+        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        var noComment = await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return" }, Ct);
+        noComment.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await noComment.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["comment"]![0]!.GetValue<string>().ShouldContain("comment");
+        var unknown = await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Shred" }, Ct);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        (await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return", comment = "Bổ sung biểu 2" }, Ct)).EnsureSuccessStatusCode();
+
+        var reopened = (await InboxAsync(officer)).Where(t => t!["instanceId"]!.GetValue<string>() == instance).ToList();
+        reopened.ShouldHaveSingleItem()!["stage"]!.GetValue<string>().ShouldBe("Work");
+    }
+
+    [Fact]
+    public async Task Claim_IsExclusive_AndReleaseGivesItBack()
+    {
+        var instance = await StartCycleAsync();
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var officer = await factory.ClientForAsync("officer1");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+
+        (await officer.PostAsync($"/api/tasks/{work}/claim", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.PostAsync($"/api/tasks/{work}/claim", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await officer.PostAsync($"/api/tasks/{work}/release", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await officer.PostAsync($"/api/tasks/{work}/release", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task DueDate_ChangesWithAReason_AndRollsToAWorkingDay()
+    {
+        var instance = await StartCycleAsync();
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var officer = await factory.ClientForAsync("officer1");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "2026-04-04", reason = "Gia hạn" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var missingReason = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "2026-04-04" }, Ct);
+        missingReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var past = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "2026-01-01", reason = "x" }, Ct);
+        past.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // Saturday 4/4/2026 is not a working day: the deadline ends on Monday 6/4.
+        var moved = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "2026-04-04", reason = "Đơn vị đề nghị gia hạn" }, Ct);
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await moved.Content.ReadFromJsonAsync<JsonObject>(Ct))!["dueOn"]!.GetValue<string>().ShouldBe("2026-04-06");
+        var detail = await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct);
+        detail!["history"]!.AsArray().ShouldContain(h => h!["event"]!.GetValue<string>() == "TaskDueDateChanged" && h["actor"]!.GetValue<string>() == "supervisor");
+    }
+
+    [Fact]
+    public async Task Inbox_FiltersByTextWithoutAccents_AndRejectsBadParameters()
+    {
+        var instance = await StartCycleAsync();
+        var supervisor = await factory.ClientForAsync("supervisor");
+
+        var found = await InboxAsync(supervisor, "?mine=false&q=bao%20cao%20dieu%20tra");
+        found.Count(t => t!["instanceId"]!.GetValue<string>() == instance).ShouldBe(2);
+        (await InboxAsync(supervisor, "?mine=false&q=kh%C3%B4ng%20c%C3%B3")).ShouldBeEmpty();
+
+        var bad = await supervisor.GetAsync("/api/tasks?pageSize=5000&sort=colour&deadlineState=Purple", Ct);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().Select(e => e.Key).ToList();
+        errors.ShouldBe(["pageSize", "sort", "deadlineState"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Viewer_CanReadButNotAct()
+    {
+        var instance = await StartCycleAsync();
+        var viewer = await factory.ClientForAsync("viewer");
+        var all = await InboxAsync(viewer, "?mine=false");
+        var task = IdOf(all, instance, "DU-SYT");
+
+        (await viewer.PostAsJsonAsync($"/api/tasks/{task}/complete", new { action = "Submit" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await InboxAsync(viewer)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task BulkApprove_ApprovesEachAndReportsFailures()
+    {
+        var instance = await StartCycleAsync();
+        var supervisor = await factory.ClientForAsync("supervisor");
+        foreach (var (user, unit) in new[] { ("officer1", "DU-SYT"), ("officer2", "DU-SGDDT") })
+        {
+            var client = await factory.ClientForAsync(user);
+            var work = IdOf(await InboxAsync(client), instance, unit);
+            (await client.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
+        }
+        var reviews = (await InboxAsync(supervisor)).Where(t => t!["instanceId"]!.GetValue<string>() == instance).Select(t => t!["id"]!.GetValue<string>()).ToList();
+        reviews.Count.ShouldBe(2);
+
+        var response = await supervisor.PostAsJsonAsync("/api/tasks/bulk-approve", new { taskIds = reviews.Append("missing-task"), comment = "Đạt" }, Ct);
+
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        body["approved"]!.AsArray().Count.ShouldBe(2);
+        body["failed"]!.AsObject().Select(f => f.Key).ShouldBe(["missing-task"]);
+        var instanceDone = await factory.Services.GetRequiredService<IWorkflowRuntime>().GetInstanceAsync(instance, Ct);
+        instanceDone!.Summary.Status.ShouldBe(Supervision.Workflows.Execution.WorkflowStatus.Finished);
+    }
+
+    [Fact]
+    public async Task SavedFilters_AreSharedWithinTheUnit()
+    {
+        var officer1 = await factory.ClientForAsync("officer1");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var saved = await supervisor.PostAsJsonAsync("/api/tasks/filters", new { name = "Quá hạn", sharedWithUnit = true, query = new { deadlineState = "OverdueOpen" } }, Ct);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await officer1.PostAsJsonAsync("/api/tasks/filters", new { name = "", query = new { } }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var colleagues = await supervisor.GetFromJsonAsync<JsonArray>("/api/tasks/filters", Ct);
+        colleagues!.ShouldContain(f => f!["name"]!.GetValue<string>() == "Quá hạn");
+        (await officer1.GetFromJsonAsync<JsonArray>("/api/tasks/filters", Ct))!.ShouldNotContain(f => f!["name"]!.GetValue<string>() == "Quá hạn");
+    }
+}
