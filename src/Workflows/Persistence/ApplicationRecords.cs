@@ -74,6 +74,10 @@ public sealed class TaskRecord
     public string ActivityId { get; set; } = "";
     public string Kind { get; set; } = "";
     public string Title { get; set; } = "";
+
+    /// <summary>The title folded for accent-insensitive search (lower case, no diacritics, đ → d).</summary>
+    public string SearchText { get; set; } = "";
+
     public string? Stage { get; set; }
     public string? AssigneeUser { get; set; }
     public string? AssigneeRole { get; set; }
@@ -94,6 +98,9 @@ public sealed class TaskRecord
     public string? CompletedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>Set on completion: whether it came after the end of the due day (drives done late vs on time).</summary>
+    public bool? CompletedLate { get; set; }
 
     /// <summary>The highest escalation step reached (0 = none).</summary>
     public int EscalationLevel { get; set; }
@@ -262,6 +269,7 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.ActivityId).HasMaxLength(Lengths.Id);
         builder.Property(t => t.Kind).HasMaxLength(32);
         builder.Property(t => t.Title).HasMaxLength(1024);
+        builder.Property(t => t.SearchText).HasMaxLength(1024);
         builder.Property(t => t.Stage).HasMaxLength(64);
         builder.Property(t => t.AssigneeUser).HasMaxLength(Lengths.Actor);
         builder.Property(t => t.AssigneeRole).HasMaxLength(64);

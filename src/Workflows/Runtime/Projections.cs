@@ -27,6 +27,7 @@ public static class HumanJournalEvents
 /// <summary>The inbox: a task row per human-task bookmark, opened and closed with the burst.</summary>
 public sealed class HumanTaskProjector : IBurstProjector
 {
+
     public void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
     {
         var completions = result.Journal
@@ -49,6 +50,9 @@ public sealed class HumanTaskProjector : IBurstProjector
                 row.Comment = completion.Data["comment"]?.GetValue<string>();
                 row.CompletedBy = completion.Actor ?? completion.Data["actor"]?.GetValue<string>();
                 row.CompletedAt = JournalChain.Normalize(completion.At);
+                var dueOn = completion.Data["dueOn"]?.GetValue<string>();
+                row.CompletedLate = dueOn is not null && completion.At >= Domain.Calendar.WorkCalendar.EndOfDay(DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture));
+                db.Entry(row).Property(t => t.CompletedLate).IsModified = true;
                 db.Entry(row).Property(t => t.Action).IsModified = true;
                 db.Entry(row).Property(t => t.Comment).IsModified = true;
                 db.Entry(row).Property(t => t.CompletedBy).IsModified = true;
@@ -72,6 +76,7 @@ public sealed class HumanTaskProjector : IBurstProjector
                 ActivityId = created.ActivityId,
                 Kind = spec.Kind,
                 Title = spec.Title.Length > 1024 ? spec.Title[..1024] : spec.Title,
+                SearchText = Human.SearchText.Fold(spec.Title.Length > 1024 ? spec.Title[..1024] : spec.Title),
                 Stage = spec.Stage,
                 AssigneeUser = spec.Assignee.UserName,
                 AssigneeRole = spec.Assignee.Role,

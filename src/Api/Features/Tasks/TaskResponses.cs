@@ -61,10 +61,11 @@ internal static class TaskMapping
 
     public static DeadlineState StateOf(TaskRecord task, DateTimeOffset now, WorkCalendar calendar)
     {
-        var completed = task.Status is TaskStatuses.Completed or TaskStatuses.TimedOut ? task.CompletedAt : null;
         if (task.Status == TaskStatuses.Cancelled)
             return DeadlineState.NoDeadline;
-        return DeadlineStates.Derive(true, task.DueOn, completed, now, calendar);
+        if (task.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
+            return task.CompletedLate == true ? DeadlineState.DoneLate : DeadlineState.DoneOnTime;
+        return DeadlineStates.Derive(true, task.DueOn, null, now, calendar);
     }
 
     public static TaskSummary Summary(TaskRecord task, DateTimeOffset now, WorkCalendar calendar, Func<string?, string?> unitName, bool canAct)

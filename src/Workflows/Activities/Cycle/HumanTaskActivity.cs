@@ -59,6 +59,7 @@ public abstract class HumanTaskActivity : WorkflowActivity
             ["actor"] = completion.Actor,
             ["title"] = spec.Title,
             ["unitId"] = spec.UnitId,
+            ["dueOn"] = spec.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         return completion;
     }

@@ -51,51 +51,76 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             query = query.Where(t => t.DueOn >= from);
         if (request.DueTo is { } to)
             query = query.Where(t => t.DueOn <= to);
-
-        var rows = await query.ToListAsync(cancellationToken);
         if (request.Q is { Length: > 0 } text)
         {
-            var needle = VietnameseText.Fold(text);
-            rows = rows.Where(t => VietnameseText.Fold(t.Title).Contains(needle, StringComparison.Ordinal)).ToList();
+            var needle = SearchText.Fold(text.Trim());
+            query = query.Where(t => t.SearchText.Contains(needle));
         }
 
+        // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
         var now = clock.GetUtcNow();
         var calendar = calendars.GetCalendar();
-        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? UnitName(string? id) => id is null ? null : names.TryGetValue(id, out var name) ? name : names[id] = directory.Find(id)?.NameVi;
-        var summaries = rows.Select(t => TaskMapping.Summary(t, now, calendar, UnitName, TaskAccess.CanAct(t, scope))).ToList();
-        var counts = summaries.GroupBy(s => s.DeadlineState).ToDictionary(g => g.Key, g => g.Count());
+        var today = WorkCalendar.ToLocalDate(now);
+        var dueSoonUntil = calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays);
+        var counts = await CountAsync(query, today, dueSoonUntil, cancellationToken);
         if (request.DeadlineState is { Length: > 0 } wanted)
         {
-            var states = wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            summaries = summaries.Where(s => states.Contains(s.DeadlineState, StringComparer.OrdinalIgnoreCase)).ToList();
+            var states = wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => Enum.Parse<DeadlineState>(s, ignoreCase: true)).ToHashSet();
+            query = query.Where(InStates(states, today, dueSoonUntil));
         }
-        summaries = request.Sort switch
-        {
-            "-dueOn" => summaries.OrderByDescending(s => s.DueOn ?? DateOnly.MinValue).ThenBy(s => s.Title, StringComparer.Ordinal).ToList(),
-            "createdAt" => summaries.OrderBy(s => s.CreatedAt).ToList(),
-            "-createdAt" => summaries.OrderByDescending(s => s.CreatedAt).ToList(),
-            "title" => summaries.OrderBy(s => s.Title, StringComparer.Ordinal).ToList(),
-            _ => summaries.OrderBy(s => s.DueOn ?? DateOnly.MaxValue).ThenBy(s => s.Title, StringComparer.Ordinal).ToList(),
-        };
-        var page = summaries.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        return new TaskPage(page, summaries.Count, request.Page, request.PageSize, counts);
-    }
-}
 
-/// <summary>Accent-insensitive matching for Vietnamese: "dieu tra" finds "điều tra", and d matches đ.</summary>
-public static class VietnameseText
-{
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
-        var builder = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var total = await query.CountAsync(cancellationToken);
+        var ordered = request.Sort switch
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-                continue;
-            builder.Append(c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
+            "-dueOn" => query.OrderByDescending(t => t.DueOn).ThenBy(t => t.Id),
+            "createdAt" => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+            "-createdAt" => query.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id),
+            "title" => query.OrderBy(t => t.Title).ThenBy(t => t.Id),
+            _ => query.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.Id),
+        };
+        var rows = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? UnitName(string? id) => id is null ? null : names.TryGetValue(id, out var name) ? name : names[id] = directory.Find(id)?.NameVi;
+        var items = rows.Select(t => TaskMapping.Summary(t, now, calendar, UnitName, TaskAccess.CanAct(t, scope))).ToList();
+        return new TaskPage(items, total, request.Page, request.PageSize, counts);
+    }
+
+    private static System.Linq.Expressions.Expression<Func<TaskRecord, bool>> InStates(HashSet<DeadlineState> states, DateOnly today, DateOnly dueSoonUntil)
+    {
+        var open = new[] { TaskStatuses.Open, TaskStatuses.Claimed };
+        var done = new[] { TaskStatuses.Completed, TaskStatuses.TimedOut };
+        bool overdue = states.Contains(DeadlineState.OverdueOpen), soon = states.Contains(DeadlineState.DueSoon), onTrack = states.Contains(DeadlineState.OnTrack),
+            late = states.Contains(DeadlineState.DoneLate), onTime = states.Contains(DeadlineState.DoneOnTime), none = states.Contains(DeadlineState.NoDeadline);
+        return t =>
+            (overdue && open.Contains(t.Status) && t.DueOn < today)
+            || (soon && open.Contains(t.Status) && t.DueOn >= today && t.DueOn <= dueSoonUntil)
+            || (onTrack && open.Contains(t.Status) && t.DueOn > dueSoonUntil)
+            || (late && done.Contains(t.Status) && t.CompletedLate == true)
+            || (onTime && done.Contains(t.Status) && t.CompletedLate != true)
+            || (none && (t.Status == TaskStatuses.Cancelled || (open.Contains(t.Status) && t.DueOn == null)));
+    }
+
+    private static async Task<Dictionary<string, int>> CountAsync(IQueryable<TaskRecord> query, DateOnly today, DateOnly dueSoonUntil, CancellationToken cancellationToken)
+    {
+        var groups = await query.GroupBy(t => new { t.Status, t.DueOn, t.CompletedLate })
+            .Select(g => new { g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var state = group.Status switch
+            {
+                TaskStatuses.Cancelled => DeadlineState.NoDeadline,
+                TaskStatuses.Completed or TaskStatuses.TimedOut => group.CompletedLate == true ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
+                _ when group.DueOn is null => DeadlineState.NoDeadline,
+                _ when group.DueOn < today => DeadlineState.OverdueOpen,
+                _ when group.DueOn <= dueSoonUntil => DeadlineState.DueSoon,
+                _ => DeadlineState.OnTrack,
+            };
+            counts[state.ToString()] = counts.GetValueOrDefault(state.ToString()) + group.Count;
         }
-        return builder.ToString();
+        return counts;
     }
 }

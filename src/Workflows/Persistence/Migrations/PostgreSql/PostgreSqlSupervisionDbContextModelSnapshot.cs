@@ -843,6 +843,10 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(256)")
                         .HasColumnName("completed_by");
 
+                    b.Property<bool?>("CompletedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed_late");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -886,6 +890,12 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Spec")
                         .IsRequired()

@@ -843,6 +843,10 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("completed_by");
 
+                    b.Property<bool?>("CompletedLate")
+                        .HasColumnType("bit")
+                        .HasColumnName("completed_late");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
@@ -886,6 +890,12 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("revision");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Spec")
                         .IsRequired()

@@ -622,3 +622,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125182558_TaskSearchAndLateness'
+)
+BEGIN
+    ALTER TABLE [tasks] ADD [completed_late] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125182558_TaskSearchAndLateness'
+)
+BEGIN
+    ALTER TABLE [tasks] ADD [search_text] nvarchar(1024) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125182558_TaskSearchAndLateness'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125182558_TaskSearchAndLateness', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -838,6 +838,10 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("completed_by");
 
+                    b.Property<bool?>("CompletedLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_late");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -881,6 +885,12 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("revision");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
 
                     b.Property<string>("Spec")
                         .IsRequired()
