@@ -110,6 +110,9 @@ public static class ServerSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The web app (designer, inbox, dashboard) is built into wwwroot and served from here: no CDN.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -124,6 +127,10 @@ public static class ServerSetup
         app.MapAuth();
         app.MapActivityDescriptors();
         app.MapTasks();
+        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such endpoint."))
+            .ExcludeFromDescription();
+        // Client-side routes of the web app fall back to its page.
+        app.MapFallbackToFile("index.html");
         app.MapWorkflowDefinitions();
         return app;
     }

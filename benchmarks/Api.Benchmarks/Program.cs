@@ -1,0 +1,206 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Runtime;
+
+// HTTP load against the real server in a second process on loopback: N open tasks (one per instance) spread
+// over 50 units, then 50 concurrent officers each reading their inbox and completing a task, for a while.
+//
+//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60]
+
+var tasks = Option("--tasks", 100_000);
+var clients = Option("--clients", 50);
+var seconds = Option("--seconds", 60);
+var folder = Path.Combine(Path.GetTempPath(), "supervision-api-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Directory.CreateDirectory(folder);
+var database = Path.Combine(folder, "supervision.db");
+Console.WriteLine($"API benchmark: {tasks:N0} open tasks, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores; database {database}");
+
+await SeedAsync(database, tasks, clients);
+var port = FreePort();
+using var server = StartServer(database, folder, port);
+try
+{
+    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+    await WaitForServerAsync(http);
+    await LoadAsync(http.BaseAddress!, clients, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine($"database size: {new FileInfo(database).Length / 1024.0 / 1024.0:N1} MiB");
+}
+finally
+{
+    server.Kill(entireProcessTree: true);
+    await server.WaitForExitAsync();
+    try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+}
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static async Task SeedAsync(string database, int tasks, int units)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Supervision"] = $"Data Source={database}",
+        ["Database:SqliteSynchronous"] = "Normal",
+        ["Workflows:Import"] = "false",
+    }).Build();
+    var services = new ServiceCollection().AddLogging().AddSupervisionPersistence(configuration).BuildServiceProvider();
+    await using (services)
+    {
+        var initializer = services.GetRequiredService<DatabaseInitializer>();
+        await initializer.StartAsync(CancellationToken.None);
+        var contexts = services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var hasher = new PasswordHasher<UserRecord>();
+            var hash = hasher.HashPassword(new UserRecord(), "bench");
+            db.OrgUnits.Add(new OrgUnitRecord { Id = "ROOT", Code = "ROOT", NameVi = "Tỉnh ủy", Kind = "PartyCommittee", ValidFrom = new DateOnly(2025, 1, 1) });
+            for (var u = 0; u < units; u++)
+            {
+                var unit = $"U{u:D3}";
+                db.OrgUnits.Add(new OrgUnitRecord { Id = unit, Code = unit, NameVi = $"Đảng ủy đơn vị {u}", Kind = "PartyCommittee", ParentId = "ROOT", ValidFrom = new DateOnly(2025, 1, 1) });
+                db.Users.Add(new UserRecord { Id = $"user{u}", UserName = $"officer{u}", DisplayName = $"Cán bộ {u}", PasswordHash = hash, Roles = "UnitOfficer", UnitId = unit, CreatedAt = DateTimeOffset.UtcNow, LastLoginAt = DateTimeOffset.UtcNow });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var store = services.GetRequiredService<WorkflowDefinitionStore>();
+        var definition = WorkflowDefinitionReader.Read("""
+            {"definitionId": "bench-task", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+              {"id": "task", "type": "Supervision.UserTask",
+               "title": {"typeName": "String", "expression": {"type": "JavaScript", "value": "'Báo cáo định kỳ ' + getInput('n')"}},
+               "assignee": {"typeName": "Object", "expression": {"type": "JavaScript", "value": "({ role: 'FocalPoint', unitId: getInput('unit') })"}},
+               "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "WorkingDays:10"}},
+               "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Submit\"]"}}},
+              {"id": "done", "type": "Elsa.WriteLine", "text": "done"}],
+              "connections": [{"source": {"activity": "task", "port": "Submit"}, "target": {"activity": "done", "port": "In"}}]}}
+            """).Definition;
+        var draft = await store.SaveDraftAsync(definition, CancellationToken.None);
+        await store.PublishAsync(draft.DefinitionId, draft.Version, CancellationToken.None);
+
+        var runtime = services.GetRequiredService<IWorkflowRuntime>();
+        var watch = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < tasks)
+            {
+                await runtime.StartAsync(new StartWorkflowRequest
+                {
+                    DefinitionId = "bench-task",
+                    Input = new Dictionary<string, object?> { ["n"] = n, ["unit"] = $"U{n % units:D3}" },
+                });
+            }
+        }));
+        Console.WriteLine($"seeded {tasks:N0} instances with one open task each in {watch.Elapsed.TotalSeconds:N1} s ({tasks / watch.Elapsed.TotalSeconds:N0}/s)");
+    }
+}
+
+static Process StartServer(string database, string folder, int port)
+{
+    var dll = Path.Combine(AppContext.BaseDirectory, "Supervision.Api.dll");
+    var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}" })
+        start.ArgumentList.Add(argument);
+    start.Environment["ConnectionStrings__Supervision"] = $"Data Source={database}";
+    start.Environment["Database__SqliteSynchronous"] = "Normal";
+    start.Environment["Workflows__Import"] = "false";
+    start.Environment["Auth__SigningKey"] = "benchmark-signing-key-long-enough-for-hmac-sha256";
+    start.Environment["Auth__SeedDemoUsers"] = "false";
+    start.Environment["Logging__LogLevel__Default"] = "Warning";
+    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
+    var process = Process.Start(start)!;
+    process.OutputDataReceived += (_, _) => { };
+    process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("server: " + e.Data); };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    return process;
+}
+
+static async Task WaitForServerAsync(HttpClient http)
+{
+    var deadline = DateTime.UtcNow.AddSeconds(60);
+    while (DateTime.UtcNow < deadline)
+    {
+        try
+        {
+            if ((await http.GetAsync("/health")).IsSuccessStatusCode)
+                return;
+        }
+        catch (HttpRequestException)
+        {
+            // Not listening yet.
+        }
+        await Task.Delay(250);
+    }
+    throw new TimeoutException("The server did not start within 60 s.");
+}
+
+static async Task LoadAsync(Uri server, int clients, TimeSpan duration)
+{
+    var inbox = new ConcurrentBag<double>();
+    var complete = new ConcurrentBag<double>();
+    var errors = 0;
+    var stop = DateTime.UtcNow + duration;
+    var watch = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+    {
+        using var http = new HttpClient { BaseAddress = server };
+        var login = await http.PostAsJsonAsync("/api/auth/token", new { userName = $"officer{c}", password = "bench" });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        while (DateTime.UtcNow < stop)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var page = await http.GetAsync("/api/tasks?pageSize=20");
+            inbox.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            if (!page.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref errors);
+                continue;
+            }
+            var items = (await page.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray();
+            if (items.Count == 0)
+                break;
+            var id = items[Random.Shared.Next(items.Count)]!["id"]!.GetValue<string>();
+            t0 = Stopwatch.GetTimestamp();
+            var done = await http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { action = "Submit" });
+            complete.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            if (!done.IsSuccessStatusCode)
+                Interlocked.Increment(ref errors);
+        }
+    }));
+    var elapsed = watch.Elapsed.TotalSeconds;
+    Report("inbox (GET /api/tasks)", inbox, elapsed);
+    Report("complete (POST /api/tasks/{id}/complete)", complete, elapsed);
+    Console.WriteLine($"total: {(inbox.Count + complete.Count) / elapsed:N0} requests/s, errors: {errors}");
+}
+
+static void Report(string label, ConcurrentBag<double> samples, double seconds)
+{
+    var sorted = samples.Order().ToArray();
+    double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+    Console.WriteLine($"{label}: {sorted.Length:N0} requests, {sorted.Length / seconds:N0}/s, p50 {P(0.50):N1} ms, p95 {P(0.95):N1} ms, p99 {P(0.99):N1} ms");
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+    listener.Start();
+    return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+}
