@@ -2,6 +2,8 @@
 # Runs every test of the project and prints one summary line:
 #   tests: N passed, N failed, N skipped
 # Exit code is non-zero when anything failed or a runner could not run.
+# It sets up what the tests need on a fresh machine: a throwaway PostgreSQL cluster, the web app's npm
+# packages and Debian's Chromium for the browser tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -9,18 +11,7 @@ LOG_DIR=${TEST_LOG_DIR:-$ROOT/artifacts/test-logs}
 mkdir -p "$LOG_DIR"
 
 passed=0; failed=0; skipped=0; status=0
-
-add_dotnet_counts() {
-  # dotnet test prints one line per test assembly:
-  #   Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, ...
-  local log=$1
-  while IFS= read -r line; do
-    f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$line")
-    p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")
-    s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$line")
-    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
-  done < <(grep -E '^(Passed|Failed)! +- Failed: ' "$log")
-}
+count() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
 
 echo "== PostgreSQL (a throwaway cluster on 127.0.0.1)"
 if eval "$(bash scripts/postgres.sh start)"; then
@@ -32,10 +23,38 @@ fi
 echo "== .NET tests"
 dotnet test "$ROOT/Supervision.slnx" -c Release 2>&1 | tee "$LOG_DIR/dotnet.log"
 rc=${PIPESTATUS[0]}
-add_dotnet_counts "$LOG_DIR/dotnet.log"
+# One line per test assembly:  Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, ...
+while IFS= read -r line; do
+  count "$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")" "$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$line")" "$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$line")"
+done < <(grep -E '^(Passed|Failed)! +- Failed: ' "$LOG_DIR/dotnet.log")
 if [ "$rc" -ne 0 ]; then status=1; fi
 if ! grep -qE '^(Passed|Failed)! +- Failed: ' "$LOG_DIR/dotnet.log"; then
   echo "no .NET test results found (build failure?)"; status=1
+fi
+
+if [ -f scripts/designer.sh ]; then
+  echo "== Web app unit tests (Vitest)"
+  bash scripts/designer.sh test 2>&1 | tee "$LOG_DIR/vitest.log"
+  rc=${PIPESTATUS[0]}
+  # Vitest:  Tests  2 failed | 40 passed | 1 skipped (43)
+  line=$(grep -E '^ *Tests +[0-9]' "$LOG_DIR/vitest.log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g')
+  if [ -z "$line" ]; then echo "no Vitest results found"; status=1; else
+    count "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || echo 0)" \
+      "$(grep -oE '[0-9]+ (skipped|todo)' <<<"$line" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')"
+  fi
+  if [ "$rc" -ne 0 ]; then status=1; fi
+
+  echo "== Web app end-to-end tests (Playwright on Debian's Chromium)"
+  bash scripts/designer.sh e2e 2>&1 | tee "$LOG_DIR/e2e.log"
+  rc=${PIPESTATUS[0]}
+  # Playwright:  12 passed (40.1s) / 1 failed / 2 skipped, each on its own line
+  clean=$(sed 's/\x1b\[[0-9;]*m//g' "$LOG_DIR/e2e.log")
+  p=$(grep -E '^ +[0-9]+ passed' <<<"$clean" | tail -1 | grep -oE '[0-9]+' | head -1); p=${p:-0}
+  f=$(grep -E '^ +[0-9]+ failed' <<<"$clean" | tail -1 | grep -oE '[0-9]+' | head -1); f=${f:-0}
+  s=$(grep -E '^ +[0-9]+ skipped' <<<"$clean" | tail -1 | grep -oE '[0-9]+' | head -1); s=${s:-0}
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "no Playwright results found"; status=1; fi
+  count "$p" "$f" "$s"
+  if [ "$rc" -ne 0 ]; then status=1; fi
 fi
 
 if [ "$failed" -gt 0 ]; then status=1; fi
