@@ -57,6 +57,7 @@ public static class PersistenceServiceCollectionExtensions
             sp.GetServices<IBurstProjector>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, HumanTaskProjector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, NotificationProjector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, DomainProjector>());
 
         services.TryAddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());

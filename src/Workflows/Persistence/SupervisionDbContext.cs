@@ -2,6 +2,13 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Supervision.Domain.Coordination;
+using Supervision.Domain.Documents;
+using Supervision.Domain.Evaluations;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Organisation;
+using Supervision.Domain.Planning;
+using Supervision.Domain.Urging;
 
 namespace Supervision.Workflows.Persistence;
 
@@ -35,6 +42,28 @@ public abstract class SupervisionDbContext : DbContext
     public DbSet<SavedFilterRecord> SavedFilters => Set<SavedFilterRecord>();
     public DbSet<DefinitionReviewRecord> DefinitionReviews => Set<DefinitionReviewRecord>();
 
+    // The domain's aggregates (configurations in Persistence/Domain). Org units, people and their roles are
+    // the application's org_units, users and role_assignments rows above.
+    public DbSet<PartyTerm> PartyTerms => Set<PartyTerm>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<NumberingSequence> NumberingSequences => Set<NumberingSequence>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<ReportingObligation> ReportingObligations => Set<ReportingObligation>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<UrgeNotice> UrgeNotices => Set<UrgeNotice>();
+    public DbSet<ExplanationRequest> ExplanationRequests => Set<ExplanationRequest>();
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<Finding> InspectionFindings => Set<Finding>();
+    public DbSet<RemediationAction> RemediationActions => Set<RemediationAction>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<CoordinationProgramme> CoordinationProgrammes => Set<CoordinationProgramme>();
+    public DbSet<HotIssue> HotIssues => Set<HotIssue>();
+
     /// <summary>Which provider this context is for.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -60,10 +89,20 @@ public abstract class SupervisionDbContext : DbContext
             var table = entity.GetTableName();
             if (table is null)
                 continue;
+            if (entity.IsMappedToJson())
+            {
+                // Stored inside a JSON column of its owner: its names are JSON property names, set where it is configured.
+                continue;
+            }
             entity.SetTableName(SnakeCase(table));
             var identifier = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(SnakeCase(property.GetColumnName(identifier) ?? property.Name));
+            foreach (var complex in entity.GetComplexProperties())
+            {
+                foreach (var property in complex.ComplexType.GetProperties())
+                    property.SetColumnName(SnakeCase(property.GetColumnName(identifier) ?? property.Name));
+            }
             foreach (var key in entity.GetKeys())
                 key.SetName(SnakeCase(key.GetName()!));
             foreach (var foreignKey in entity.GetForeignKeys())

@@ -62,10 +62,14 @@ public sealed class Evaluate : HumanTaskActivity
             case "SelfAssessment":
                 data["selfScore"] = Score(completion);
                 data["exceeded"] = completion.Form?["exceeded"]?.DeepClone() ?? 0;
+                data["selfAssessedBy"] = completion.Actor;
+                data["selfAssessedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture);
                 Open(context, "Review", unit, data);
                 break;
             case "Review":
                 data["reviewedScore"] = Score(completion);
+                data["reviewedBy"] = completion.Actor;
+                data["reviewedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture);
                 Open(context, "Approval", unit, data);
                 break;
             case "Approval" when completion.Action == "Return":
@@ -83,6 +87,19 @@ public sealed class Evaluate : HumanTaskActivity
                     ["finalScore"] = score,
                     ["rating"] = rating.ToString(),
                     ["onTimeRate"] = (double)stats.OnTimeRate,
+                    // Who did each step and the figures the rating rests on, so that the rating can be recorded as an evaluation.
+                    ["stats"] = new JsonObject
+                    {
+                        ["assigned"] = stats.Assigned,
+                        ["doneOnTime"] = stats.DoneOnTime,
+                        ["doneLate"] = stats.DoneLate,
+                        ["openOverdue"] = stats.OpenOverdue,
+                        ["exceeded"] = stats.Exceeded,
+                    },
+                    ["selfAssessedBy"] = data["selfAssessedBy"]?.DeepClone(),
+                    ["selfAssessedAt"] = data["selfAssessedAt"]?.DeepClone(),
+                    ["reviewedBy"] = data["reviewedBy"]?.DeepClone(),
+                    ["reviewedAt"] = data["reviewedAt"]?.DeepClone(),
                     ["approvedBy"] = completion.Actor,
                     ["approvedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture),
                 };

@@ -94,11 +94,11 @@ public sealed class Urge : WorkflowActivity
         var today = WorkCalendar.ToLocalDate(context.Now);
         var overdue = context.State.Bookmarks
             .Where(b => b.Name == HumanTaskSpec.BookmarkName)
-            .Select(b => HumanTaskSpec.FromJson(b.Payload))
-            .Where(t => t.UnitId is not null && t.DueOn is { } due && due < today && t.Stage != "Review")
+            .Select(b => (b.Id, Spec: HumanTaskSpec.FromJson(b.Payload)))
+            .Where(t => t.Spec.UnitId is not null && t.Spec.DueOn is { } due && due < today && t.Spec.Stage != "Review")
             .ToList();
         var named = context.Get(Units) ?? [];
-        var units = (named.Length > 0 ? named : overdue.Select(t => t.UnitId!)).Distinct(StringComparer.Ordinal).ToList();
+        var units = (named.Length > 0 ? named : overdue.Select(t => t.Spec.UnitId!)).Distinct(StringComparer.Ordinal).ToList();
         if (units.Count == 0)
         {
             context.Complete(NothingOverdue);
@@ -110,11 +110,13 @@ public sealed class Urge : WorkflowActivity
             ["level"] = level,
             ["issuedAt"] = context.Now.ToString("O", CultureInfo.InvariantCulture),
             ["units"] = new JsonArray([.. units.Select(u => (JsonNode)JsonValue.Create(u))]),
-            ["tasks"] = new JsonArray([.. overdue.Where(t => units.Contains(t.UnitId!)).Select(t => (JsonNode)new JsonObject
+            ["tasks"] = new JsonArray([.. overdue.Where(t => units.Contains(t.Spec.UnitId!)).Select(t => (JsonNode)new JsonObject
             {
-                ["unitId"] = t.UnitId,
-                ["title"] = t.Title,
-                ["dueOn"] = t.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                // The task's id in the task list, so that the notice can be recorded against the tasks it presses.
+                ["taskId"] = t.Id,
+                ["unitId"] = t.Spec.UnitId,
+                ["title"] = t.Spec.Title,
+                ["dueOn"] = t.Spec.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             })]),
         };
         context.Set(Notice, notice);

@@ -305,5 +305,7 @@ public sealed class SubmitReport : MultiUnitTaskActivity
         ["reportKind"] = context.Get(ReportKind),
         ["dataFrom"] = context.Get(DataFrom)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["dataTo"] = context.Get(DataTo)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // The unit the reports go to: the reviewer's, when there is one.
+        ["recipientUnitId"] = context.Get(Reviewer) is null ? null : ReadJson<TaskAssignee>(context, Reviewer)?.UnitId,
     };
 }

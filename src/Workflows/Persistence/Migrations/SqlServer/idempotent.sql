@@ -651,3 +651,887 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [coordination_programmes] (
+        [id] uniqueidentifier NOT NULL,
+        [title_vi] nvarchar(1024) NOT NULL,
+        [party_org_unit_id] uniqueidentifier NOT NULL,
+        [state_org_unit_id] uniqueidentifier NOT NULL,
+        [legal_basis_document_id] uniqueidentifier NULL,
+        [cadence] nvarchar(32) NOT NULL,
+        [party_focal_point_user_id] uniqueidentifier NULL,
+        [state_focal_point_user_id] uniqueidentifier NULL,
+        [status] nvarchar(32) NOT NULL,
+        [party_approved_by_user_id] uniqueidentifier NULL,
+        [party_approved_at] datetimeoffset NULL,
+        [state_approved_by_user_id] uniqueidentifier NULL,
+        [state_approved_at] datetimeoffset NULL,
+        [return_comment] nvarchar(4000) NULL,
+        [document_id] uniqueidentifier NULL,
+        [signed_on] date NULL,
+        [valid_from] date NULL,
+        [valid_to] date NULL,
+        [ended_on] date NULL,
+        [end_reason] nvarchar(4000) NULL,
+        CONSTRAINT [pk_coordination_programmes] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [documents] (
+        [id] uniqueidentifier NOT NULL,
+        [system] nvarchar(32) NOT NULL,
+        [doc_type] nvarchar(32) NOT NULL,
+        [direction] nvarchar(32) NOT NULL,
+        [number] int NULL,
+        [symbol] nvarchar(64) NULL,
+        [issuer_org_unit_ids] nvarchar(max) NOT NULL,
+        [signer_user_id] uniqueidentifier NULL,
+        [issued_on] date NULL,
+        [effective_on] date NULL,
+        [expires_on] date NULL,
+        [subject_vi] nvarchar(1024) NOT NULL,
+        [subject_en] nvarchar(1024) NULL,
+        [fields] nvarchar(max) NOT NULL,
+        [confidentiality] nvarchar(32) NOT NULL,
+        [urgency] nvarchar(32) NOT NULL,
+        [status] nvarchar(32) NOT NULL,
+        [approved_by_user_id] uniqueidentifier NULL,
+        [review_comment] nvarchar(4000) NULL,
+        [superseded_by_id] uniqueidentifier NULL,
+        [is_deleted] bit NOT NULL,
+        [deleted_at] datetimeoffset NULL,
+        [deleted_by_user_id] uniqueidentifier NULL,
+        CONSTRAINT [pk_documents] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [escalations] (
+        [id] uniqueidentifier NOT NULL,
+        [rule_key] nvarchar(64) NOT NULL,
+        [target_id] uniqueidentifier NOT NULL,
+        [from_role] nvarchar(32) NULL,
+        [to_role] nvarchar(32) NOT NULL,
+        [action] nvarchar(32) NOT NULL,
+        [occurred_at] datetimeoffset NOT NULL,
+        [resolved_at] datetimeoffset NULL,
+        [resolution] nvarchar(4000) NULL,
+        CONSTRAINT [pk_escalations] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [evaluations] (
+        [id] uniqueidentifier NOT NULL,
+        [subject_type] nvarchar(32) NOT NULL,
+        [subject_id] uniqueidentifier NOT NULL,
+        [period] nvarchar(32) NOT NULL,
+        [period_key] nvarchar(64) NOT NULL,
+        [has_discipline_case] bit NOT NULL,
+        [self_score] decimal(5,2) NOT NULL,
+        [reviewed_score] decimal(5,2) NULL,
+        [final_score] decimal(5,2) NULL,
+        [self_rating] nvarchar(32) NOT NULL,
+        [proposed_rating] nvarchar(32) NULL,
+        [final_rating] nvarchar(32) NULL,
+        [status] nvarchar(32) NOT NULL,
+        [self_assessed_by_user_id] uniqueidentifier NOT NULL,
+        [self_assessed_at] datetimeoffset NOT NULL,
+        [reviewed_by_user_id] uniqueidentifier NULL,
+        [reviewed_at] datetimeoffset NULL,
+        [review_comment] nvarchar(4000) NULL,
+        [approved_by_user_id] uniqueidentifier NULL,
+        [approved_at] datetimeoffset NULL,
+        [decision_reason] nvarchar(4000) NULL,
+        [published_at] datetimeoffset NULL,
+        [workflow_event_key] nvarchar(256) NULL,
+        [workflow_instance_id] nvarchar(128) NULL,
+        [task_stats_assigned] int NOT NULL,
+        [task_stats_done_late] int NOT NULL,
+        [task_stats_done_on_time] int NOT NULL,
+        [task_stats_exceeded] int NOT NULL,
+        [task_stats_open_overdue] int NOT NULL,
+        [criteria_scores] nvarchar(max) NULL,
+        CONSTRAINT [pk_evaluations] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [explanation_requests] (
+        [id] uniqueidentifier NOT NULL,
+        [target_id] uniqueidentifier NOT NULL,
+        [addressee_org_unit_id] uniqueidentifier NOT NULL,
+        [question] nvarchar(4000) NOT NULL,
+        [requested_by_user_id] uniqueidentifier NOT NULL,
+        [requested_at] datetimeoffset NOT NULL,
+        [due_on] date NOT NULL,
+        [status] nvarchar(32) NOT NULL,
+        [response] nvarchar(4000) NULL,
+        [responded_by_user_id] uniqueidentifier NULL,
+        [responded_at] datetimeoffset NULL,
+        [review_comment] nvarchar(4000) NULL,
+        CONSTRAINT [pk_explanation_requests] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [inspections] (
+        [id] uniqueidentifier NOT NULL,
+        [kind] nvarchar(32) NOT NULL,
+        [topic_vi] nvarchar(1024) NOT NULL,
+        [topic_en] nvarchar(1024) NULL,
+        [fields] nvarchar(max) NOT NULL,
+        [level] nvarchar(32) NOT NULL,
+        [target_org_unit_ids] nvarchar(max) NOT NULL,
+        [review_period_from] date NOT NULL,
+        [review_period_to] date NOT NULL,
+        [max_duration_days] int NOT NULL,
+        [duration_basis] nvarchar(32) NOT NULL,
+        [extension_days] int NOT NULL,
+        [start_on] date NULL,
+        [decision_document_id] uniqueidentifier NULL,
+        [plan_document_id] uniqueidentifier NULL,
+        [outline_document_id] uniqueidentifier NULL,
+        [self_report_document_id] uniqueidentifier NULL,
+        [status] nvarchar(32) NOT NULL,
+        [classification] nvarchar(32) NOT NULL,
+        [team_head_user_id] uniqueidentifier NULL,
+        [team_deputy_user_ids] nvarchar(max) NULL,
+        [team_member_user_ids] nvarchar(max) NULL,
+        [team_secretary_user_id] uniqueidentifier NULL,
+        [conclusion_document_id] uniqueidentifier NULL,
+        [conclusion_issued_on] date NULL,
+        [conclusion_finding_ids] nvarchar(max) NULL,
+        [conclusion_requirements] nvarchar(max) NULL,
+        [converted_from_id] uniqueidentifier NULL,
+        [converted_to_id] uniqueidentifier NULL,
+        [closed_at] datetimeoffset NULL,
+        [workflow_event_key] nvarchar(256) NULL,
+        [workflow_instance_id] nvarchar(128) NULL,
+        [is_deleted] bit NOT NULL,
+        [deleted_at] datetimeoffset NULL,
+        [deleted_by_user_id] uniqueidentifier NULL,
+        CONSTRAINT [pk_inspections] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [milestones] (
+        [id] uniqueidentifier NOT NULL,
+        [owner_type] nvarchar(32) NOT NULL,
+        [owner_id] uniqueidentifier NOT NULL,
+        [name] nvarchar(1024) NOT NULL,
+        [due_on] date NOT NULL,
+        [requires_approval] bit NOT NULL,
+        [approver_role] nvarchar(32) NULL,
+        [status] nvarchar(32) NOT NULL,
+        [submitted_by_user_id] uniqueidentifier NULL,
+        [submitted_at] datetimeoffset NULL,
+        [decided_by_user_id] uniqueidentifier NULL,
+        [decided_at] datetimeoffset NULL,
+        [comment] nvarchar(4000) NULL,
+        [return_count] int NOT NULL,
+        CONSTRAINT [pk_milestones] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [party_terms] (
+        [id] uniqueidentifier NOT NULL,
+        [org_unit_id] uniqueidentifier NOT NULL,
+        [name] nvarchar(64) NOT NULL,
+        [start] date NOT NULL,
+        [end] date NOT NULL,
+        CONSTRAINT [pk_party_terms] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [plans] (
+        [id] uniqueidentifier NOT NULL,
+        [title_vi] nvarchar(1024) NOT NULL,
+        [title_en] nvarchar(1024) NULL,
+        [owner_org_unit_id] uniqueidentifier NOT NULL,
+        [document_id] uniqueidentifier NULL,
+        [year] int NULL,
+        [period_start] date NOT NULL,
+        [period_end] date NOT NULL,
+        [source_document_ids] nvarchar(max) NOT NULL,
+        [status] nvarchar(32) NOT NULL,
+        [activated_at] datetimeoffset NULL,
+        [closed_at] datetimeoffset NULL,
+        [is_deleted] bit NOT NULL,
+        [deleted_at] datetimeoffset NULL,
+        [deleted_by_user_id] uniqueidentifier NULL,
+        CONSTRAINT [pk_plans] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [reporting_obligations] (
+        [id] uniqueidentifier NOT NULL,
+        [kind] nvarchar(32) NOT NULL,
+        [title_vi] nvarchar(1024) NOT NULL,
+        [source_document_id] uniqueidentifier NULL,
+        [data_from] date NOT NULL,
+        [data_to] date NOT NULL,
+        [due_on] date NOT NULL,
+        [recipient_org_unit_id] uniqueidentifier NOT NULL,
+        [required_from_org_unit_ids] nvarchar(max) NOT NULL,
+        [outline_template_id] uniqueidentifier NULL,
+        [workflow_event_key] nvarchar(256) NULL,
+        [workflow_instance_id] nvarchar(128) NULL,
+        CONSTRAINT [pk_reporting_obligations] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [hot_issues] (
+        [id] uniqueidentifier NOT NULL,
+        [programme_id] uniqueidentifier NULL,
+        [summary] nvarchar(4000) NOT NULL,
+        [field] nvarchar(32) NOT NULL,
+        [severity] nvarchar(32) NOT NULL,
+        [classification] nvarchar(32) NOT NULL,
+        [detected_at] datetimeoffset NOT NULL,
+        [info_requested_from_org_unit_id] uniqueidentifier NOT NULL,
+        [sla_hours] int NOT NULL,
+        [info_due_at] datetimeoffset NOT NULL,
+        [info_received_at] datetimeoffset NULL,
+        [orientation_issued_at] datetimeoffset NULL,
+        [orientation_document_id] uniqueidentifier NULL,
+        [closed_at] datetimeoffset NULL,
+        [closing_note] nvarchar(4000) NULL,
+        [status] nvarchar(32) NOT NULL,
+        CONSTRAINT [pk_hot_issues] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_hot_issues_coordination_programmes_programme_id] FOREIGN KEY ([programme_id]) REFERENCES [coordination_programmes] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [urge_notices] (
+        [id] uniqueidentifier NOT NULL,
+        [level] int NOT NULL,
+        [target_task_ids] nvarchar(max) NOT NULL,
+        [addressee_org_unit_ids] nvarchar(max) NOT NULL,
+        [document_id] uniqueidentifier NULL,
+        [issued_by_user_id] uniqueidentifier NOT NULL,
+        [issued_at] datetimeoffset NOT NULL,
+        [message] nvarchar(4000) NULL,
+        [previous_notice_id] uniqueidentifier NULL,
+        [workflow_event_key] nvarchar(256) NULL,
+        [workflow_instance_id] nvarchar(128) NULL,
+        CONSTRAINT [pk_urge_notices] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_urge_notices_documents_document_id] FOREIGN KEY ([document_id]) REFERENCES [documents] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_urge_notices_urge_notices_previous_notice_id] FOREIGN KEY ([previous_notice_id]) REFERENCES [urge_notices] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [inspection_findings] (
+        [id] uniqueidentifier NOT NULL,
+        [inspection_id] uniqueidentifier NOT NULL,
+        [target_org_unit_id] uniqueidentifier NOT NULL,
+        [type] nvarchar(32) NOT NULL,
+        [severity] nvarchar(32) NULL,
+        [description] nvarchar(4000) NOT NULL,
+        [recorded_at] datetimeoffset NOT NULL,
+        CONSTRAINT [pk_inspection_findings] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_inspection_findings_inspections_inspection_id] FOREIGN KEY ([inspection_id]) REFERENCES [inspections] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [numbering_sequences] (
+        [id] uniqueidentifier NOT NULL,
+        [issuer_org_unit_id] uniqueidentifier NOT NULL,
+        [doc_type] nvarchar(32) NOT NULL,
+        [system] nvarchar(32) NOT NULL,
+        [scope] nvarchar(32) NOT NULL,
+        [scope_key] nvarchar(64) NOT NULL,
+        [party_term_id] uniqueidentifier NULL,
+        [scope_from] date NOT NULL,
+        [scope_to] date NOT NULL,
+        [last_number] int NOT NULL,
+        CONSTRAINT [pk_numbering_sequences] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_numbering_sequences_party_terms_party_term_id] FOREIGN KEY ([party_term_id]) REFERENCES [party_terms] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [work_tasks] (
+        [id] uniqueidentifier NOT NULL,
+        [plan_id] uniqueidentifier NULL,
+        [parent_task_id] uniqueidentifier NULL,
+        [code] nvarchar(64) NOT NULL,
+        [title_vi] nvarchar(1024) NOT NULL,
+        [title_en] nvarchar(1024) NULL,
+        [source_clause] nvarchar(256) NULL,
+        [field] nvarchar(32) NOT NULL,
+        [assigner_org_unit_id] uniqueidentifier NOT NULL,
+        [lead_org_unit_id] uniqueidentifier NOT NULL,
+        [support_org_unit_ids] nvarchar(max) NOT NULL,
+        [owner_user_id] uniqueidentifier NULL,
+        [kind] nvarchar(32) NOT NULL,
+        [priority] nvarchar(32) NOT NULL,
+        [start_on] date NULL,
+        [due_on] date NULL,
+        [expected_output] nvarchar(4000) NULL,
+        [status] nvarchar(32) NOT NULL,
+        [status_before_suspension] nvarchar(32) NULL,
+        [progress_percent] int NOT NULL,
+        [assigned_at] datetimeoffset NULL,
+        [submitted_at] datetimeoffset NULL,
+        [submitted_by_user_id] uniqueidentifier NULL,
+        [completed_at] datetimeoffset NULL,
+        [approved_by_user_id] uniqueidentifier NULL,
+        [exceeded_requirements] bit NOT NULL,
+        [last_decision_comment] nvarchar(4000) NULL,
+        [return_count] int NOT NULL,
+        [extension_count] int NOT NULL,
+        [status_reason] nvarchar(4000) NULL,
+        [classification] nvarchar(32) NOT NULL,
+        [is_deleted] bit NOT NULL,
+        [deleted_at] datetimeoffset NULL,
+        [deleted_by_user_id] uniqueidentifier NULL,
+        CONSTRAINT [pk_work_tasks] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_work_tasks_plans_plan_id] FOREIGN KEY ([plan_id]) REFERENCES [plans] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_work_tasks_work_tasks_parent_task_id] FOREIGN KEY ([parent_task_id]) REFERENCES [work_tasks] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [report_submissions] (
+        [id] uniqueidentifier NOT NULL,
+        [obligation_id] uniqueidentifier NOT NULL,
+        [submitter_org_unit_id] uniqueidentifier NOT NULL,
+        [document_id] uniqueidentifier NULL,
+        [due_on] date NOT NULL,
+        [first_submitted_at] datetimeoffset NOT NULL,
+        [submitted_at] datetimeoffset NOT NULL,
+        [submitted_by_user_id] uniqueidentifier NOT NULL,
+        [is_late] bit NOT NULL,
+        [status] nvarchar(32) NOT NULL,
+        [review_notes] nvarchar(4000) NULL,
+        [reviewed_by_user_id] uniqueidentifier NULL,
+        [reviewed_at] datetimeoffset NULL,
+        [return_count] int NOT NULL,
+        [workflow_event_key] nvarchar(256) NULL,
+        [workflow_instance_id] nvarchar(128) NULL,
+        CONSTRAINT [pk_report_submissions] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_report_submissions_reporting_obligations_obligation_id] FOREIGN KEY ([obligation_id]) REFERENCES [reporting_obligations] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [remediation_actions] (
+        [id] uniqueidentifier NOT NULL,
+        [inspection_id] uniqueidentifier NOT NULL,
+        [finding_id] uniqueidentifier NOT NULL,
+        [responsible_org_unit_id] uniqueidentifier NOT NULL,
+        [action] nvarchar(4000) NOT NULL,
+        [due_on] date NOT NULL,
+        [status] nvarchar(32) NOT NULL,
+        [reported_at] datetimeoffset NULL,
+        [reported_by_user_id] uniqueidentifier NULL,
+        [evidence_document_id] uniqueidentifier NULL,
+        [verified_by_user_id] uniqueidentifier NULL,
+        [verified_at] datetimeoffset NULL,
+        [last_rejection_comment] nvarchar(4000) NULL,
+        CONSTRAINT [pk_remediation_actions] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_remediation_actions_inspection_findings_finding_id] FOREIGN KEY ([finding_id]) REFERENCES [inspection_findings] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_remediation_actions_inspections_inspection_id] FOREIGN KEY ([inspection_id]) REFERENCES [inspections] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [extension_requests] (
+        [id] uniqueidentifier NOT NULL,
+        [task_id] uniqueidentifier NOT NULL,
+        [current_due] date NOT NULL,
+        [requested_due] date NOT NULL,
+        [reason] nvarchar(4000) NOT NULL,
+        [requested_by_user_id] uniqueidentifier NOT NULL,
+        [requested_at] datetimeoffset NOT NULL,
+        [status] nvarchar(32) NOT NULL,
+        [decided_by_user_id] uniqueidentifier NULL,
+        [decided_at] datetimeoffset NULL,
+        [decision_comment] nvarchar(4000) NULL,
+        CONSTRAINT [pk_extension_requests] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_extension_requests_work_tasks_task_id] FOREIGN KEY ([task_id]) REFERENCES [work_tasks] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE TABLE [progress_updates] (
+        [id] uniqueidentifier NOT NULL,
+        [task_id] uniqueidentifier NOT NULL,
+        [as_of] datetimeoffset NOT NULL,
+        [percent] int NOT NULL,
+        [narrative] nvarchar(4000) NOT NULL,
+        [obstacles] nvarchar(4000) NULL,
+        [proposals] nvarchar(4000) NULL,
+        [by_user_id] uniqueidentifier NOT NULL,
+        CONSTRAINT [pk_progress_updates] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_progress_updates_work_tasks_task_id] FOREIGN KEY ([task_id]) REFERENCES [work_tasks] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_coordination_programmes_party_org_unit_id_state_org_unit_id_status] ON [coordination_programmes] ([party_org_unit_id], [state_org_unit_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_documents_doc_type_issued_on] ON [documents] ([doc_type], [issued_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_documents_is_deleted] ON [documents] ([is_deleted]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_documents_status] ON [documents] ([status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_documents_symbol] ON [documents] ([symbol]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_escalations_resolved_at] ON [escalations] ([resolved_at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_escalations_target_id_rule_key] ON [escalations] ([target_id], [rule_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_evaluations_status] ON [evaluations] ([status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_evaluations_subject_type_subject_id_period_period_key] ON [evaluations] ([subject_type], [subject_id], [period], [period_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_evaluations_workflow_instance_id_workflow_event_key] ON [evaluations] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_explanation_requests_addressee_org_unit_id_status] ON [explanation_requests] ([addressee_org_unit_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_explanation_requests_target_id] ON [explanation_requests] ([target_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_extension_requests_task_id_status] ON [extension_requests] ([task_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_hot_issues_programme_id] ON [hot_issues] ([programme_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_hot_issues_status_info_due_at] ON [hot_issues] ([status], [info_due_at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_inspection_findings_inspection_id] ON [inspection_findings] ([inspection_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_inspection_findings_target_org_unit_id_type] ON [inspection_findings] ([target_org_unit_id], [type]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_inspections_converted_from_id] ON [inspections] ([converted_from_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_inspections_is_deleted] ON [inspections] ([is_deleted]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_inspections_status] ON [inspections] ([status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_inspections_workflow_instance_id_workflow_event_key] ON [inspections] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_milestones_owner_type_owner_id] ON [milestones] ([owner_type], [owner_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_milestones_status_due_on] ON [milestones] ([status], [due_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_numbering_sequences_issuer_org_unit_id_doc_type_scope_key] ON [numbering_sequences] ([issuer_org_unit_id], [doc_type], [scope_key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_numbering_sequences_party_term_id] ON [numbering_sequences] ([party_term_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_party_terms_org_unit_id_name] ON [party_terms] ([org_unit_id], [name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_plans_is_deleted] ON [plans] ([is_deleted]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_plans_owner_org_unit_id_year] ON [plans] ([owner_org_unit_id], [year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_progress_updates_task_id_as_of] ON [progress_updates] ([task_id], [as_of]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_remediation_actions_finding_id] ON [remediation_actions] ([finding_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_remediation_actions_inspection_id] ON [remediation_actions] ([inspection_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_remediation_actions_responsible_org_unit_id_status_due_on] ON [remediation_actions] ([responsible_org_unit_id], [status], [due_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_report_submissions_obligation_id_submitter_org_unit_id] ON [report_submissions] ([obligation_id], [submitter_org_unit_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_report_submissions_submitter_org_unit_id_status] ON [report_submissions] ([submitter_org_unit_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_report_submissions_workflow_instance_id_workflow_event_key] ON [report_submissions] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_reporting_obligations_recipient_org_unit_id_due_on] ON [reporting_obligations] ([recipient_org_unit_id], [due_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_reporting_obligations_workflow_instance_id_workflow_event_key] ON [reporting_obligations] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_urge_notices_document_id] ON [urge_notices] ([document_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_urge_notices_issued_at] ON [urge_notices] ([issued_at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_urge_notices_previous_notice_id] ON [urge_notices] ([previous_notice_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_urge_notices_workflow_instance_id_workflow_event_key] ON [urge_notices] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_work_tasks_assigner_org_unit_id_status] ON [work_tasks] ([assigner_org_unit_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_work_tasks_is_deleted] ON [work_tasks] ([is_deleted]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_work_tasks_lead_org_unit_id_status_due_on] ON [work_tasks] ([lead_org_unit_id], [status], [due_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_work_tasks_parent_task_id] ON [work_tasks] ([parent_task_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    CREATE INDEX [ix_work_tasks_plan_id] ON [work_tasks] ([plan_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125183556_DomainAggregates'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125183556_DomainAggregates', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,263 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Documents;
+using Supervision.Domain.Evaluations;
+using Supervision.Domain.Inspections;
+using Supervision.Domain.Planning;
+using Supervision.Domain.Urging;
+using Supervision.Runtime.Tests.Support;
+using Supervision.Workflows.Execution;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Persistence.Domain;
+using Supervision.Workflows.Runtime;
+using static Supervision.Runtime.Tests.Support.DefinitionBuilder;
+
+namespace Supervision.Runtime.Tests.Domain;
+
+/// <summary>Small definitions run through the runtime; what their activities did is asserted as domain rows.</summary>
+public abstract class DomainProjectionScenarios(TestDatabase database)
+{
+    protected TestDatabase Database { get; } = database;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string NewId(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..8];
+
+    private static readonly Guid Health = DomainKeys.OrgUnit("DU-SYT");
+    private static readonly Guid Education = DomainKeys.OrgUnit("DU-SGDDT");
+
+    /// <summary>A users row, so that the actor of that name maps to its id.</summary>
+    private static async Task<Guid> AddUserAsync(RuntimeHost host, string userName, string unitId)
+    {
+        await using var db = host.CreateDbContext();
+        var existing = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, Ct);
+        if (existing is null)
+        {
+            existing = new UserRecord { Id = Guid.NewGuid().ToString("N"), UserName = userName, DisplayName = userName, UnitId = unitId, CreatedAt = RuntimeHost.Epoch };
+            db.Users.Add(existing);
+            await db.SaveChangesAsync(Ct);
+        }
+        return DomainKeys.User(existing.Id);
+    }
+
+    private static async Task<string> OpenTaskAsync(RuntimeHost host, string instanceId, string? unitId, string? stage = null)
+    {
+        await using var db = host.CreateDbContext();
+        var open = await db.Tasks.Where(t => t.InstanceId == instanceId && t.Status == TaskStatuses.Open).ToListAsync(Ct);
+        return open.Single(t => (unitId is null || t.UnitId == unitId) && (stage is null || t.Stage == stage)).Id;
+    }
+
+    private static Task<WorkflowRunResult> CompleteAsync(RuntimeHost host, string taskId, string json, string actor) =>
+        host.Runtime.ResumeAsync(taskId, JsonNode.Parse(json), actor, Ct);
+
+    [Fact]
+    public async Task SubmitReport_RecordsAnObligation_AndOneSubmissionPerUnit_OneOfThemLate()
+    {
+        await using var host = Database.CreateHost();
+        var officer = await AddUserAsync(host, "officer1", "DU-SYT");
+        var definitionId = NewId("report");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("report", "Supervision.SubmitReport", new JsonObject
+            {
+                ["title"] = Lit("Báo cáo quý IV"),
+                ["units"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
+                ["dueDate"] = Lit("2026-02-12", "DateOnly"),
+                ["reportKind"] = Lit("Quarterly"),
+                ["dataFrom"] = Lit("2025-10-01", "DateOnly"),
+                ["dataTo"] = Lit("2025-12-31", "DateOnly"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var instanceId = started.InstanceId;
+
+        await using (var db = host.CreateDbContext())
+        {
+            var obligation = await db.ReportingObligations.SingleAsync(o => EF.Property<string>(o, "WorkflowInstanceId") == instanceId, Ct);
+            (obligation.Kind, obligation.TitleVi, obligation.DataFrom, obligation.DataTo, obligation.DueOn, obligation.RecipientOrgUnitId).ShouldBe(
+                (ReportKind.Quarterly, "Báo cáo quý IV", new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31), new DateOnly(2026, 2, 12), DomainKeys.OrgUnit("BTGDV-KG")));
+            obligation.RequiredFromOrgUnitIds.ShouldBe([Health, Education], ignoreOrder: true);
+        }
+
+        // DU-SYT hands in on 11/2; DU-SGDDT on 13/2, after its due day (12/2, Hà Nội time).
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+        host.Clock.Advance(TimeSpan.FromDays(2));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT"), """{"action": "Submit"}""", "officer2");
+
+        await using (var db = host.CreateDbContext())
+        {
+            var rows = await db.ReportSubmissions.OrderBy(s => s.IsLate)
+                .Where(s => EF.Property<string>(s, "WorkflowInstanceId") == instanceId).ToListAsync(Ct);
+            rows.Count.ShouldBe(2);
+            rows.Select(s => (s.SubmitterOrgUnitId, s.Status, s.IsLate)).ShouldBe(
+                [(Health, ReportSubmissionStatus.Submitted, false), (Education, ReportSubmissionStatus.Late, true)]);
+            rows[0].SubmittedByUserId.ShouldBe(officer);
+            rows[1].SubmittedByUserId.ShouldBe(DomainKeys.Actor("officer2"));
+            rows[0].DueOn.ShouldBe(new DateOnly(2026, 2, 12));
+        }
+
+        // The reviewer accepts one and returns the other, which comes back and is accepted: still late.
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Review"), """{"action": "Approve"}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT", "Review"), """{"action": "Return", "comment": "Bổ sung số liệu"}""", "supervisor");
+        await using (var db = host.CreateDbContext())
+        {
+            var returned = await db.ReportSubmissions.SingleAsync(s => s.SubmitterOrgUnitId == Education && EF.Property<string>(s, "WorkflowInstanceId") == instanceId, Ct);
+            (returned.Status, returned.ReturnCount, returned.ReviewNotes).ShouldBe((ReportSubmissionStatus.Returned, 1, "Bổ sung số liệu"));
+        }
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT", "Work"), """{"action": "Submit"}""", "officer2");
+        var done = await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT", "Review"), """{"action": "Approve"}""", "supervisor");
+
+        done.Status.ShouldBe(WorkflowStatus.Finished);
+        await using (var db = host.CreateDbContext())
+        {
+            var rows = await db.ReportSubmissions.OrderBy(s => s.IsLate)
+                .Where(s => EF.Property<string>(s, "WorkflowInstanceId") == instanceId).ToListAsync(Ct);
+            rows.Select(s => (s.Status, s.IsLate, s.ReturnCount)).ShouldBe([(ReportSubmissionStatus.Accepted, false, 0), (ReportSubmissionStatus.Accepted, true, 1)]);
+            (await db.ReportingObligations.CountAsync(o => EF.Property<string>(o, "WorkflowInstanceId") == instanceId, Ct)).ShouldBe(1);
+        }
+    }
+
+    private static DefinitionBuilder UrgeDefinition(string definitionId) => new DefinitionBuilder(definitionId)
+        .Fork("fork", "work", "watch")
+        .Activity("assign", "Supervision.AssignTasks", new JsonObject
+        {
+            ["title"] = Lit("Triển khai kế hoạch"), ["units"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"), ["deadline"] = Lit("WorkingDays:2"),
+        })
+        .Activity("wait", "Elsa.Delay", new JsonObject { ["timeSpan"] = Lit("10.00:00:00", "TimeSpan") })
+        .Activity("urge", "Supervision.Urge", new JsonObject { ["level"] = Lit("2", "Int32") })
+        .Connect("fork", "assign", "work").Connect("fork", "wait", "watch").Chain("wait", "urge");
+
+    [Fact]
+    public async Task Urge_RecordsAnUrgeNotice_ForTheUnitsAndTasksItPressed()
+    {
+        await using var host = Database.CreateHost();
+        var supervisor = await AddUserAsync(host, "supervisor", "BTGDV-KG");
+        var definitionId = NewId("urge");
+        await host.PublishAsync(UrgeDefinition(definitionId));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var instanceId = started.InstanceId;
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+        var overdueTask = await OpenTaskAsync(host, instanceId, "DU-SGDDT");
+        host.Clock.Advance(TimeSpan.FromDays(10));
+
+        var timer = started.CreatedBookmarks.Single(b => b.ActivityId == "wait");
+        var fired = await host.Runtime.ResumeAsync(timer.Id, null, "supervisor", Ct);
+
+        fired.State.Completions["urge"].ShouldBe(1);
+        await using var db = host.CreateDbContext();
+        var notice = await db.UrgeNotices.SingleAsync(n => EF.Property<string>(n, "WorkflowInstanceId") == instanceId, Ct);
+        (notice.Level, notice.IssuedByUserId, notice.IssuedAt).ShouldBe((2, supervisor, host.Clock.GetUtcNow()));
+        notice.AddresseeOrgUnitIds.ShouldBe([Education]);
+        notice.TargetTaskIds.ShouldBe([DomainKeys.Task(overdueTask)]);
+        notice.Message.ShouldNotBeNull().ShouldContain("quá hạn");
+    }
+
+    [Fact]
+    public async Task Projection_WritesNothingTwice_WhenTheSameBurstIsProjectedAgain()
+    {
+        await using var host = Database.CreateHost();
+        var definitionId = NewId("urge-again");
+        await host.PublishAsync(UrgeDefinition(definitionId));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        host.Clock.Advance(TimeSpan.FromDays(10));
+        var fired = await host.Runtime.ResumeAsync(started.CreatedBookmarks.Single(b => b.ActivityId == "wait").Id, null, "supervisor", Ct);
+
+        // The committed burst projected once more, as a retried burst would be.
+        await using (var db = host.CreateDbContext())
+        {
+            var instance = await db.Instances.SingleAsync(i => i.Id == started.InstanceId, Ct);
+            new DomainProjector().Project(db, instance, new ExecutionResult(fired.State, fired.Journal, fired.CreatedBookmarks, fired.RemovedBookmarks));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var read = host.CreateDbContext();
+        var notice = await read.UrgeNotices.SingleAsync(n => EF.Property<string>(n, "WorkflowInstanceId") == started.InstanceId, Ct);
+        notice.AddresseeOrgUnitIds.ShouldBe([Health, Education], ignoreOrder: true);
+        notice.TargetTaskIds.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Evaluate_RecordsAnApprovedEvaluation_PerUnit()
+    {
+        await using var host = Database.CreateHost();
+        var officer = await AddUserAsync(host, "officer1", "DU-SYT");
+        var supervisor = await AddUserAsync(host, "supervisor", "BTGDV-KG");
+        var leader = await AddUserAsync(host, "leader", "BTGDV-TU");
+        var definitionId = NewId("evaluate");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("eval", "Supervision.Evaluate", new JsonObject
+            {
+                ["units"] = Obj("""["DU-SYT"]""", "String[]"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+                ["approver"] = Obj("""{"role": "Leader", "unitId": "BTGDV-TU"}"""),
+                ["taskStatistics"] = Obj("""{"units": [{"unitId": "DU-SYT", "assigned": 10, "doneOnTime": 10, "doneLate": 0, "openOverdue": 0}]}"""),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var instanceId = started.InstanceId;
+
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Submit", "form": {"score": 94, "exceeded": 3}}""", "officer1");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Submit", "form": {"score": 91.5}}""", "supervisor");
+        await using (var db = host.CreateDbContext())
+            (await db.Evaluations.AnyAsync(e => EF.Property<string>(e, "WorkflowInstanceId") == instanceId, Ct)).ShouldBeFalse("nothing is recorded before the approval");
+        var done = await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Approve"}""", "leader");
+
+        done.Status.ShouldBe(WorkflowStatus.Finished);
+        var workflowRating = ((JsonObject)done.State.ActivityOutputs["eval"]["ratings"]!)["DU-SYT"]!["rating"]!.GetValue<string>();
+        await using var read = host.CreateDbContext();
+        var evaluation = await read.Evaluations.SingleAsync(e => EF.Property<string>(e, "WorkflowInstanceId") == instanceId, Ct);
+        (evaluation.SubjectType, evaluation.SubjectId, evaluation.Status, evaluation.Period, evaluation.PeriodKey).ShouldBe(
+            (EvaluationSubjectType.OrgUnit, Health, EvaluationStatus.Approved, EvaluationPeriod.Year, "2026"));
+        (evaluation.SelfScore, evaluation.FinalScore, evaluation.FinalRating).ShouldBe((94m, (decimal?)91.5m, (Rating?)Rating.ExcellentlyCompleted));
+        evaluation.FinalRating.ToString().ShouldBe(workflowRating);
+        (evaluation.SelfAssessedByUserId, evaluation.ReviewedByUserId, evaluation.ApprovedByUserId).ShouldBe((officer, (Guid?)supervisor, (Guid?)leader));
+        evaluation.TaskStats.ShouldBe(new TaskStats(10, 10, 0, 0, 3));
+        evaluation.Criteria.ShouldHaveSingleItem().ReviewedPoints.ShouldBe(91.5m);
+    }
+
+    [Fact]
+    public async Task Inspect_RecordsTheConcludedInspection_WithFindingsAndDocuments()
+    {
+        await using var host = Database.CreateHost();
+        var head = await AddUserAsync(host, "supervisor", "BTGDV-KG");
+        var definitionId = NewId("inspect");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("inspect", "Supervision.Inspect", new JsonObject
+            {
+                ["kind"] = Lit("ThematicSupervision"),
+                ["topic"] = Lit("Thực hiện Chỉ thị 15 về y tế cơ sở"),
+                ["targets"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
+                ["teamHead"] = Obj("""{"role": "InspectionTeamHead", "unitId": "BTGDV-KG"}"""),
+                ["leader"] = Obj("""{"role": "Leader", "unitId": "BTGDV-TU"}"""),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var instanceId = started.InstanceId;
+
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, null), """{"action": "Issue", "form": {"decisionSymbol": "12-QĐ/BTGDVTU"}}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT"), """{"action": "Submit"}""", "officer2");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, null), """{"action": "Done"}""", "supervisor");
+        await using (var db = host.CreateDbContext())
+            (await db.Inspections.AnyAsync(i => EF.Property<string>(i, "WorkflowInstanceId") == instanceId, Ct)).ShouldBeFalse("nothing is recorded before the conclusion");
+        var done = await CompleteAsync(host, await OpenTaskAsync(host, instanceId, null),
+            """{"action": "Issue", "form": {"result": "Raised", "findings": "Chậm ban hành kế hoạch thực hiện"}}""", "leader");
+
+        done.Status.ShouldBe(WorkflowStatus.Finished);
+        await using var read = host.CreateDbContext();
+        var inspection = await read.Inspections.SingleAsync(i => EF.Property<string>(i, "WorkflowInstanceId") == instanceId, Ct);
+        (inspection.Kind, inspection.Status, inspection.TopicVi, inspection.Level).ShouldBe(
+            (InspectionKind.ThematicSupervision, InspectionStatus.ConclusionIssued, "Thực hiện Chỉ thị 15 về y tế cơ sở", InspectingLevel.Province));
+        inspection.TargetOrgUnitIds.ShouldBe([Health, Education]);
+        inspection.Team.ShouldNotBeNull().HeadUserId.ShouldBe(head);
+        inspection.Findings.Select(f => (f.TargetOrgUnitId, f.Type, f.Severity, f.Description)).ShouldBe(
+            [(Health, FindingType.Shortcoming, (FindingSeverity?)FindingSeverity.Moderate, "Chậm ban hành kế hoạch thực hiện"),
+             (Education, FindingType.Shortcoming, FindingSeverity.Moderate, "Chậm ban hành kế hoạch thực hiện")], ignoreOrder: true);
+        inspection.Conclusion.ShouldNotBeNull().Requirements.ShouldBe(["Chậm ban hành kế hoạch thực hiện"]);
+        inspection.Conclusion.FindingIds.Count.ShouldBe(2);
+
+        var decision = await read.Documents.SingleAsync(d => d.Id == inspection.DecisionDocumentId, Ct);
+        (decision.Status, decision.Symbol?.ToString(), decision.DocType, decision.SignerUserId).ShouldBe((DocumentStatus.Issued, "12-QĐ/BTGDVTU", DocType.Decision, (Guid?)head));
+        decision.IssuerOrgUnitIds.ShouldBe([DomainKeys.OrgUnit("BTGDV-TU")]);
+        var notice = await read.Documents.SingleAsync(d => d.Id == inspection.Conclusion.DocumentId, Ct);
+        (notice.DocType, notice.Status, notice.Symbol).ShouldBe((DocType.Notice, DocumentStatus.Approved, (DocumentSymbol?)null));
+    }
+}
