@@ -33,7 +33,7 @@ export function readInput(activity: ElsaActivity, name: string): WrittenInput {
   const key = inputKey(activity, name);
   const raw = key === undefined ? undefined : activity[key];
   if (isPlainObject(raw) && isPlainObject(raw.expression)) {
-    const expression = raw.expression as ElsaExpression;
+    const expression = raw.expression as unknown as ElsaExpression;
     return { key, syntax: normaliseSyntax(expression.type), value: expression.value, bare: false };
   }
   return { key, syntax: 'Literal', value: raw, bare: key !== undefined };
@@ -105,7 +105,7 @@ export function readSwitchCases(activity: ElsaActivity, name = 'cases'): SwitchC
       return { label: String(item.label ?? ''), condition: { type: normaliseSyntax(condition.type), value: stringify(condition.value) } };
     }
     if (isPlainObject(condition) && isPlainObject(condition.expression)) {
-      const expression = condition.expression as ElsaExpression;
+      const expression = condition.expression as unknown as ElsaExpression;
       return { label: String(item.label ?? ''), condition: { type: normaliseSyntax(expression.type), value: stringify(expression.value) } };
     }
     return { label: String(item.label ?? ''), condition: { type: 'Literal' as Syntax, value: stringify(condition) } };

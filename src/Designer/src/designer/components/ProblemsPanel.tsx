@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemView } from '../../components/ProblemView';
+import { useEditor } from '../context';
+import { useStore } from '../store';
+
+/** Validation results; choosing one selects its step and focuses its field. */
+export function ProblemsPanel() {
+  const editor = useEditor();
+  const { t } = useTranslation();
+  const state = useStore(editor.problems, (s) => s);
+  const nodes = useStore(editor.doc, (s) => s.history.present.nodes);
+  const [open, setOpen] = useState(true);
+  const errors = state.problems.filter((p) => p.severity === 'Error').length;
+  const warnings = state.problems.length - errors;
+  const nameOf = (id: string | null) => (id ? nodes.find((n) => n.id === id)?.data.activity.name ?? id : t('designer.problems.workflow'));
+
+  return (
+    <section className={`problems-panel${open ? ' open' : ''}`} aria-label={t('designer.problems.title')}>
+      <header>
+        <button type="button" className="btn ghost small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t('designer.problems.title')}
+        </button>
+        <span className={`count error${errors ? ' on' : ''}`} aria-label={t('designer.problems.errors', { count: errors })}>⨯ {errors}</span>
+        <span className={`count warning${warnings ? ' on' : ''}`} aria-label={t('designer.problems.warnings', { count: warnings })}>⚠ {warnings}</span>
+        <span className="muted small" role="status" aria-live="polite">
+          {state.status === 'validating' ? t('designer.problems.checking') : state.status === 'done' && state.problems.length === 0 ? t('designer.problems.none') : ''}
+        </span>
+      </header>
+      {open && (
+        <div className="problems-body">
+          {state.status === 'failed' && <ProblemView error={state.error} compact />}
+          <ul className="problem-list">
+            {state.problems.map((p, i) => (
+              <li key={`${p.path}-${i}`}>
+                <button type="button" className={`problem-item ${p.severity.toLowerCase()}`} onClick={() => editor.focusProblem(p)} data-activity-id={p.activityId ?? ''}>
+                  <span className="sev" aria-label={t(`designer.problems.${p.severity}`)}>{p.severity === 'Error' ? '⨯' : '⚠'}</span>
+                  <span className="where">{nameOf(p.activityId)}{p.field ? ` · ${p.field}` : ''}</span>
+                  <span className="msg">{p.message}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
