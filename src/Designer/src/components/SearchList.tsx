@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { filterBySearch } from '../lib/search';
+import { rankBySearch } from '../lib/search';
 
 export interface SearchItem { id: string; label: string; hint?: string; group?: string; keywords?: string[]; icon?: ReactNode; disabled?: boolean }
 
@@ -14,7 +14,8 @@ export function SearchList({ items, onChoose, label, placeholder, emptyText, aut
   const [active, setActive] = useState(0);
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
-  const shown = useMemo(() => filterBySearch(items, query, (i) => [i.label, i.hint, i.group, ...(i.keywords ?? [])]), [items, query]);
+  const shown = useMemo(() => rankBySearch(items, query, (i) => i.label, (i) => [...(i.keywords ?? []), i.group, i.hint]), [items, query]);
+  const grouped = query.trim() === '';
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
     listRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -50,7 +51,7 @@ export function SearchList({ items, onChoose, label, placeholder, emptyText, aut
       <ul role="listbox" id={listId} ref={listRef} aria-label={label} className="search-results">
         {shown.length === 0 && <li className="muted empty" role="presentation">{emptyText}</li>}
         {shown.map((item, index) => {
-          const header = item.group && item.group !== lastGroup ? item.group : undefined;
+          const header = grouped && item.group && item.group !== lastGroup ? item.group : undefined;
           lastGroup = item.group;
           return [
             header ? <li key={`g-${header}`} role="presentation" className="group-head">{header}</li> : null,

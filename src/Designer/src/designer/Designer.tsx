@@ -1,12 +1,13 @@
 import { getNodesBounds, getViewportForBounds, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toPng } from 'html-to-image';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import type { ReviewStatus } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
+import { Icon } from '../components/Icon';
 import { ProblemView } from '../components/ProblemView';
 import { StatusBadge } from '../components/StatusBadge';
 import { downloadJson, fileNameOf } from '../lib/download';
@@ -27,7 +28,8 @@ import { VersionsDialog } from './components/VersionsDialog';
 import { EditorContext } from './context';
 import type { Editor } from './editor';
 import { parseFragment } from './model/clipboard';
-import type { ActivityDescriptor } from './model/descriptors';
+import type { ActivityDescriptor, Locale } from './model/descriptors';
+import { LabelsContext, makeLabels } from './labels';
 import type { ElsaDefinition } from './model/elsa';
 import { layoutInputOf } from './model/layoutInput';
 import { neighbourInDirection } from './model/ops';
@@ -44,13 +46,24 @@ export interface DesignerProps {
 }
 
 export function Designer(props: DesignerProps) {
+  const { t, i18n } = useTranslation();
+  const labels = useMemo(() => makeLabels(t, i18n.language as Locale), [t, i18n.language]);
   return (
     <EditorContext.Provider value={props.editor}>
-      <ReactFlowProvider>
-        <DesignerBody {...props} />
-      </ReactFlowProvider>
+      <LabelsContext.Provider value={labels}>
+        <ReactFlowProvider>
+          <DesignerBody {...props} />
+        </ReactFlowProvider>
+      </LabelsContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** Announces selection changes and results to screen readers, without re-rendering the designer. */
+function Announcer() {
+  const editor = useContext(EditorContext)!;
+  const text = useStore(editor.ui, (s) => s.announcement);
+  return <div className="sr-only" role="status" aria-live="polite">{text}</div>;
 }
 
 /** Validates after edits settle; the request and its serialisation run in a worker. */
@@ -67,7 +80,7 @@ function useLiveValidation(editor: Editor) {
       } catch (error) {
         if (mine === sequence.current) editor.problems.set((s) => ({ ...s, status: 'failed', error }));
       }
-    }, semantic === 0 ? 0 : 500);
+    }, semantic === 0 ? 250 : 500);
     return () => clearTimeout(timer);
   }, [editor, semantic]);
 }
@@ -78,7 +91,11 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
   const navigate = useNavigate();
   const flow = useReactFlow();
   const client = useQueryClient();
-  const ui = useStore(editor.ui, (s) => s);
+  const dialog = useStore(editor.ui, (s) => s.dialog);
+  const view = useStore(editor.ui, (s) => s.view);
+  const snap = useStore(editor.ui, (s) => s.snap);
+  const minimap = useStore(editor.ui, (s) => s.minimap);
+  const findOpen = useStore(editor.ui, (s) => s.findOpen);
   const name = useStore(editor.doc, (s) => s.history.present.definition.name);
   const version = useStore(editor.doc, (s) => s.history.present.definition.version ?? 1);
   const definitionId = useStore(editor.doc, (s) => s.history.present.definition.definitionId);
@@ -91,6 +108,13 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text?: string; error?: unknown }>();
   const fileRef = useRef<HTMLInputElement>(null);
   useLiveValidation(editor);
+
+  // A read-only handle for end-to-end tests and support: what would be saved right now.
+  useEffect(() => {
+    const w = window as unknown as { __supervisionDesigner?: { toElsa: () => ElsaDefinition } };
+    w.__supervisionDesigner = { toElsa: () => editor.toElsa() };
+    return () => { delete w.__supervisionDesigner; };
+  }, [editor]);
 
   const blocked = errorCount > 0 || !validated;
 
@@ -203,9 +227,9 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
       { id: 'fit', label: t('designer.fit'), shortcut: 'Shift+1', group: g.view, run: () => void flow.fitView({ padding: 0.15, duration: 200 }) },
       { id: 'zoomIn', label: t('designer.zoomIn'), shortcut: '+', group: g.view, run: () => void flow.zoomIn({ duration: 150 }) },
       { id: 'zoomOut', label: t('designer.zoomOut'), shortcut: '-', group: g.view, run: () => void flow.zoomOut({ duration: 150 }) },
-      { id: 'table', label: ui.view === 'table' ? t('designer.showCanvas') : t('designer.showTable'), shortcut: `${mod}+Shift+T`, group: g.view, run: () => editor.setUi({ view: ui.view === 'table' ? 'canvas' : 'table' }) },
-      { id: 'minimap', label: t('designer.toggleMinimap'), group: g.view, run: () => editor.setUi({ minimap: !ui.minimap }) },
-      { id: 'snap', label: t('designer.toggleSnap'), group: g.view, run: () => editor.setUi({ snap: !ui.snap }) },
+      { id: 'table', label: view === 'table' ? t('designer.showCanvas') : t('designer.showTable'), shortcut: `${mod}+Shift+T`, group: g.view, run: () => editor.setUi({ view: view === 'table' ? 'canvas' : 'table' }) },
+      { id: 'minimap', label: t('designer.toggleMinimap'), group: g.view, run: () => editor.setUi({ minimap: !minimap }) },
+      { id: 'snap', label: t('designer.toggleSnap'), group: g.view, run: () => editor.setUi({ snap: !snap }) },
       { id: 'shortcuts', label: t('designer.shortcuts.title'), shortcut: '?', group: g.view, run: () => editor.openDialog({ kind: 'shortcuts' }) },
       { id: 'save', label: t('designer.save'), shortcut: `${mod}+S`, group: g.file, run: () => save.mutate(), disabled: ro || save.isPending },
       { id: 'exportJson', label: t('designer.exportJson'), group: g.file, run: exportJson },
@@ -223,7 +247,7 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
       );
     }
     return list;
-  }, [t, editor, addAfterSelection, undoable, redoable, tidyUp, flow, ui.view, ui.minimap, ui.snap, save, exportJson, exportImage, isNew, saved, blocked, isSupervisor, act]);
+  }, [t, editor, addAfterSelection, undoable, redoable, tidyUp, flow, view, minimap, snap, save, exportJson, exportImage, isNew, saved, blocked, isSupervisor, act]);
 
   // ---- keyboard --------------------------------------------------------------------------------
   const run = useCallback((id: string) => { const c = commands.find((x) => x.id === id); if (c && !c.disabled) c.run(); }, [commands]);
@@ -315,7 +339,6 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
     return () => window.removeEventListener('beforeunload', onLeave);
   }, [dirty, editor]);
 
-  const dialog = ui.dialog;
   return (
     <div className="designer" data-testid="designer">
       <header className="designer-toolbar" role="toolbar" aria-label={t('designer.toolbar')}>
@@ -327,23 +350,23 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
           {dirty && !editor.readOnly && <span className="badge unsaved">{t('designer.unsaved')}</span>}
         </div>
         <div className="tool-group" role="group" aria-label={t('designer.groups.edit')}>
-          <ToolButton c={commands} id="undo" icon="↶" />
-          <ToolButton c={commands} id="redo" icon="↷" />
-          <ToolButton c={commands} id="add" icon="＋" text />
-          <ToolButton c={commands} id="tidy" icon="⌗" text />
+          <ToolButton c={commands} id="undo" icon="undo" />
+          <ToolButton c={commands} id="redo" icon="redo" />
+          <ToolButton c={commands} id="add" icon="plus" text />
+          <ToolButton c={commands} id="tidy" icon="layout" text />
         </div>
         <div className="tool-group" role="group" aria-label={t('designer.groups.view')}>
-          <ToolButton c={commands} id="fit" icon="⤢" />
-          <ToolButton c={commands} id="find" icon="⌕" />
-          <ToolButton c={commands} id="table" icon={ui.view === 'table' ? '◈' : '☰'} />
-          <label className="toggle small"><input type="checkbox" checked={ui.snap} onChange={() => run('snap')} /> {t('designer.snap')}</label>
-          <label className="toggle small"><input type="checkbox" checked={ui.minimap} onChange={() => run('minimap')} /> {t('designer.minimap')}</label>
+          <ToolButton c={commands} id="fit" icon="fit" />
+          <ToolButton c={commands} id="find" icon="search" />
+          <ToolButton c={commands} id="table" icon={view === 'table' ? 'diagram' : 'table'} />
+          <label className="toggle small"><input type="checkbox" checked={snap} onChange={() => run('snap')} /> {t('designer.snap')}</label>
+          <label className="toggle small"><input type="checkbox" checked={minimap} onChange={() => run('minimap')} /> {t('designer.minimap')}</label>
         </div>
         <div className="tool-group" role="group" aria-label={t('designer.groups.file')}>
-          <ToolButton c={commands} id="versions" icon="🕘" />
-          <ToolButton c={commands} id="exportJson" icon="⇩" />
-          <ToolButton c={commands} id="exportImage" icon="🖼" />
-          <ToolButton c={commands} id="import" icon="⇧" />
+          <ToolButton c={commands} id="versions" icon="history" />
+          <ToolButton c={commands} id="exportJson" icon="download" />
+          <ToolButton c={commands} id="exportImage" icon="image" />
+          <ToolButton c={commands} id="import" icon="upload" />
           <input ref={fileRef} type="file" accept=".json,application/json" hidden aria-label={t('designer.importJson')}
             onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
         </div>
@@ -372,8 +395,8 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
       <div className="designer-main">
         <Palette descriptors={descriptors} />
         <div className="designer-center">
-          {ui.findOpen && <FindBar />}
-          {ui.view === 'table' ? <TableView /> : (
+          {findOpen && <FindBar />}
+          {view === 'table' ? <TableView /> : (
             <div
               className="canvas-wrap"
               tabIndex={0}
@@ -390,7 +413,7 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
         </div>
         <PropertyPanel />
       </div>
-      <div className="sr-only" role="status" aria-live="polite">{ui.announcement}</div>
+      <Announcer />
       {dialog?.kind === 'add' && <AddActivityDialog state={dialog} descriptors={descriptors} />}
       {dialog?.kind === 'connect' && <ConnectDialog sourceId={dialog.sourceId} />}
       {dialog?.kind === 'command' && <CommandBar commands={commands} />}
@@ -417,7 +440,7 @@ function ToolButton({ c, id, icon, text }: { c: Command[]; id: string; icon: str
   return (
     <button type="button" className={`btn ghost small${text ? '' : ' icon'}`} onClick={command.run} disabled={command.disabled}
       aria-label={command.label} title={tip} data-command={id}>
-      <span aria-hidden="true">{icon}</span>{text && <span> {command.label}</span>}
+      <Icon name={icon} />{text && <span>{command.label}</span>}
     </button>
   );
 }

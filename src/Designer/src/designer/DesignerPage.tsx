@@ -50,7 +50,8 @@ export default function DesignerPage() {
     queryKey: ['definition', definitionId, version],
     queryFn: ({ signal }) => endpoints.get(definitionId!, version, signal),
     enabled: !isNew && !handed,
-    staleTime: 0,
+    // A prefetched copy from this page load is fresh; coming back later loads again.
+    staleTime: 5_000,
     gcTime: 0,
   });
   const versions = useQuery({

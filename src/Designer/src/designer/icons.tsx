@@ -1,12 +1,8 @@
-/** Glyphs for the descriptors' icon names; no icon font or external asset. */
-const GLYPHS: Record<string, string> = {
-  play: '▶', stop: '■', flag: '⚑', terminal: '›_', variable: 'x=', decision: '◇', switch: '⑂', fork: '⫛', join: '⋈',
-  hourglass: '⧗', 'calendar-clock': '🗓', repeat: '↻', clock: '◷', bolt: 'ϟ', box: '□', task: '✓', user: '👤',
-  approve: '✔', mail: '✉', bell: '🔔', document: '🗎', search: '⌕', chart: '▤', inspect: '🔍', calendar: '🗓',
-};
+import { Icon } from '../components/Icon';
 
+/** The descriptor's icon name drawn as a line icon on the category's colour. */
 export function ActivityIcon({ name, className }: { name: string | undefined; className?: string }) {
-  return <span className={`activity-icon ${className ?? ''}`} aria-hidden="true">{GLYPHS[name ?? ''] ?? GLYPHS.box}</span>;
+  return <span className={`activity-icon ${className ?? ''}`} aria-hidden="true"><Icon name={name ?? 'box'} size={13} /></span>;
 }
 
 const CATEGORY_COLORS: Record<string, string> = {

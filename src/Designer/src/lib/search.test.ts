@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterBySearch, foldVietnamese, matchRanges, matchesSearch } from './search';
+import { filterBySearch, foldVietnamese, matchRanges, matchesSearch, rankBySearch } from './search';
 
 describe('foldVietnamese', () => {
   it('strips tone and vowel marks and maps đ to d', () => {
@@ -54,5 +54,25 @@ describe('matchRanges', () => {
     const [range] = matchRanges(text, 'don doc');
     expect(range).toBeDefined();
     expect(matchRanges(text, 'don doc').map(([a, b]) => text.slice(a, b))).toEqual(['đôn', 'đốc']);
+  });
+});
+
+describe('rankBySearch', () => {
+  const items = [
+    { label: 'Hoàn tất quy trình', hint: 'Kết thúc' },
+    { label: 'Giao việc ra ngoài', hint: 'Chờ sự kiện hoàn thành' },
+    { label: 'Trì hoãn', hint: 'Chờ một khoảng thời gian' },
+    { label: 'Sự kiện', hint: 'Chờ một sự kiện theo tên' },
+  ];
+  const rank = (q: string) => rankBySearch(items, q, (i) => i.label, (i) => [i.hint]).map((i) => i.label);
+
+  it('puts the label that reads as the query first', () => {
+    expect(rank('tri hoan')[0]).toBe('Trì hoãn');
+    expect(rank('su kien')).toEqual(['Sự kiện', 'Giao việc ra ngoài']);
+  });
+
+  it('keeps matches only in other texts, last', () => {
+    expect(rank('cho')).toEqual(['Giao việc ra ngoài', 'Trì hoãn', 'Sự kiện']);
+    expect(rank('')).toHaveLength(4);
   });
 });

@@ -70,3 +70,29 @@ export function matchRanges(text: string, query: string): Array<[number, number]
   }
   return merged;
 }
+
+/**
+ * Filters like {@link filterBySearch} and puts the best matches first: the primary text starting with
+ * the query, then containing it as a phrase, then containing all its words; matches only in the other
+ * texts come last. Ties keep their order.
+ */
+export function rankBySearch<T>(items: readonly T[], query: string, primaryOf: (item: T) => string, othersOf: (item: T) => Array<string | null | undefined> = () => []): T[] {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return [...items];
+  const phrase = tokens.join(' ');
+  const ranked: Array<{ item: T; rank: number; index: number }> = [];
+  items.forEach((item, index) => {
+    const primary = foldVietnamese(primaryOf(item));
+    let rank: number;
+    if (primary.startsWith(phrase)) rank = 0;
+    else if (primary.includes(phrase)) rank = 1;
+    else if (tokens.every((t) => primary.includes(t))) rank = 2;
+    else {
+      const all = foldVietnamese([primaryOf(item), ...othersOf(item)].filter(Boolean).join(' \u0001 '));
+      if (!tokens.every((t) => all.includes(t))) return;
+      rank = 3;
+    }
+    ranked.push({ item, rank, index });
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map((r) => r.item);
+}

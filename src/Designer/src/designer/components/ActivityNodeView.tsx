@@ -1,9 +1,9 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useEditor } from '../context';
 import { categoryColor, ActivityIcon } from '../icons';
-import { localized, type Locale } from '../model/descriptors';
+import { useLabels } from '../labels';
+import { localized } from '../model/descriptors';
 import { readSize } from '../model/elsa';
 import type { DesignerNode } from '../model/graph';
 import { outcomePorts } from '../model/ports';
@@ -15,33 +15,38 @@ import { useStore } from '../store';
  */
 export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selected }: NodeProps<DesignerNode>) {
   const editor = useEditor();
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language as Locale;
+  const labels = useLabels();
   const activity = data.activity;
   const descriptor = editor.descriptorOf(activity.type);
   const ports = useMemo(() => outcomePorts(activity, descriptor), [activity, descriptor]);
   const portKey = ports.join('\u0001');
   const updateInternals = useUpdateNodeInternals();
-  useEffect(() => updateInternals(id), [id, portKey, updateInternals]);
+  // React Flow measures a node's handles when it mounts; tell it again only when the ports change,
+  // so loading a large definition costs one measurement pass, not one per node.
+  const firstPorts = useRef(portKey);
+  useEffect(() => {
+    if (firstPorts.current === portKey) return;
+    firstPorts.current = portKey;
+    updateInternals(id);
+  }, [id, portKey, updateInternals]);
   const errors = useStore(editor.problems, (s) => s.errorsByActivity.get(id) ?? 0);
   const warnings = useStore(editor.problems, (s) => s.warningsByActivity.get(id) ?? 0);
   const renaming = useStore(editor.ui, (s) => s.renamingId === id);
   const size = readSize(activity);
-  const typeLabel = descriptor ? localized(descriptor.displayName, locale) : activity.type;
+  const typeLabel = descriptor ? localized(descriptor.displayName, labels.locale) : activity.type;
   const name = activity.name || activity.id;
-  const label = `${typeLabel}: ${name}${errors ? `, ${t('designer.node.errors', { count: errors })}` : ''}`;
   const single = ports.length === 1;
 
   return (
     <div
       className={`activity-node${selected ? ' selected' : ''}${errors ? ' has-errors' : warnings ? ' has-warnings' : ''}${descriptor ? '' : ' unknown-type'}`}
       style={{ minWidth: size?.width, minHeight: size?.height, ['--accent' as string]: categoryColor(descriptor?.category) }}
-      aria-label={label}
+      aria-label={`${typeLabel}: ${name}${errors ? `, ${labels.errors(errors)}` : ''}`}
       data-activity-id={id}
       data-activity-type={activity.type}
-      title={descriptor ? localized(descriptor.description, locale) : t('designer.node.unknownType', { type: activity.type })}
+      title={descriptor ? localized(descriptor.description, labels.locale) : labels.unknownType(activity.type)}
     >
-      <Handle type="target" position={Position.Left} id="In" className="port-in" aria-label={t('designer.node.input')} />
+      <Handle type="target" position={Position.Left} id="In" className="port-in" aria-label={labels.input} />
       <div className="activity-head">
         <ActivityIcon name={descriptor?.icon} />
         <span className="activity-type">{typeLabel}</span>
@@ -49,18 +54,17 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
           <span className={`node-badge ${errors ? 'error' : 'warning'}`} aria-hidden="true">{errors || warnings}</span>
         )}
       </div>
-      {renaming ? <RenameInput id={id} initial={name} /> : <div className="activity-name">{name}</div>}
+      {renaming ? <RenameInput id={id} initial={name} label={labels.rename} /> : <div className="activity-name">{name}</div>}
       <div className={`ports${single ? ' single' : ''}`}>
         {ports.map((port, index) => (
           <div className="port-row" key={port}>
-            {!single && <span className="port-label">{portLabel(port, t)}</span>}
-            <Handle type="source" position={Position.Right} id={port} className="port-out" aria-label={t('designer.node.output', { port: portLabel(port, t) })} />
+            {!single && <span className="port-label">{labels.port(port)}</span>}
+            <Handle type="source" position={Position.Right} id={port} className="port-out" aria-label={labels.output(port)} />
             {!editor.readOnly && (
               <button
                 type="button"
                 className="port-add nodrag nopan"
-                aria-label={t('designer.node.addAfter', { port: portLabel(port, t), name })}
-                title={t('designer.node.addAfter', { port: portLabel(port, t), name })}
+                aria-label={labels.addAfter(port, name)}
                 onClick={(e) => {
                   e.stopPropagation();
                   editor.select([id]);
@@ -81,9 +85,8 @@ export function portLabel(port: string, t: (key: string) => string): string {
   return translated === key ? port : translated;
 }
 
-function RenameInput({ id, initial }: { id: string; initial: string }) {
+function RenameInput({ id, initial, label }: { id: string; initial: string; label: string }) {
   const editor = useEditor();
-  const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -99,7 +102,7 @@ function RenameInput({ id, initial }: { id: string; initial: string }) {
     <input
       ref={ref}
       className="rename-input nodrag"
-      aria-label={t('designer.rename')}
+      aria-label={label}
       value={value}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={(e) => {

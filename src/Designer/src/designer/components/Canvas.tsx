@@ -2,7 +2,7 @@ import {
   Background, BackgroundVariant, ConnectionLineType, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow,
   type Connection, type DefaultEdgeOptions, type EdgeTypes, type NodeTypes, type OnConnectEnd, type Edge,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, type DragEvent, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../context';
 import type { DesignerNode } from '../model/graph';
@@ -19,7 +19,7 @@ const defaultEdgeOptions: DefaultEdgeOptions = { type: 'default', markerEnd: { t
 const snapGrid: [number, number] = [10, 10];
 const proOptions = { hideAttribution: true };
 
-export function Canvas() {
+export const Canvas = memo(function Canvas() {
   const editor = useEditor();
   const { t } = useTranslation();
   const nodes = useStore(editor.doc, (s) => s.history.present.nodes);
@@ -127,4 +127,4 @@ export function Canvas() {
       <Guides />
     </ReactFlow>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterBySearch } from '../../lib/search';
 import { useEditor } from '../context';
@@ -29,7 +29,7 @@ export function groupDescriptors(descriptors: ActivityDescriptor[], locale: Loca
 }
 
 /** The activity palette: drag onto the canvas, or Enter/click to add after the selection. */
-export function Palette({ descriptors }: { descriptors: ActivityDescriptor[] }) {
+export const Palette = memo(function Palette({ descriptors }: { descriptors: ActivityDescriptor[] }) {
   const editor = useEditor();
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -89,4 +89,4 @@ export function Palette({ descriptors }: { descriptors: ActivityDescriptor[] }) 
       </div>
     </aside>
   );
-}
+});

@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemView } from '../../components/ProblemView';
 import { useEditor } from '../context';
 import { useStore } from '../store';
 
 /** Validation results; choosing one selects its step and focuses its field. */
-export function ProblemsPanel() {
+export const ProblemsPanel = memo(function ProblemsPanel() {
   const editor = useEditor();
   const { t } = useTranslation();
   const state = useStore(editor.problems, (s) => s);
-  const nodes = useStore(editor.doc, (s) => s.history.present.nodes);
+  // Names change only with semantic edits; reading them per drag frame would re-render this panel needlessly.
+  useStore(editor.doc, (s) => s.semantic);
+  const nodes = editor.present.nodes;
   const [open, setOpen] = useState(true);
   const errors = state.problems.filter((p) => p.severity === 'Error').length;
   const warnings = state.problems.length - errors;
@@ -45,4 +47,4 @@ export function ProblemsPanel() {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignPositions, type AlignMode } from '../align';
 import { useEditor } from '../context';
@@ -12,7 +12,7 @@ import { WorkflowSettings } from './WorkflowSettings';
 
 const EMPTY: ElsaVariable[] = [];
 
-export function PropertyPanel() {
+export const PropertyPanel = memo(function PropertyPanel() {
   const editor = useEditor();
   const { t } = useTranslation();
   const selected = useStore(editor.doc, (s) => {
@@ -28,7 +28,9 @@ export function PropertyPanel() {
     const frame = requestAnimationFrame(() => {
       const panel = document.querySelector('.property-panel');
       const field = panel?.querySelector<HTMLElement>(`[data-field="${CSS.escape(focus.field)}"]`);
-      const target = field?.querySelector<HTMLElement>('input, textarea, select, button') ?? panel?.querySelector<HTMLElement>('h2');
+      // The value's editor, not the Literal/JavaScript switch in front of it.
+      const target = field?.querySelector<HTMLElement>('input, textarea, select') ?? field?.querySelector<HTMLElement>('button')
+        ?? panel?.querySelector<HTMLElement>('h2');
       target?.focus();
       field?.scrollIntoView({ block: 'nearest' });
     });
@@ -41,7 +43,7 @@ export function PropertyPanel() {
       <h2 className="sr-only" tabIndex={-1}>{t('designer.properties.title')}</h2>
     </aside>
   );
-}
+});
 
 function MultiSelection({ ids }: { ids: string[] }) {
   const editor = useEditor();

@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { API, currentDefinition, endpointExists, openNewWorkflow, screenshot, signIn } from './helpers';
+
+test.describe('designer', () => {
+  test.beforeEach(async ({ page, request }) => {
+    await signIn(page, request);
+  });
+
+  test('loads with the palette built from the real descriptors', async ({ page, request }) => {
+    const descriptors = await (await request.get(`${API}/api/activity-descriptors`)).json() as Array<{ typeName: string; displayName: { vi: string } }>;
+    expect(descriptors.length).toBeGreaterThan(5);
+    await openNewWorkflow(page);
+    await expect(page.locator('.palette-item')).toHaveCount(descriptors.length);
+    for (const d of descriptors.slice(0, 5)) await expect(page.locator(`.palette-item[data-type="${d.typeName}"]`)).toContainText(d.displayName.vi);
+    // Grouped by category with Vietnamese names.
+    await expect(page.getByRole('region', { name: 'Điều khiển luồng' })).toBeVisible();
+    await screenshot(page, 'designer-new');
+  });
+
+  test('a node dragged from the palette appears on the canvas', async ({ page }) => {
+    await openNewWorkflow(page);
+    const item = page.locator('.palette-item[data-type="Elsa.WriteLine"]');
+    const pane = page.locator('.react-flow__pane');
+    const box = (await pane.boundingBox())!;
+    await item.dragTo(pane, { targetPosition: { x: box.width / 2 + 150, y: box.height / 2 + 120 } });
+    await expect(page.locator('.react-flow__node')).toHaveCount(2);
+    await expect(page.locator('.activity-node[data-activity-type="Elsa.WriteLine"]')).toContainText('WriteLine1');
+    const def = await currentDefinition(page);
+    expect(def.root.activities.map((a) => a.type)).toEqual(['Elsa.Start', 'Elsa.WriteLine']);
+    await screenshot(page, 'designer-dragged');
+  });
+
+  test('a node added with the keyboard only is connected after the selection', async ({ page }) => {
+    await openNewWorkflow(page);
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('ArrowRight'); // selects the first step (Start)
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+    await page.keyboard.press('a');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.type('ghi dong'); // "Ghi dòng", typed without accents
+    await expect(dialog.getByRole('option').first()).toContainText('Ghi dòng');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.react-flow__node')).toHaveCount(2);
+    const def = await currentDefinition(page);
+    const [start, line] = def.root.activities;
+    expect(line.type).toBe('Elsa.WriteLine');
+    expect(def.root.connections).toEqual([{ source: { activity: start.id, port: 'Done' }, target: { activity: line.id, port: 'In' } }]);
+    // The new step is selected, so the next one chains on.
+    await expect(page.locator('.react-flow__node.selected')).toContainText('WriteLine1');
+    await page.keyboard.press('a');
+    await page.keyboard.type('tri hoan');
+    await page.keyboard.press('Enter');
+    const after = await currentDefinition(page);
+    expect(after.root.connections).toHaveLength(2);
+    expect(after.root.connections[1].source.activity).toBe(line.id);
+    // F2 renames.
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Chờ một phút');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.react-flow__node.selected')).toContainText('Chờ một phút');
+    // Undo brings the old name back.
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('Control+Z');
+    await expect(page.locator('.react-flow__node.selected')).toContainText('Delay1');
+    await screenshot(page, 'designer-keyboard');
+  });
+
+  test('a validation error in the problems panel selects its node and focuses the field', async ({ page }) => {
+    await openNewWorkflow(page);
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('a');
+    await page.keyboard.type('su kien'); // "Sự kiện": an event needs its name
+    await page.keyboard.press('Enter');
+    const problem = page.locator('.problem-item.error').filter({ hasText: 'eventName' });
+    await expect(problem).toBeVisible();
+    await expect(page.locator('.problems-panel .count.error')).toContainText('1');
+    await expect(page.getByRole('button', { name: 'Trình duyệt' })).toBeDisabled();
+    // Select something else first, so the click has to bring the right node back.
+    await page.locator('.react-flow__node').filter({ hasText: 'Start1' }).click();
+    await problem.click();
+    const eventNode = page.locator('.react-flow__node').filter({ has: page.locator('[data-activity-type="Elsa.Event"]') });
+    await expect(eventNode).toHaveClass(/selected/);
+    await expect(page.locator('.property-panel [data-field="eventName"] input')).toBeFocused();
+    await screenshot(page, 'designer-problems');
+    await page.keyboard.type('report-submitted');
+    await expect(page.locator('.problem-item.error')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Trình duyệt' })).toBeEnabled();
+  });
+
+  test('copy and paste make new steps with new ids, connected among themselves', async ({ page }) => {
+    await openNewWorkflow(page);
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('a');
+    await page.keyboard.type('ghi dong');
+    await page.keyboard.press('Enter');
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Control+V');
+    const def = await currentDefinition(page);
+    expect(def.root.activities).toHaveLength(4);
+    expect(new Set(def.root.activities.map((a) => a.id)).size).toBe(4);
+    expect(def.root.connections).toHaveLength(2);
+    await page.keyboard.press('Control+Z');
+    expect((await currentDefinition(page)).root.activities).toHaveLength(2);
+  });
+
+  test('saves a draft and lists it', async ({ page, request }) => {
+    const available = await endpointExists(request, 'GET', '/api/workflow-definitions');
+    test.skip(!available, 'POST/GET /api/workflow-definitions is not on the server yet; this test switches on when it lands.');
+    await openNewWorkflow(page);
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    await expect(page.getByText(/Đã lưu phiên bản/)).toBeVisible();
+    await expect(page).toHaveURL(/\/workflows\/[0-9a-f]{16}$/);
+    await page.goto('/workflows');
+    await expect(page.getByRole('link', { name: 'Quy trình chưa đặt tên' }).first()).toBeVisible();
+  });
+});
