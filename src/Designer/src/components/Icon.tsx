@@ -39,6 +39,8 @@ const PATHS: Record<string, string> = {
   close: 'M6 6l12 12M18 6L6 18',
   command: 'M9 6a3 3 0 10-3 3h12a3 3 0 10-3-3v12a3 3 0 103-3H6a3 3 0 103 3z',
   timeline: 'M4 12h16M7 8v8M12 6v12M17 9v6',
+  magnet: 'M6 4v8a6 6 0 0012 0V4M6 8h4M14 8h4M10 4v8a2 2 0 004 0V4',
+  map: 'M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14',
 };
 
 export function Icon({ name, size = 16, className }: { name: string; size?: number; className?: string }) {

@@ -353,14 +353,16 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
           <ToolButton c={commands} id="undo" icon="undo" />
           <ToolButton c={commands} id="redo" icon="redo" />
           <ToolButton c={commands} id="add" icon="plus" text />
-          <ToolButton c={commands} id="tidy" icon="layout" text />
+          <ToolButton c={commands} id="tidy" icon="layout" />
         </div>
         <div className="tool-group" role="group" aria-label={t('designer.groups.view')}>
           <ToolButton c={commands} id="fit" icon="fit" />
           <ToolButton c={commands} id="find" icon="search" />
           <ToolButton c={commands} id="table" icon={view === 'table' ? 'diagram' : 'table'} />
-          <label className="toggle small"><input type="checkbox" checked={snap} onChange={() => run('snap')} /> {t('designer.snap')}</label>
-          <label className="toggle small"><input type="checkbox" checked={minimap} onChange={() => run('minimap')} /> {t('designer.minimap')}</label>
+          <button type="button" className={`btn ghost small icon${snap ? ' pressed' : ''}`} aria-pressed={snap} onClick={() => run('snap')}
+            title={t('designer.toggleSnap')} aria-label={t('designer.snap')}><Icon name="magnet" /></button>
+          <button type="button" className={`btn ghost small icon${minimap ? ' pressed' : ''}`} aria-pressed={minimap} onClick={() => run('minimap')}
+            title={t('designer.toggleMinimap')} aria-label={t('designer.minimap')}><Icon name="map" /></button>
         </div>
         <div className="tool-group" role="group" aria-label={t('designer.groups.file')}>
           <ToolButton c={commands} id="versions" icon="history" />
@@ -371,7 +373,8 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
             onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
         </div>
         <div className="tool-group end" role="group" aria-label={t('designer.groups.review')}>
-          <button type="button" className="btn ghost small" onClick={() => editor.openDialog({ kind: 'command' })} aria-keyshortcuts="Control+K">{t('designer.commands.open')} <kbd>{mod}+K</kbd></button>
+          <button type="button" className="btn ghost small" onClick={() => editor.openDialog({ kind: 'command' })} aria-keyshortcuts="Control+K"
+            aria-label={t('designer.commands.title')} title={t('designer.commands.title')}><kbd>{mod}+K</kbd></button>
           {!editor.readOnly && <button type="button" className="btn" onClick={() => run('save')} disabled={save.isPending} aria-keyshortcuts="Control+S">{save.isPending ? t('designer.saving') : t('designer.save')}</button>}
           {!editor.readOnly && <button type="button" className="btn primary" onClick={() => run('submit')} disabled={blocked || act.isPending}
             title={blocked ? t('designer.blockedByErrors', { count: errorCount }) : undefined}>{t('designer.submit')}</button>}

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { ActivityDescriptor, InputDescriptor } from './descriptors';
 import type { ElsaDefinition } from './elsa';
 
-const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+// Vitest runs from src/Designer (the config's folder).
+const repoRoot = () => `${resolve(process.cwd(), '../..')}/`;
 
 /** The shipped workflow files (workflows/*.json), parsed. */
 export function shippedWorkflows(): Array<{ file: string; text: string; json: ElsaDefinition }> {
-  const folder = `${repoRoot}workflows/`;
+  const folder = `${repoRoot()}workflows/`;
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .map((file) => {
