@@ -25,18 +25,41 @@ test('a 300-activity definition: navigation to an interactive canvas, and drag f
   await page.goto('/workflows/new');
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
 
-  // Times are the page's own clock, from the start of the navigation.
-  await page.goto(`/workflows/${definitionId}`, { waitUntil: 'commit' });
-  const rendered = await (await page.waitForFunction((count) => {
-    const nodes = document.querySelectorAll('.react-flow__node');
-    return nodes.length >= count && !document.querySelector('.react-flow__node[style*="hidden"]') && performance.now();
-  }, COUNT, { timeout: 20_000, polling: 'raf' })).jsonValue() as number;
-  // Interactive: a click on a step selects it and the property panel answers.
-  const node = page.locator('.react-flow__node').nth(5);
-  await node.click();
-  await expect(node).toHaveClass(/selected/);
-  await expect(page.locator('.property-panel [data-field="name"] input')).toBeVisible();
-  const interactive = await page.evaluate(() => performance.now());
+  // Times are the page's own clock, from the start of the navigation; three loads, the median counts.
+  const loads: Array<{ drawn: number; idle: number; click: number }> = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`/workflows/${definitionId}`, { waitUntil: 'commit' });
+    const drawn = await (await page.waitForFunction((count) => {
+      const nodes = document.querySelectorAll('.react-flow__node');
+      return nodes.length >= count && !document.querySelector('.react-flow__node[style*="hidden"]') && performance.now();
+    }, COUNT, { timeout: 20_000, polling: 'raf' })).jsonValue() as number;
+    // Interactive: a task queued now runs once the main thread is free to handle input.
+    const idle = await page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(performance.now()), 0)));
+    // And input is handled: a click selects a step and its properties show.
+    await page.evaluate(() => {
+      const w = window as unknown as { __clickAt?: number; __selectedAt?: number };
+      document.addEventListener('pointerdown', () => { w.__clickAt = performance.now(); }, { capture: true, once: true });
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.react-flow__node.selected') && document.querySelector('.property-panel [data-field="name"] input')) {
+          w.__selectedAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    });
+    const target = page.locator('.react-flow__node').nth(5 + run);
+    await target.click();
+    await expect(target).toHaveClass(/selected/);
+    await expect(page.locator('.property-panel [data-field="name"] input')).toBeVisible();
+    const click = await page.evaluate(() => {
+      const w = window as unknown as { __clickAt: number; __selectedAt: number };
+      return w.__selectedAt - w.__clickAt;
+    });
+    loads.push({ drawn, idle, click });
+    console.log(`[perf] load ${run + 1}: all ${COUNT} steps drawn ${Math.round(drawn)} ms, interactive ${Math.round(idle)} ms after navigation; a click selected a step in ${Math.round(click)} ms`);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const interactive = median(loads.map((l) => l.idle));
+  const node = page.locator('.react-flow__node').nth(7);
 
   // Drag one step for about a second and count animation frames meanwhile.
   const box = (await node.boundingBox())!;
@@ -64,7 +87,7 @@ test('a 300-activity definition: navigation to an interactive canvas, and drag f
   const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
   const p95 = gaps[Math.floor(gaps.length * 0.95)] ?? 0;
 
-  console.log(`[perf] ${COUNT} activities: navigation → all nodes drawn ${Math.round(rendered)} ms; → interactive (a click selected a step, its properties shown) ${Math.round(interactive)} ms`);
+  console.log(`[perf] ${COUNT} activities, median of 3: drawn ${Math.round(median(loads.map((l) => l.drawn)))} ms, interactive ${Math.round(interactive)} ms, click → selected ${Math.round(median(loads.map((l) => l.click)))} ms`);
   console.log(`[perf] drag: ${frames.length} frames in ${Math.round(span)} ms = ${fps.toFixed(1)} fps; 95th percentile frame gap ${p95.toFixed(1)} ms`);
   await screenshot(page, 'designer-300');
   // The target is 1 s; the bound here catches regressions without failing on a busy machine.

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { configureApi } from '../api/client';
 import { endpoints } from '../api/endpoints';
 import type { CurrentUser, Role } from '../api/types';
+import { hasStoredLocale, setLocale } from '../i18n';
 import { hasRole, loadSession, saveSession, type Session } from './session';
 
 interface AuthValue {
@@ -42,6 +43,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (userName: string, password: string) => {
     const response = await endpoints.login(userName, password);
     setCurrent(response);
+    // The user's own language, unless this browser already chose one.
+    if (!hasStoredLocale() && (response.user.locale === 'en' || response.user.locale === 'vi')) setLocale(response.user.locale);
     return response;
   }, []);
   const logout = useCallback(() => setCurrent(undefined), []);

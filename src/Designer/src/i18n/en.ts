@@ -28,6 +28,10 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     notAvailable: 'The server answered {{status}}: this feature is not implemented yet. Please try again later.',
     forbiddenTitle: 'Not allowed', forbidden: 'Your role cannot use this feature.', notFoundTitle: 'Page not found',
   },
+  deadline: {
+    NotStarted: 'Not started', OnTrack: 'In progress (on track)', DueSoon: 'Due soon', OverdueOpen: 'Overdue',
+    DoneOnTime: 'Completed on time', DoneLate: 'Completed late', NoDeadline: 'No deadline',
+  },
   review: { status: { Draft: 'Draft', InReview: 'Pending approval', ChangesRequested: 'Returned', Approved: 'Approved', Published: 'Published' } },
   workflows: {
     title: 'Workflows', new: 'New workflow', import: 'Import file', imported: 'File imported.', export: 'Export JSON', searchPlaceholder: 'Name, description…',

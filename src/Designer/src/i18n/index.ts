@@ -14,6 +14,14 @@ export function storedLocale(): Locale {
   }
 }
 
+export function hasStoredLocale(): boolean {
+  try {
+    return !!globalThis.localStorage?.getItem(LOCALE_KEY);
+  } catch {
+    return false;
+  }
+}
+
 export function setLocale(locale: Locale): void {
   try {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);

@@ -24,6 +24,10 @@ export const vi = {
     notAvailable: 'Máy chủ trả lời {{status}}: chức năng này chưa được triển khai. Vui lòng thử lại sau.',
     forbiddenTitle: 'Không có quyền', forbidden: 'Vai trò của bạn không được dùng chức năng này.', notFoundTitle: 'Không tìm thấy trang',
   },
+  deadline: {
+    NotStarted: 'Chưa thực hiện', OnTrack: 'Đang thực hiện (trong hạn)', DueSoon: 'Sắp đến hạn', OverdueOpen: 'Quá hạn',
+    DoneOnTime: 'Hoàn thành đúng hạn', DoneLate: 'Hoàn thành quá hạn', NoDeadline: 'Không có thời hạn',
+  },
   review: { status: { Draft: 'Bản nháp', InReview: 'Chờ phê duyệt', ChangesRequested: 'Trả lại', Approved: 'Đã duyệt', Published: 'Đã ban hành' } },
   workflows: {
     title: 'Quy trình', new: 'Quy trình mới', import: 'Nhập tệp', imported: 'Đã nhập tệp.', export: 'Xuất JSON', searchPlaceholder: 'Tên, mô tả… (gõ không dấu cũng được)',

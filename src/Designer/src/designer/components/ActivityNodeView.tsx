@@ -1,10 +1,10 @@
-import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { Handle, NodeResizer, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../context';
 import { categoryColor, ActivityIcon } from '../icons';
 import { useLabels } from '../labels';
 import { localized } from '../model/descriptors';
-import { readSize } from '../model/elsa';
+import { readSize, withDesignerMetadata } from '../model/elsa';
 import type { DesignerNode } from '../model/graph';
 import { outcomePorts } from '../model/ports';
 import { useStore } from '../store';
@@ -40,12 +40,16 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   return (
     <div
       className={`activity-node${selected ? ' selected' : ''}${errors ? ' has-errors' : warnings ? ' has-warnings' : ''}${descriptor ? '' : ' unknown-type'}`}
-      style={{ minWidth: size?.width, minHeight: size?.height, ['--accent' as string]: categoryColor(descriptor?.category) }}
+      style={{ minWidth: size?.width, minHeight: size?.height, height: '100%', ['--accent' as string]: categoryColor(descriptor?.category) }}
       aria-label={`${typeLabel}: ${name}${errors ? `, ${labels.errors(errors)}` : ''}`}
       data-activity-id={id}
       data-activity-type={activity.type}
       title={descriptor ? localized(descriptor.description, labels.locale) : labels.unknownType(activity.type)}
     >
+      {selected && !editor.readOnly && (
+        <NodeResizer minWidth={180} minHeight={56} lineClassName="resize-line" handleClassName="resize-handle"
+          onResizeEnd={(_, p) => editor.updateActivity(id, (a) => withDesignerMetadata(a, 'size', { width: Math.round(p.width), height: Math.round(p.height) }))} />
+      )}
       <Handle type="target" position={Position.Left} id="In" className="port-in" aria-label={labels.input} />
       <div className="activity-head">
         <ActivityIcon name={descriptor?.icon} />
