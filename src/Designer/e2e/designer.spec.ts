@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { API, currentDefinition, endpointExists, openNewWorkflow, screenshot, signIn } from './helpers';
 
 test.describe('designer', () => {
@@ -119,5 +121,52 @@ test.describe('designer', () => {
     await expect(page).toHaveURL(/\/workflows\/[0-9a-f]{16}$/);
     await page.goto('/workflows');
     await expect(page.getByRole('link', { name: 'Quy trình chưa đặt tên' }).first()).toBeVisible();
+  });
+});
+
+test.describe('designer files', () => {
+  test.beforeEach(async ({ page, request }) => {
+    await signIn(page, request);
+  });
+
+  test('imports an Elsa 3 file, exports it back unchanged, and exports the diagram as an image', async ({ page }) => {
+    const file = fileURLToPath(new URL('../../../workflows/sample-report-with-reminders.json', import.meta.url));
+    const original = JSON.parse(readFileSync(file, 'utf8'));
+    await openNewWorkflow(page);
+    await page.locator('input[type=file][accept^=".json"]').setInputFiles(file);
+    await expect(page.locator('.react-flow__node')).toHaveCount(original.root.activities.length);
+    await expect(page.getByText(/Đã nhập/)).toBeVisible();
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('[data-command="exportJson"]').click()]);
+    const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
+    // The file's content comes through untouched; only the identity is this workflow's.
+    expect(exported.root).toEqual(original.root);
+    expect(exported.inputs).toEqual(original.inputs);
+    expect(exported.name).toBe(original.name);
+
+    const [image] = await Promise.all([page.waitForEvent('download'), page.locator('[data-command="exportImage"]').click()]);
+    const png = readFileSync(await image.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+    expect(image.suggestedFilename()).toMatch(/\.png$/);
+  });
+
+  test('tidy up lays the steps out left to right as one undoable step', async ({ page }) => {
+    const file = fileURLToPath(new URL('../../../workflows/sample-parallel-approval.json', import.meta.url));
+    await openNewWorkflow(page);
+    await page.locator('input[type=file][accept^=".json"]').setInputFiles(file);
+    await expect(page.locator('.react-flow__node')).toHaveCount(9);
+    const before = await currentDefinition(page);
+    await page.locator('[data-command="tidy"]').click();
+    await expect.poll(async () => JSON.stringify((await currentDefinition(page)).root.activities.map((a) => (a as unknown as { metadata: unknown }).metadata)))
+      .not.toBe(JSON.stringify(before.root.activities.map((a) => (a as unknown as { metadata: unknown }).metadata)));
+    const after = await currentDefinition(page);
+    const x = (id: string) => (after.root.activities.find((a) => a.id === id) as unknown as { metadata: { designer: { position: { x: number } } } }).metadata.designer.position.x;
+    const start = after.root.activities.find((a) => a.type === 'Elsa.Start')!;
+    expect(after.root.activities.every((a) => a.id === start.id || x(a.id) > x(start.id))).toBe(true);
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('Control+Z');
+    expect((await currentDefinition(page)).root.activities.map((a) => (a as unknown as { metadata: unknown }).metadata))
+      .toEqual(before.root.activities.map((a) => (a as unknown as { metadata: unknown }).metadata));
   });
 });

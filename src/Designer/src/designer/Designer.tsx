@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { toPng } from 'html-to-image';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useBlocker, useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
 import type { ReviewStatus } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
@@ -332,7 +332,14 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
     };
   }, [editor, flow, t]);
 
-  // Leaving with unsaved changes asks first.
+  // Leaving with unsaved changes asks first: inside the app, and when the page itself is left.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) =>
+    dirty && !editor.readOnly && currentLocation.pathname !== nextLocation.pathname && !nextLocation.pathname.startsWith('/workflows/'));
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(t('designer.leaveUnsaved'))) blocker.proceed();
+    else blocker.reset();
+  }, [blocker, t]);
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent) => { if (dirty && !editor.readOnly) e.preventDefault(); };
     window.addEventListener('beforeunload', onLeave);

@@ -70,7 +70,10 @@ export default function DesignerPage() {
     if (!source) return undefined;
     const readOnly = !can('Designer');
     const tidy = (source.root?.activities ?? []).some((a) => !readPosition(a));
-    return { editor: new Editor(source, indexDescriptors(descriptors.data), readOnly), tidy };
+    const editor = new Editor(source, indexDescriptors(descriptors.data), readOnly);
+    // A workflow never saved counts as unsaved from the start.
+    if (isNew) editor.doc.set((s) => ({ ...s, savedRevision: -1 }));
+    return { editor, tidy };
     // Made once per loaded definition: switching the language or refreshing the session must not drop edits.
   }, [descriptors.data, definition.data, isNew, handed]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -40,6 +40,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
   },
   designer: {
     title: 'Workflow designer', loading: 'Opening the workflow…', untitled: 'Untitled workflow', toolbar: 'Designer toolbar',
+    leaveUnsaved: 'The workflow has unsaved changes. Leave and discard them?',
     readOnly: 'Read only', unsaved: 'Unsaved', save: 'Save draft', saving: 'Saving…', savedVersion: 'Saved version {{version}}.',
     submit: 'Submit for review', publish: 'Publish', approve: 'Approve', requestChanges: 'Return for changes',
     blockedByErrors: '{{count}} errors left: fix every error before submitting or publishing.',

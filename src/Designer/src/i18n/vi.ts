@@ -36,6 +36,7 @@ export const vi = {
   },
   designer: {
     title: 'Thiết kế quy trình', loading: 'Đang mở quy trình…', untitled: 'Quy trình chưa đặt tên', toolbar: 'Thanh công cụ thiết kế',
+    leaveUnsaved: 'Quy trình có thay đổi chưa lưu. Rời trang và bỏ các thay đổi?',
     readOnly: 'Chỉ xem', unsaved: 'Chưa lưu', save: 'Lưu nháp', saving: 'Đang lưu…', savedVersion: 'Đã lưu phiên bản {{version}}.',
     submit: 'Trình duyệt', publish: 'Ban hành', approve: 'Phê duyệt', requestChanges: 'Trả lại',
     blockedByErrors: 'Còn {{count}} lỗi: sửa hết lỗi trước khi trình duyệt hoặc ban hành.',
