@@ -70,6 +70,43 @@ test.describe('designer', () => {
     await screenshot(page, 'designer-keyboard');
   });
 
+  test('connect to…, the command bar and the table view work from the keyboard', async ({ page }) => {
+    await openNewWorkflow(page);
+    const canvas = page.locator('.canvas-wrap');
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    for (const query of ['ghi dong', 'ket thuc nhanh']) {
+      await page.keyboard.press('a');
+      await page.keyboard.type(query);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog')).toBeHidden();
+    }
+    let def = await currentDefinition(page);
+    const [start, line, end] = def.root.activities;
+    expect(end.type).toBe('Elsa.End');
+    // Start → End directly, through "connect to…" (C).
+    await canvas.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.react-flow__node.selected')).toContainText('Start1');
+    await page.keyboard.press('c');
+    await page.keyboard.type('End1');
+    await page.keyboard.press('Enter');
+    def = await currentDefinition(page);
+    expect(def.root.connections.map((c) => `${c.source.activity}>${c.target.activity}`)).toEqual([`${start.id}>${line.id}`, `${line.id}>${end.id}`, `${start.id}>${end.id}`]);
+    // The command bar runs commands by (accent-free) name.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('xem dang bang');
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table', { name: 'Các bước của quy trình' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Start1' }) })).toContainText('Xong → WriteLine1; Xong → End1');
+    await screenshot(page, 'designer-table');
+    await page.keyboard.press('Control+Shift+T');
+    await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  });
+
   test('a validation error in the problems panel selects its node and focuses the field', async ({ page }) => {
     await openNewWorkflow(page);
     await page.locator('.canvas-wrap').focus();
