@@ -79,7 +79,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     find: { label: 'Find on canvas', count: '{{n}} of {{total}}', none: 'Not found', next: 'Next match', previous: 'Previous match' },
     properties: {
       title: 'Properties', name: 'Step name', id: 'id', canStart: 'Can start the workflow', outputs: 'Results', storeIn: 'store in variable',
-      notStored: '(not stored)', multi: '{{count}} steps selected', multi_one: '1 step selected', multi_other: '{{count}} steps selected',
+      notStored: '(not stored)', json: 'Step JSON', applyJson: 'Apply JSON', jsonNotActivity: 'The JSON must be an activity with a “type”.', multi: '{{count}} steps selected', multi_one: '1 step selected', multi_other: '{{count}} steps selected',
     },
     align: {
       title: 'Align', left: 'Align left', centerX: 'Align centres', right: 'Align right', top: 'Align top', middle: 'Align middles', bottom: 'Align bottom',
@@ -89,7 +89,8 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       title: 'Workflow', name: 'Workflow name', description: 'Description', definitionId: 'Definition id', variables: 'Variables', noVariables: 'No variables yet.',
       variableName: 'Variable {{n}} name', type: 'Type', initialValue: 'Initial value', removeVariable: 'Remove variable {{name}}', addVariable: 'Add variable',
       inputs: 'Inputs', noInputs: 'No inputs yet.', inputName: 'Input {{n}} name', displayName: 'Display name', defaultValue: 'Default value',
-      required: 'Required', removeInput: 'Remove input {{name}}', addInput: 'Add input',
+      accessors: 'Variables and inputs a script can read',
+    required: 'Required', removeInput: 'Remove input {{name}}', addInput: 'Add input',
     },
     problems: {
       title: 'Problems', errors: '{{count}} errors', warnings: '{{count}} warnings', errors_one: '1 error', errors_other: '{{count}} errors',

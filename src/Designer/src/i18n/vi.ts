@@ -72,7 +72,7 @@ export const vi = {
     find: { label: 'Tìm trên sơ đồ', count: '{{n}}/{{total}}', none: 'Không thấy', next: 'Kết quả sau', previous: 'Kết quả trước' },
     properties: {
       title: 'Thuộc tính', name: 'Tên bước', id: 'mã', canStart: 'Có thể khởi động quy trình', outputs: 'Kết quả', storeIn: 'lưu vào biến',
-      notStored: '(không lưu)', multi: 'Đã chọn {{count}} bước',
+      notStored: '(không lưu)', json: 'JSON của bước', applyJson: 'Áp dụng JSON', jsonNotActivity: 'JSON phải là một hoạt động có “type”.', multi: 'Đã chọn {{count}} bước',
     },
     align: {
       title: 'Căn chỉnh', left: 'Căn trái', centerX: 'Căn giữa dọc', right: 'Căn phải', top: 'Căn trên', middle: 'Căn giữa ngang', bottom: 'Căn dưới',
@@ -82,7 +82,8 @@ export const vi = {
       title: 'Thông tin quy trình', name: 'Tên quy trình', description: 'Mô tả', definitionId: 'Mã quy trình', variables: 'Biến', noVariables: 'Chưa có biến.',
       variableName: 'Tên biến {{n}}', type: 'Kiểu dữ liệu', initialValue: 'Giá trị ban đầu', removeVariable: 'Bỏ biến {{name}}', addVariable: 'Thêm biến',
       inputs: 'Tham số đầu vào', noInputs: 'Chưa có tham số.', inputName: 'Tên tham số {{n}}', displayName: 'Tên hiển thị', defaultValue: 'Giá trị mặc định',
-      required: 'Bắt buộc', removeInput: 'Bỏ tham số {{name}}', addInput: 'Thêm tham số',
+      accessors: 'Biến và tham số dùng được trong biểu thức',
+    required: 'Bắt buộc', removeInput: 'Bỏ tham số {{name}}', addInput: 'Thêm tham số',
     },
     problems: {
       title: 'Vấn đề', errors: '{{count}} lỗi', warnings: '{{count}} cảnh báo', checking: 'Đang kiểm tra…', none: 'Không có vấn đề.',

@@ -1,16 +1,17 @@
-import { useEffect, useMemo, memo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignPositions, type AlignMode } from '../align';
 import { useEditor } from '../context';
 import { Field } from '../editors/Field';
 import { ActivityIcon } from '../icons';
 import { localized, type Locale } from '../model/descriptors';
-import { isPlainObject, type ElsaActivity, type ElsaVariable } from '../model/elsa';
+import { isPlainObject, type ElsaActivity, type ElsaVariable, type ElsaWorkflowInput } from '../model/elsa';
 import { applyField, fieldModel } from '../model/propertyModel';
 import { useStore } from '../store';
 import { WorkflowSettings } from './WorkflowSettings';
 
 const EMPTY: ElsaVariable[] = [];
+const EMPTY_INPUTS: ElsaWorkflowInput[] = [];
 
 export const PropertyPanel = memo(function PropertyPanel() {
   const editor = useEditor();
@@ -69,6 +70,7 @@ function ActivityProperties({ id }: { id: string }) {
   const locale = i18n.language as Locale;
   const activity = useStore(editor.doc, (s) => s.history.present.nodes.find((n) => n.id === id)?.data.activity);
   const variables = useStore(editor.doc, (s) => s.history.present.definition.variables ?? EMPTY);
+  const workflowInputs = useStore(editor.doc, (s) => s.history.present.definition.inputs ?? EMPTY_INPUTS);
   const problems = useStore(editor.problems, (s) => s.problems);
   const descriptor = activity ? editor.descriptorOf(activity.type) : undefined;
   const mine = useMemo(() => problems.filter((p) => p.activityId === id), [problems, id]);
@@ -106,6 +108,7 @@ function ActivityProperties({ id }: { id: string }) {
             key={input.name}
             model={model}
             variables={variables}
+            inputs={workflowInputs}
             readOnly={editor.readOnly}
             problems={mine.filter((p) => p.field.toLowerCase() === input.name.toLowerCase()).map((p) => p.message)}
             onChange={(syntax, value) => update((a) => applyField(a, input, syntax, value, { variables }), `input:${id}:${input.name}:${syntax}`)}
@@ -140,6 +143,42 @@ function ActivityProperties({ id }: { id: string }) {
           {general.map((p, i) => <li key={i}>{p.message}</li>)}
         </ul>
       )}
+      <ActivityJson activity={activity} onApply={(next) => update(() => next, `json:${id}`)} readOnly={editor.readOnly} />
     </section>
+  );
+}
+
+/** The step as Elsa JSON, editable: for inputs no editor knows and for activity types this server lacks. */
+function ActivityJson({ activity, onApply, readOnly }: { activity: ElsaActivity; onApply: (a: ElsaActivity) => void; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const shown = useMemo(() => JSON.stringify(activity, null, 2), [activity]);
+  useEffect(() => { if (open) { setText(shown); setError(undefined); } }, [open, shown]);
+  return (
+    <details className="activity-json" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t('designer.properties.json')}</summary>
+      {open && (
+        <>
+          <textarea className="mono" rows={12} spellCheck={false} value={text} readOnly={readOnly} aria-label={t('designer.properties.json')}
+            onChange={(e) => setText(e.target.value)} />
+          {error && <p className="error-text small" role="alert">{error}</p>}
+          {!readOnly && (
+            <button type="button" className="btn small" disabled={text === shown} onClick={() => {
+              try {
+                const parsed = JSON.parse(text) as ElsaActivity;
+                if (!isPlainObject(parsed) || typeof parsed.type !== 'string') throw new Error(t('designer.properties.jsonNotActivity'));
+                // The id ties connections and problems to the step: it stays.
+                onApply({ ...parsed, id: activity.id });
+                setError(undefined);
+              } catch (e) {
+                setError((e as Error).message);
+              }
+            }}>{t('designer.properties.applyJson')}</button>
+          )}
+        </>
+      )}
+    </details>
   );
 }

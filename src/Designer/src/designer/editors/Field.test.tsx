@@ -71,3 +71,15 @@ describe('Field', () => {
     expect(screen.getByText('Bắt buộc nhập.')).toBeTruthy();
   });
 });
+
+describe('script accessors', () => {
+  it('offers variables and inputs as Elsa accessors and inserts one at the cursor', async () => {
+    const { scriptAccessors } = await import('./Field');
+    expect(scriptAccessors([{ name: 'counter' }, { name: 'Counter' }], [{ name: 'unitName' }])).toEqual(['getCounter()', 'getUnitName()']);
+    const descriptor = input({ name: 'condition', uiHint: 'code', typeName: 'Boolean', displayName: { vi: 'Điều kiện', en: 'Condition' } });
+    const onChange = vi.fn();
+    render(<Field model={fieldModel({ id: 'a', type: 'T' }, descriptor)} onChange={onChange} variables={[{ id: 'v', name: 'Counter', typeName: 'Int32' }]} inputs={[{ name: 'times' }]} problems={[]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'getTimes()' }));
+    expect(onChange).toHaveBeenCalledWith('JavaScript', 'getTimes()');
+  });
+});

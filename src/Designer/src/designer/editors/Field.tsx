@@ -14,16 +14,26 @@ export interface FieldProps {
   variables: ElsaVariable[];
   problems: string[];
   readOnly?: boolean;
+  /** The workflow's declared inputs, offered to scripts as `getName()`. */
+  inputs?: Array<{ name: string }>;
+}
+
+/** What a script can read (DESIGN.md §3): variables and workflow inputs through Elsa's generated accessors. */
+export function scriptAccessors(variables: Array<{ name: string }>, inputs: Array<{ name: string }>): string[] {
+  const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+  return [...variables.map((v) => `get${pascal(v.name)}()`), ...inputs.map((i) => `get${pascal(i.name)}()`)]
+    .filter((x, i, all) => all.indexOf(x) === i);
 }
 
 const ROLES = ['Admin', 'Designer', 'Supervisor', 'UnitOfficer', 'Viewer'];
 
 /** One input of an activity: label, the Literal/JavaScript switch, the editor its uiHint names, and its problems. */
-export function Field({ model, onChange, variables, problems, readOnly }: FieldProps) {
+export function Field({ model, onChange, variables, problems, readOnly, inputs = [] }: FieldProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const id = useId();
   const { input } = model;
+  const accessors = scriptAccessors(variables, inputs);
   const label = localized(input.displayName, locale) || input.name;
   const description = localized(input.description, locale);
   const missing = isMissing(model);
@@ -54,8 +64,8 @@ export function Field({ model, onChange, variables, problems, readOnly }: FieldP
       </div>
       {description && <p id={`${id}-desc`} className="prop-desc">{description}</p>}
       {model.syntax !== 'Literal' && model.kind !== 'switchcases'
-        ? <CodeEditor {...common} value={String(model.value ?? '')} onChange={(v) => onChange(model.syntax === 'Variable' ? 'Variable' : model.syntax, v)} syntax={model.syntax} />
-        : <LiteralEditor model={model} common={common} onChange={(v) => onChange('Literal', v)} variables={variables} />}
+        ? <CodeEditor {...common} value={String(model.value ?? '')} onChange={(v) => onChange(model.syntax === 'Variable' ? 'Variable' : model.syntax, v)} syntax={model.syntax} accessors={accessors} />
+        : <LiteralEditor model={model} common={common} onChange={(v) => onChange('Literal', v)} variables={variables} accessors={accessors} />}
       {allProblems.length > 0 && (
         <ul id={`${id}-err`} className="prop-problems">
           {allProblems.map((p, i) => <li key={i}>{p}</li>)}
@@ -67,10 +77,22 @@ export function Field({ model, onChange, variables, problems, readOnly }: FieldP
 
 type Common = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; disabled?: boolean };
 
-function CodeEditor({ value, onChange, syntax, ...common }: Common & { value: string; onChange: (v: string) => void; syntax: Syntax }) {
+function CodeEditor({ value, onChange, syntax, accessors = [], ...common }: Common & { value: string; onChange: (v: string) => void; syntax: Syntax; accessors?: string[] }) {
   const { t } = useTranslation();
+  const insert = (text: string) => {
+    const el = document.getElementById(common.id) as HTMLTextAreaElement | null;
+    const at = el?.selectionStart ?? value.length;
+    const end = el?.selectionEnd ?? value.length;
+    onChange(value.slice(0, at) + text + value.slice(end));
+    requestAnimationFrame(() => { el?.focus(); el?.setSelectionRange(at + text.length, at + text.length); });
+  };
   return (
     <div className="code-editor">
+      {syntax === 'JavaScript' && accessors.length > 0 && !common.disabled && (
+        <div className="accessors" role="group" aria-label={t('editor.accessors')}>
+          {accessors.map((a) => <button key={a} type="button" className="chip mono" onClick={() => insert(a)}>{a}</button>)}
+        </div>
+      )}
       <span className="code-tag">{syntax === 'JavaScript' ? 'JavaScript' : syntax}</span>
       <textarea {...common} spellCheck={false} rows={Math.min(12, Math.max(2, value.split('\n').length))} value={value}
         placeholder={syntax === 'JavaScript' ? t('editor.jsPlaceholder') : ''}
@@ -94,7 +116,7 @@ function CodeEditor({ value, onChange, syntax, ...common }: Common & { value: st
   );
 }
 
-function LiteralEditor({ model, common, onChange, variables }: { model: FieldModel; common: Common; onChange: (v: unknown) => void; variables: ElsaVariable[] }) {
+function LiteralEditor({ model, common, onChange, variables, accessors }: { model: FieldModel; common: Common; onChange: (v: unknown) => void; variables: ElsaVariable[]; accessors: string[] }) {
   const { t } = useTranslation();
   const v = model.value;
   switch (model.kind) {
@@ -122,7 +144,7 @@ function LiteralEditor({ model, common, onChange, variables }: { model: FieldMod
     case 'json':
       return <JsonEditor common={common} value={String(v ?? '')} onChange={onChange} />;
     case 'code':
-      return <CodeEditor {...common} value={String(v ?? '')} onChange={onChange} syntax="JavaScript" />;
+      return <CodeEditor {...common} value={String(v ?? '')} onChange={onChange} syntax="JavaScript" accessors={accessors} />;
     case 'stringlist':
     case 'outcomes':
       return <StringListEditor common={common} value={(v as string[]) ?? []} onChange={onChange} />;
