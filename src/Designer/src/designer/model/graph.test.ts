@@ -74,6 +74,27 @@ describe('fromElsa / toElsa', () => {
     expect(out.root.connections.at(-1)).toEqual({ source: { activity: a.id, port: 'Done' }, target: { activity: e.id, port: 'In' } });
   });
 
+  it('keeps a single-activity root as it was, and wraps it in a flowchart once steps are added', () => {
+    const writeLine = { id: 'aaaaaaaaaaaaaaaa', type: 'Elsa.WriteLine', name: 'Only', text: { typeName: 'String', expression: { type: 'Literal', value: 'x' } } };
+    const def = { definitionId: 'single', name: 'Single', root: writeLine } as unknown as ElsaDefinition;
+    const { doc } = fromElsa(def);
+    expect(doc.nodes.map((n) => n.id)).toEqual([writeLine.id]);
+    expect(toElsa(doc).root).toBe(writeLine);
+    const next = connect({ ...doc, nodes: [...doc.nodes, { ...doc.nodes[0], id: 'bbbbbbbbbbbbbbbb', data: { activity: { ...writeLine, id: 'bbbbbbbbbbbbbbbb' } } }] },
+      { source: writeLine.id, sourcePort: 'Done', target: 'bbbbbbbbbbbbbbbb', targetPort: 'In' });
+    const out = toElsa(next);
+    expect(out.root.type).toBe('Elsa.Flowchart');
+    expect(out.root.activities.map((a) => a.id)).toEqual([writeLine.id, 'bbbbbbbbbbbbbbbb']);
+    expect(out.root.connections).toHaveLength(1);
+    expect('single' in out.root).toBe(false);
+  });
+
+  it('gives a definition without a root an empty flowchart', () => {
+    const { doc } = fromElsa({ definitionId: 'x' } as ElsaDefinition);
+    const out = toElsa(doc);
+    expect(out.root).toMatchObject({ type: 'Elsa.Flowchart', activities: [], connections: [] });
+  });
+
   it('converts 300 activities quickly', () => {
     const def = bigWorkflow(300) as ElsaDefinition;
     const started = performance.now();

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ElsaActivity, ElsaConnection, ElsaDefinition, Link } from './elsa';
-import { isPlainObject, readLink, readPosition, withDesignerMetadata } from './elsa';
+import { FLOWCHART_TYPE, isPlainObject, newActivityId, readLink, readPosition, withDesignerMetadata } from './elsa';
 
 export interface ActivityNodeData extends Record<string, unknown> { activity: ElsaActivity }
 export type DesignerNode = Node<ActivityNodeData, 'activity'>;
@@ -16,6 +16,11 @@ export interface DesignerDoc {
   definition: ElsaDefinition;
   nodes: DesignerNode[];
   edges: DesignerEdge[];
+  /**
+   * The definition's root was a single activity, not a flowchart (Elsa allows both). It is written back
+   * as it was while it stays alone; once steps are added it becomes the first step of a flowchart.
+   */
+  singleRoot?: boolean;
 }
 
 export const DEFAULT_NODE_WIDTH = 220;
@@ -49,9 +54,22 @@ export function linkOf(edge: DesignerEdge): Link {
 export interface LoadResult { doc: DesignerDoc; missingPositions: number }
 
 /** Elsa JSON → the designer's graph. Activities without a position get a grid slot (and the caller may tidy up). */
-export function fromElsa(definition: ElsaDefinition): LoadResult {
+export function fromElsa(loaded: ElsaDefinition): LoadResult {
+  let definition = loaded;
+  let singleRoot = false;
+  let activities: ElsaActivity[];
+  if (!isPlainObject(loaded.root)) {
+    definition = { ...loaded, root: newFlowchart() };
+    activities = [];
+  } else if (Array.isArray(loaded.root.activities)) {
+    activities = loaded.root.activities;
+  } else {
+    // A root that is one activity: show it as the only step, under a flowchart made for it.
+    singleRoot = true;
+    activities = [loaded.root];
+    definition = { ...loaded, root: { ...newFlowchart(), single: loaded.root } as unknown as ElsaDefinition['root'] };
+  }
   const root = definition.root;
-  const activities = Array.isArray(root?.activities) ? root.activities : [];
   let missing = 0;
   const nodes = activities.map((activity, index) => {
     const position = readPosition(activity);
@@ -69,7 +87,7 @@ export function fromElsa(definition: ElsaDefinition): LoadResult {
     taken.add(edge.id);
     edges.push(edge);
   }
-  return { doc: { definition, nodes, edges }, missingPositions: missing };
+  return { doc: singleRoot ? { definition, nodes, edges, singleRoot } : { definition, nodes, edges }, missingPositions: missing };
 }
 
 function sameLink(a: Link, b: Link): boolean {
@@ -106,10 +124,24 @@ export function toElsa(doc: DesignerDoc): ElsaDefinition {
     const raw = edge.data?.raw;
     return raw && sameLink(readLink(raw), link) ? raw : writeConnection(link, raw);
   });
-  const root = isPlainObject(doc.definition.root) ? doc.definition.root : ({} as ElsaDefinition['root']);
+  const root = isPlainObject(doc.definition.root) ? doc.definition.root : newFlowchart();
+  if (doc.singleRoot) {
+    const { single, ...flowchart } = root as ElsaDefinition['root'] & { single?: ElsaActivity };
+    if (activities.length === 1 && connections.length === 0 && single && activities[0].id === single.id) {
+      // Alone, a root's position means nothing: an unedited root is written as loaded.
+      const only = doc.nodes[0].data.activity === single ? single : activities[0];
+      return { ...doc.definition, root: only as ElsaDefinition['root'] };
+    }
+    return { ...doc.definition, root: { ...flowchart, activities, connections } };
+  }
   return { ...doc.definition, root: { ...root, activities, connections } };
 }
 
 export function nodeById(doc: DesignerDoc, id: string): DesignerNode | undefined {
   return doc.nodes.find((n) => n.id === id);
+}
+
+function newFlowchart(): ElsaDefinition['root'] {
+  const id = newActivityId();
+  return { type: FLOWCHART_TYPE, version: 1, id, nodeId: id, name: 'Flowchart1', customProperties: {}, metadata: {}, variables: [], activities: [], connections: [] };
 }
