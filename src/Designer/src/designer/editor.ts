@@ -3,7 +3,7 @@ import type { ValidationProblem } from '../api/types';
 import { snapToNeighbours } from './align';
 import { copyFragment, pasteFragment, type ElsaFragment } from './model/clipboard';
 import type { ActivityDescriptor, DescriptorIndex } from './model/descriptors';
-import type { ElsaActivity, ElsaDefinition, Link, Position } from './model/elsa';
+import { FLOWCHART_TYPE, type ElsaActivity, type ElsaDefinition, type Link, type Position } from './model/elsa';
 import type { DesignerDoc, DesignerNode } from './model/graph';
 import { fromElsa, linkOf, toElsa } from './model/graph';
 import { beginGesture, canRedo, canUndo, commit, createHistory, endGesture, redo, replace, undo, type History } from './model/history';
@@ -77,7 +77,7 @@ export class Editor {
     return this.doc.get().history.present;
   }
 
-  descriptorOf = (type: string): ActivityDescriptor | undefined => this.descriptors.get(type);
+  descriptorOf = (type: string): ActivityDescriptor | undefined => this.descriptors.get(type) ?? (type === FLOWCHART_TYPE ? NESTED_FLOWCHART : undefined);
 
   toElsa(): ElsaDefinition {
     return toElsa(this.present);
@@ -383,3 +383,14 @@ function pickVersionFields(definition: ElsaDefinition): Partial<ElsaDefinition> 
   }
   return picked;
 }
+
+/**
+ * A flowchart nested in a step: the engine runs it (DESIGN.md §2) though the palette does not offer it.
+ * Shown as a container; its inner steps are kept as written and edited as JSON.
+ */
+const NESTED_FLOWCHART: ActivityDescriptor = {
+  typeName: FLOWCHART_TYPE, version: 1, category: 'Flow',
+  displayName: { vi: 'Lưu đồ con', en: 'Sub-flowchart' },
+  description: { vi: 'Một lưu đồ lồng trong bước này; các bước bên trong giữ nguyên như đã viết.', en: 'A flowchart nested in this step; its inner steps are kept as written.' },
+  kind: 'Container', isBlocking: false, canStartWorkflow: false, outcomes: ['Done'], hasDynamicOutcomes: false, inputs: [], outputs: [], icon: 'diagram',
+};
