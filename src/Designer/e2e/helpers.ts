@@ -13,7 +13,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Whether the server answers a route (anything but 404/405 counts as "there"). */
 export async function endpointExists(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown): Promise<boolean> {
   const response = method === 'GET' ? await request.get(`${API}${path}`) : await request.post(`${API}${path}`, { data: data ?? {} });
-  return response.status() !== 404 && response.status() !== 405;
+  // A single-page fallback may answer an unknown route with the app's HTML.
+  const html = (response.headers()['content-type'] ?? '').includes('text/html');
+  return response.status() !== 404 && response.status() !== 405 && !html;
 }
 
 export interface SignIn { real: boolean; token: string }

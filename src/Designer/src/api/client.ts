@@ -79,6 +79,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     onUnauthorized();
   }
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  // A single-page fallback that answers an unknown API route with the app's HTML means "not there".
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) throw new ApiError(404, { title: 'Not Found', status: 404 });
   if (options.raw) return response as unknown as T;
   if (response.status === 204) return undefined as T;
   const text = await response.text();
