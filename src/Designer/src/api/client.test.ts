@@ -20,7 +20,7 @@ describe('request', () => {
 
   it('turns problem details into an ApiError with the field errors', async () => {
     respond(400, '{"title":"One or more validation errors occurred.","status":400,"errors":{"definition":["required"]}}', 'application/problem+json');
-    const error = await request('/api/x').catch((e) => e);
+    const error = (await request('/api/x').catch((e: ApiError) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
     expect(error.problem.errors).toEqual({ definition: ['required'] });
@@ -39,8 +39,8 @@ describe('request', () => {
 
   it('treats a 404 without detail, and an HTML fallback page, as a missing endpoint', async () => {
     respond(404, '{"title":"Not Found","status":404}');
-    expect((await request('/api/x').catch((e) => e)).isMissingEndpoint).toBe(true);
+    expect(((await request('/api/x').catch((e: ApiError) => e)) as ApiError).isMissingEndpoint).toBe(true);
     respond(200, '<!doctype html><div id="root"></div>', 'text/html');
-    expect((await request('/api/x').catch((e) => e)).isMissingEndpoint).toBe(true);
+    expect(((await request('/api/x').catch((e: ApiError) => e)) as ApiError).isMissingEndpoint).toBe(true);
   });
 });
