@@ -107,6 +107,26 @@ test.describe('designer', () => {
     await expect(page.locator('.react-flow__node')).toHaveCount(3);
   });
 
+  test('the palette dialog can append to any outcome port of the selection', async ({ page }) => {
+    await openNewWorkflow(page);
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('a');
+    await page.keyboard.type('re nhanh theo dieu kien');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('a');
+    const dialog = page.getByRole('dialog');
+    // The search has the focus; the port is chosen with Shift+Tab and the arrows.
+    await expect(dialog.getByRole('combobox')).toBeFocused();
+    await dialog.getByRole('radio', { name: 'Sai' }).check();
+    await dialog.getByRole('combobox').fill('ket thuc nhanh');
+    await dialog.getByRole('combobox').press('Enter');
+    const def = await currentDefinition(page);
+    const decision = def.root.activities.find((a) => a.type === 'Elsa.FlowDecision')!;
+    const end = def.root.activities.find((a) => a.type === 'Elsa.End')!;
+    expect(def.root.connections).toContainEqual({ source: { activity: decision.id, port: 'False' }, target: { activity: end.id, port: 'In' } });
+  });
+
   test('a validation error in the problems panel selects its node and focuses the field', async ({ page }) => {
     await openNewWorkflow(page);
     await page.locator('.canvas-wrap').focus();

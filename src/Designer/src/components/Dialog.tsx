@@ -14,7 +14,8 @@ export function Dialog({ open, title, onClose, children, className, footer }: {
       const previous = document.activeElement as HTMLElement | null;
       dialog.showModal();
       // showModal focuses the first focusable element (the close button); the first field is what people type into.
-      dialog.querySelector<HTMLElement>('.dialog-body [data-autofocus], .dialog-body input, .dialog-body textarea, .dialog-body select')?.focus();
+      (dialog.querySelector<HTMLElement>('.dialog-body [data-autofocus]')
+        ?? dialog.querySelector<HTMLElement>('.dialog-body input, .dialog-body textarea, .dialog-body select'))?.focus();
       return () => {
         if (dialog.open) dialog.close();
         previous?.focus?.();

@@ -39,6 +39,7 @@ export function SearchList({ items, onChoose, label, placeholder, emptyText, aut
         placeholder={placeholder}
         value={query}
         autoFocus={autoFocus}
+        data-autofocus={autoFocus || undefined}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') { e.preventDefault(); setActive((a) => Math.min(shown.length - 1, a + 1)); }

@@ -415,7 +415,7 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
               aria-label={t('designer.a11y.canvas', { name: name || '' })}
               aria-describedby="canvas-help"
             >
-              <Canvas />
+              <Canvas onFileDrop={importFile} />
             </div>
           )}
           <p id="canvas-help" className="sr-only">{t('designer.a11y.help')}</p>

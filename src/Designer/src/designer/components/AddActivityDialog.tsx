@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { SearchList, type SearchItem } from '../../components/SearchList';
@@ -29,8 +29,10 @@ export function AddActivityDialog({ state, descriptors }: { state: Extract<Dialo
   }, [descriptors, locale, appending, t]);
 
   const sourceNode = state.source ? editor.present.nodes.find((n) => n.id === state.source!.nodeId) : undefined;
+  const ports = state.source ? editor.portsOf(state.source.nodeId) : [];
+  const [port, setPort] = useState(state.source?.port);
   const title = sourceNode
-    ? t('designer.add.after', { name: sourceNode.data.activity.name ?? sourceNode.id, port: portLabel(state.source!.port, t) })
+    ? t('designer.add.after', { name: sourceNode.data.activity.name ?? sourceNode.id, port: portLabel(port ?? state.source!.port, t) })
     : state.edgeId ? t('designer.add.onEdge') : t('designer.add.title');
 
   const close = () => {
@@ -40,6 +42,16 @@ export function AddActivityDialog({ state, descriptors }: { state: Extract<Dialo
 
   return (
     <Dialog open title={title} onClose={close} className="add-dialog">
+      {state.source && ports.length > 1 && (
+        <fieldset className="port-choice">
+          <legend>{t('designer.connect.port')}</legend>
+          {ports.map((p) => (
+            <label key={p} className="radio">
+              <input type="radio" name="add-port" value={p} checked={port === p} onChange={() => setPort(p)} /> {portLabel(p, t)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <SearchList
         items={items}
         label={t('designer.add.search')}
@@ -49,7 +61,8 @@ export function AddActivityDialog({ state, descriptors }: { state: Extract<Dialo
           const descriptor = editor.descriptorOf(item.id);
           if (!descriptor) return;
           editor.openDialog(undefined);
-          editor.add(descriptor, { source: state.source, edgeId: state.edgeId, at: state.at });
+          const source = state.source && port ? { ...state.source, port, portIndex: Math.max(0, ports.indexOf(port)) } : state.source;
+          editor.add(descriptor, { source, edgeId: state.edgeId, at: state.at });
           document.querySelector<HTMLElement>('.canvas-wrap')?.focus();
         }}
       />

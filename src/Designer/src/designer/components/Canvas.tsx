@@ -19,7 +19,7 @@ const defaultEdgeOptions: DefaultEdgeOptions = { type: 'default', markerEnd: { t
 const snapGrid: [number, number] = [10, 10];
 const proOptions = { hideAttribution: true };
 
-export const Canvas = memo(function Canvas() {
+export const Canvas = memo(function Canvas({ onFileDrop }: { onFileDrop?: (file: File) => void }) {
   const editor = useEditor();
   const { t } = useTranslation();
   const nodes = useStore(editor.doc, (s) => s.history.present.nodes);
@@ -62,20 +62,27 @@ export const Canvas = memo(function Canvas() {
   }, [editor, flow]);
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(DRAG_TYPE)) {
+    if (event.dataTransfer.types.includes(DRAG_TYPE) || (onFileDrop && event.dataTransfer.types.includes('Files'))) {
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
     }
-  }, []);
+  }, [onFileDrop]);
 
   const onDrop = useCallback((event: DragEvent) => {
+    // An Elsa JSON file dropped on the canvas is imported, as with the Import button.
+    const file = event.dataTransfer.files?.[0];
+    if (file && onFileDrop && !editor.readOnly) {
+      event.preventDefault();
+      onFileDrop(file);
+      return;
+    }
     const type = event.dataTransfer.getData(DRAG_TYPE);
     const descriptor = type ? editor.descriptorOf(type) : undefined;
     if (!descriptor) return;
     event.preventDefault();
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
     editor.add(descriptor, { at: { x: Math.round(at.x - 110), y: Math.round(at.y - 30) } });
-  }, [editor, flow]);
+  }, [editor, flow, onFileDrop]);
 
   const ariaLabelConfig = useMemo(() => ({
     'node.a11yDescription.default': t('designer.a11y.node'),
