@@ -73,10 +73,10 @@ e2e() {
   log="$APP/e2e/artifacts/server.log"
   mkdir -p "$APP/e2e/artifacts"
   cleanup() {
-    [ -n "$preview_pid" ] && kill "$preview_pid" 2>/dev/null || true
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    if [ -n "$preview_pid" ]; then kill "$preview_pid" 2>/dev/null || true; fi
+    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
     wait 2>/dev/null || true
-    [ -n "$data" ] && rm -rf "$data"
+    if [ -n "$data" ]; then rm -rf "$data"; fi
   }
   trap cleanup EXIT
 
@@ -96,7 +96,8 @@ e2e() {
     local pport
     pport=$(free_port)
     echo "designer: the server does not serve the app yet; preview on http://127.0.0.1:$pport forwards /api to it"
-    (cd "$APP" && SUPERVISION_API=$api exec npx vite preview --port "$pport" --strictPort) >"$APP/e2e/artifacts/preview.log" 2>&1 &
+    # The vite binary itself (not npx, which would leave it behind as a child when stopped).
+    (cd "$APP" && SUPERVISION_API=$api exec "$APP/node_modules/.bin/vite" preview --port "$pport" --strictPort) >"$APP/e2e/artifacts/preview.log" 2>&1 &
     preview_pid=$!
     wait_for "http://127.0.0.1:$pport/" 60 || { cat "$APP/e2e/artifacts/preview.log"; return 1; }
     base="http://127.0.0.1:$pport"
