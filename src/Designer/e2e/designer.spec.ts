@@ -134,7 +134,7 @@ test.describe('designer', () => {
     await page.keyboard.press('a');
     await page.keyboard.type('su kien'); // "Sự kiện": an event needs its name
     await page.keyboard.press('Enter');
-    const problem = page.locator('.problem-item.error').filter({ hasText: 'eventName' });
+    const problem = page.locator('.problem-item.error').filter({ hasText: 'Tên sự kiện' });
     await expect(problem).toBeVisible();
     await expect(page.locator('.problems-panel .count.error')).toContainText('1');
     await expect(page.getByRole('button', { name: 'Trình duyệt' })).toBeDisabled();
