@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { API, endpointExists, screenshot, signIn } from './helpers';
+
+test.describe('app shell', () => {
+  test('the login page signs in with a demo user and lands on the workflows', async ({ page, request }) => {
+    const available = await endpointExists(request, 'POST', '/api/auth/token', { userName: 'x', password: 'y' });
+    test.skip(!available, 'POST /api/auth/token is not on the server yet; this test switches on when it lands.');
+    await page.goto('/login');
+    await screenshot(page, 'login');
+    await page.getByLabel('Tên đăng nhập').fill('designer');
+    await page.getByLabel('Mật khẩu').fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page).toHaveURL(/\/workflows$/);
+  });
+
+  test('an unknown password is refused with a message', async ({ page, request }) => {
+    const available = await endpointExists(request, 'POST', '/api/auth/token', { userName: 'x', password: 'y' });
+    test.skip(!available, 'POST /api/auth/token is not on the server yet.');
+    await page.goto('/login');
+    await page.getByLabel('Tên đăng nhập').fill('designer');
+    await page.getByLabel('Mật khẩu').fill('wrong');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+  });
+
+  test('without a session every page goes to the login page', async ({ page }) => {
+    await page.goto('/workflows');
+    await expect(page).toHaveURL(/\/login\?returnTo=%2Fworkflows/);
+    await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+    await screenshot(page, 'login-redirect');
+  });
+
+  test('the workflow list shows the server list, or its problem details when the endpoint is missing', async ({ page, request }) => {
+    await signIn(page, request);
+    await page.goto('/workflows');
+    await expect(page.getByRole('heading', { name: 'Quy trình' })).toBeVisible();
+    const listed = await endpointExists(request, 'GET', '/api/workflow-definitions');
+    if (listed) await expect(page.locator('table.table, .muted').first()).toBeVisible();
+    else await expect(page.getByRole('alert')).toContainText('Máy chủ chưa có chức năng này');
+    await screenshot(page, 'workflow-list');
+  });
+
+  test('the language switch turns the UI to English and is remembered', async ({ page, request }) => {
+    await signIn(page, request);
+    await page.goto('/inbox');
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await expect(page.getByRole('link', { name: 'My tasks' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'My tasks' })).toBeVisible();
+    await screenshot(page, 'inbox-en');
+    await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+    await expect(page.getByRole('heading', { name: 'Việc của tôi' })).toBeVisible();
+  });
+
+  test('placeholder pages for other areas are reachable', async ({ page, request }) => {
+    await signIn(page, request);
+    for (const [path, heading] of [['/instances', 'Quy trình đang chạy'], ['/dashboard', 'Tổng quan'], ['/reviews', 'Phê duyệt quy trình']]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      await screenshot(page, path.slice(1));
+    }
+    expect(API).toBeTruthy();
+  });
+});

@@ -1,0 +1,55 @@
+/** Shapes of the server's endpoints (see the contract in the designer's README section). */
+
+export type Role = 'Admin' | 'Designer' | 'Supervisor' | 'UnitOfficer' | 'Viewer';
+
+export interface CurrentUser {
+  userName: string;
+  displayName: string;
+  roles: Role[];
+  unitId?: string | null;
+  unitName?: string | null;
+  locale?: string | null;
+}
+
+export interface TokenResponse { accessToken: string; expiresAt: string; user: CurrentUser }
+
+export type ReviewStatus = 'Draft' | 'InReview' | 'ChangesRequested' | 'Approved' | 'Published';
+export const REVIEW_STATUSES: ReviewStatus[] = ['Draft', 'InReview', 'ChangesRequested', 'Approved', 'Published'];
+
+export interface DefinitionSummary {
+  definitionId: string;
+  name: string;
+  description?: string | null;
+  latestVersion: number;
+  publishedVersion: number | null;
+  updatedAt: string;
+  reviewStatus: ReviewStatus;
+}
+
+export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+
+export interface DefinitionVersion {
+  id: string;
+  version: number;
+  isLatest: boolean;
+  isPublished: boolean;
+  createdAt: string;
+  createdBy?: string | null;
+  reviewStatus: ReviewStatus;
+  reviewComment?: string | null;
+}
+
+export interface SavedDefinition { definitionId: string; version: number; id: string }
+
+export interface ValidationProblem {
+  severity: 'Error' | 'Warning';
+  activityId: string | null;
+  field: string;
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult { isValid: boolean; problems: ValidationProblem[] }
+
+export interface TimelineItem { activityId: string; activityName: string; kind: 'Deadline' | 'Reminder' | 'Escalation'; at: string; label: string }
+export interface TimelineResult { items: TimelineItem[]; holidays: Array<{ date: string; nameVi: string; nameEn: string }> }

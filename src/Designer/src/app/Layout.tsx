@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import type { Role } from '../api/types';
+import { useAuth } from '../auth/AuthContext';
+import { homePathFor, navFor } from '../auth/session';
+import { setLocale } from '../i18n';
+
+export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
+  const { user, can } = useAuth();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (!user) return <Navigate to={`/login?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (roles && !can(...roles)) {
+    return (
+      <main className="page" id="main">
+        <h1>{t('errors.forbiddenTitle')}</h1>
+        <p>{t('errors.forbidden')}</p>
+      </main>
+    );
+  }
+  return <>{children}</>;
+}
+
+export function HomeRedirect() {
+  const { user } = useAuth();
+  return <Navigate to={homePathFor(user)} replace />;
+}
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const next = i18n.language === 'en' ? 'vi' : 'en';
+  return (
+    <button type="button" className="btn ghost" onClick={() => setLocale(next)} aria-label={t('shell.switchLanguage')} lang={next}>
+      {next === 'en' ? 'English' : 'Tiếng Việt'}
+    </button>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { user, logout } = useAuth();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('shell.skipToContent')}</a>
+      <header className="topbar">
+        <NavLink to="/" className="brand" aria-label={t('shell.home')}>
+          <span aria-hidden="true" className="brand-mark">◆</span> {t('shell.appName')}
+        </NavLink>
+        <nav aria-label={t('shell.mainNav')}>
+          <ul className="nav">
+            {navFor(user).map((item) => (
+              <li key={item.path}>
+                <NavLink to={item.path} className={({ isActive }) => (isActive ? 'active' : undefined)}>{t(item.labelKey)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="topbar-end">
+          <LanguageSwitch />
+          <span className="user" title={user?.roles.join(', ')}>
+            {user?.displayName}
+            {user?.unitName ? <small> · {user.unitName}</small> : null}
+          </span>
+          <button type="button" className="btn ghost" onClick={logout}>{t('shell.logout')}</button>
+        </div>
+      </header>
+      <Outlet />
+    </div>
+  );
+}

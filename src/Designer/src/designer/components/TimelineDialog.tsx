@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { endpoints } from '../../api/endpoints';
+import { Dialog } from '../../components/Dialog';
+import { Loading } from '../../components/Loading';
+import { ProblemView } from '../../components/ProblemView';
+import { formatDateTime } from '../../components/StatusBadge';
+import { useEditor } from '../context';
+import type { ElsaDefinition } from '../model/elsa';
+
+/** Deadlines, reminders and escalations of the definition from a start date, on the work calendar. */
+export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
+  const editor = useEditor();
+  const { t, i18n } = useTranslation();
+  const [start, setStart] = useState(() => new Date().toISOString().slice(0, 10));
+  const query = useQuery({ queryKey: ['timeline', start, definition], queryFn: () => endpoints.timeline(definition, start) });
+  return (
+    <Dialog open title={t('designer.timeline.title')} onClose={() => editor.openDialog(undefined)} className="wide">
+      <label className="field inline"><span>{t('designer.timeline.start')}</span>
+        <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+      </label>
+      {query.isLoading && <Loading />}
+      {query.isError && <ProblemView error={query.error} />}
+      {query.data && (
+        <>
+          <ol className="timeline">
+            {query.data.items.map((item, i) => (
+              <li key={i} className={`tl-${item.kind}`}>
+                <time dateTime={item.at}>{formatDateTime(item.at, i18n.language)}</time>
+                <span className={`badge kind-${item.kind}`}>{t(`designer.timeline.${item.kind}`)}</span>
+                <button type="button" className="link-btn" onClick={() => { editor.openDialog(undefined); editor.select([item.activityId], true); }}>{item.activityName}</button>
+                <span>{item.label}</span>
+              </li>
+            ))}
+          </ol>
+          {query.data.holidays.length > 0 && (
+            <p className="muted small">{t('designer.timeline.holidays')}: {query.data.holidays.map((h) => `${h.date} ${i18n.language === 'en' ? h.nameEn : h.nameVi}`).join('; ')}</p>
+          )}
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../context';
+import { newActivityId, type ElsaVariable, type ElsaWorkflowInput } from '../model/elsa';
+import { useStore } from '../store';
+
+const TYPES = ['String', 'Boolean', 'Int32', 'Int64', 'Double', 'Decimal', 'DateTime', 'DateTimeOffset', 'TimeSpan', 'Guid', 'Object', 'JSON', 'String[]'];
+
+/** The definition's own properties: name, description, variables and inputs. */
+export function WorkflowSettings() {
+  const editor = useEditor();
+  const { t } = useTranslation();
+  const definition = useStore(editor.doc, (s) => s.history.present.definition);
+  const problems = useStore(editor.problems, (s) => s.problems);
+  const ro = editor.readOnly;
+  const variables = definition.variables ?? [];
+  const inputs = definition.inputs ?? [];
+  const setVariables = (next: ElsaVariable[], key: string) => editor.updateDefinition((d) => ({ ...d, variables: next }), key);
+  const setInputs = (next: ElsaWorkflowInput[], key: string) => editor.updateDefinition((d) => ({ ...d, inputs: next }), key);
+  const general = problems.filter((p) => !p.activityId);
+
+  return (
+    <section className="panel-section">
+      <h2 className="panel-title" tabIndex={-1}>{t('designer.workflow.title')}</h2>
+      <label className="field" data-field="name"><span>{t('designer.workflow.name')}</span>
+        <input value={definition.name ?? ''} disabled={ro} onChange={(e) => editor.updateDefinition((d) => ({ ...d, name: e.target.value }), 'def:name')} />
+      </label>
+      <label className="field" data-field="description"><span>{t('designer.workflow.description')}</span>
+        <textarea rows={3} value={definition.description ?? ''} disabled={ro} onChange={(e) => editor.updateDefinition((d) => ({ ...d, description: e.target.value }), 'def:description')} />
+      </label>
+      <p className="muted small mono">{t('designer.workflow.definitionId')}: {definition.definitionId} · v{definition.version ?? 1}</p>
+
+      <fieldset className="table-editor" data-field="variables">
+        <legend>{t('designer.workflow.variables')}</legend>
+        {variables.length === 0 && <p className="muted small">{t('designer.workflow.noVariables')}</p>}
+        {variables.map((v, i) => (
+          <div className="row" key={v.id}>
+            <input aria-label={t('designer.workflow.variableName', { n: i + 1 })} value={v.name} disabled={ro}
+              onChange={(e) => setVariables(variables.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)), `var:${v.id}:name`)} />
+            <select aria-label={t('designer.workflow.type')} value={v.typeName} disabled={ro}
+              onChange={(e) => setVariables(variables.map((x, j) => (j === i ? { ...x, typeName: e.target.value } : x)), `var:${v.id}:type`)}>
+              {[...new Set([...TYPES, v.typeName])].map((ty) => <option key={ty}>{ty}</option>)}
+            </select>
+            <input aria-label={t('designer.workflow.initialValue')} placeholder={t('designer.workflow.initialValue')} value={v.value === undefined || v.value === null ? '' : String(v.value)} disabled={ro}
+              onChange={(e) => setVariables(variables.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)), `var:${v.id}:value`)} />
+            <button type="button" className="btn ghost icon small" disabled={ro} aria-label={t('designer.workflow.removeVariable', { name: v.name })}
+              onClick={() => setVariables(variables.filter((_, j) => j !== i), `var:remove`)}>✕</button>
+          </div>
+        ))}
+        <button type="button" className="btn small" disabled={ro}
+          onClick={() => setVariables([...variables, { id: newActivityId(), name: `Variable${variables.length + 1}`, typeName: 'String', isArray: false, value: '' }], 'var:add')}>
+          {t('designer.workflow.addVariable')}
+        </button>
+      </fieldset>
+
+      <fieldset className="table-editor" data-field="inputs">
+        <legend>{t('designer.workflow.inputs')}</legend>
+        {inputs.length === 0 && <p className="muted small">{t('designer.workflow.noInputs')}</p>}
+        {inputs.map((input, i) => (
+          <div className="row wrap" key={i}>
+            <input aria-label={t('designer.workflow.inputName', { n: i + 1 })} value={input.name} disabled={ro}
+              onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)), `in:${i}:name`)} />
+            <select aria-label={t('designer.workflow.type')} value={input.type} disabled={ro}
+              onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, type: e.target.value } : x)), `in:${i}:type`)}>
+              {[...new Set([...TYPES, input.type])].map((ty) => <option key={ty}>{ty}</option>)}
+            </select>
+            <input aria-label={t('designer.workflow.displayName')} placeholder={t('designer.workflow.displayName')} value={input.displayName ?? ''} disabled={ro}
+              onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, displayName: e.target.value } : x)), `in:${i}:display`)} />
+            <input aria-label={t('designer.workflow.defaultValue')} placeholder={t('designer.workflow.defaultValue')} value={input.defaultValue === undefined || input.defaultValue === null ? '' : String(input.defaultValue)} disabled={ro}
+              onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, defaultValue: e.target.value } : x)), `in:${i}:default`)} />
+            <label className="checkbox-row small"><input type="checkbox" checked={input.isRequired === true} disabled={ro}
+              onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, isRequired: e.target.checked } : x)), `in:${i}:req`)} />{t('designer.workflow.required')}</label>
+            <button type="button" className="btn ghost icon small" disabled={ro} aria-label={t('designer.workflow.removeInput', { name: input.name })}
+              onClick={() => setInputs(inputs.filter((_, j) => j !== i), 'in:remove')}>✕</button>
+          </div>
+        ))}
+        <button type="button" className="btn small" disabled={ro}
+          onClick={() => setInputs([...inputs, { name: `input${inputs.length + 1}`, type: 'String', displayName: '', description: null, defaultValue: null }], 'in:add')}>
+          {t('designer.workflow.addInput')}
+        </button>
+      </fieldset>
+      {general.length > 0 && (
+        <ul className="prop-problems">{general.map((p, i) => <li key={i}>{p.path}: {p.message}</li>)}</ul>
+      )}
+    </section>
+  );
+}

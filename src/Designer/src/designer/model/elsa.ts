@@ -1,0 +1,142 @@
+/** The Elsa 3 workflow-definition JSON shape, as the server reads and writes it (DESIGN.md §2). */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: unknown };
+
+export const SCHEMA_URL = 'https://elsaworkflows.io/schemas/workflow-definition/v3.0.0/schema.json';
+export const FLOWCHART_TYPE = 'Elsa.Flowchart';
+
+export interface Position { x: number; y: number }
+export interface Size { width: number; height: number }
+
+export interface ElsaExpression { type: string; value?: unknown }
+
+/** An input as written: `{typeName, expression: {type, value}}`; a bare value reads as a literal. */
+export interface ElsaInputValue { typeName?: string; expression?: ElsaExpression; [key: string]: unknown }
+
+export interface ElsaActivity {
+  id: string;
+  nodeId?: string;
+  name?: string | null;
+  type: string;
+  version?: number;
+  customProperties?: JsonObject;
+  metadata?: JsonObject;
+  [key: string]: unknown;
+}
+
+export interface ElsaEndpoint { activity: string; port?: string; [key: string]: unknown }
+
+/** Both connection shapes: nested `{source: {activity, port}}` and the older flat one. */
+export interface ElsaConnection {
+  source: ElsaEndpoint | string;
+  target: ElsaEndpoint | string;
+  sourcePort?: string;
+  targetPort?: string;
+  vertices?: unknown[];
+  [key: string]: unknown;
+}
+
+export interface ElsaFlowchart extends ElsaActivity {
+  activities: ElsaActivity[];
+  connections: ElsaConnection[];
+}
+
+export interface ElsaVariable { id: string; name: string; typeName: string; isArray?: boolean; value?: unknown; [key: string]: unknown }
+export interface ElsaWorkflowInput {
+  name: string; type: string; displayName?: string | null; description?: string | null;
+  defaultValue?: unknown; isRequired?: boolean; [key: string]: unknown;
+}
+
+export interface ElsaDefinition {
+  $schema?: string;
+  id?: string;
+  definitionId: string;
+  name?: string | null;
+  description?: string | null;
+  version?: number;
+  isLatest?: boolean;
+  isPublished?: boolean;
+  variables?: ElsaVariable[];
+  inputs?: ElsaWorkflowInput[];
+  outputs?: unknown[];
+  outcomes?: unknown[];
+  customProperties?: JsonObject;
+  options?: JsonObject | null;
+  root: ElsaFlowchart;
+  [key: string]: unknown;
+}
+
+/** A normalised view of a connection, whichever shape it was written in. */
+export interface Link { source: string; sourcePort: string; target: string; targetPort: string }
+
+export function readLink(connection: ElsaConnection): Link {
+  const source = typeof connection.source === 'string' ? connection.source : connection.source?.activity ?? '';
+  const target = typeof connection.target === 'string' ? connection.target : connection.target?.activity ?? '';
+  const sourcePort = typeof connection.source === 'string'
+    ? connection.sourcePort ?? 'Done'
+    : connection.source?.port ?? 'Done';
+  const targetPort = typeof connection.target === 'string'
+    ? connection.targetPort ?? 'In'
+    : connection.target?.port ?? 'In';
+  return { source, sourcePort, target, targetPort };
+}
+
+export function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The designer position of an activity, when written. */
+export function readPosition(activity: ElsaActivity): Position | undefined {
+  const designer = isPlainObject(activity.metadata) ? activity.metadata.designer : undefined;
+  const position = isPlainObject(designer) ? designer.position : undefined;
+  if (!isPlainObject(position)) return undefined;
+  const x = Number(position.x), y = Number(position.y);
+  return Number.isFinite(x) && Number.isFinite(y) ? { x, y } : undefined;
+}
+
+export function readSize(activity: ElsaActivity): Size | undefined {
+  const designer = isPlainObject(activity.metadata) ? activity.metadata.designer : undefined;
+  const size = isPlainObject(designer) ? designer.size : undefined;
+  if (!isPlainObject(size)) return undefined;
+  const width = Number(size.width), height = Number(size.height);
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+/** A copy of the activity with `metadata.designer[key]` set, every other key kept in place. */
+export function withDesignerMetadata(activity: ElsaActivity, key: 'position' | 'size', value: Position | Size): ElsaActivity {
+  const metadata = isPlainObject(activity.metadata) ? activity.metadata : {};
+  const designer = isPlainObject(metadata.designer) ? metadata.designer : {};
+  return { ...activity, metadata: { ...metadata, designer: { ...designer, [key]: value } } };
+}
+
+/** Elsa's activity ids: 16 lower-case hex characters. */
+export function newActivityId(random: () => number = Math.random): string {
+  let id = '';
+  for (let i = 0; i < 16; i++) id += Math.floor(random() * 16).toString(16);
+  return id;
+}
+
+export function emptyDefinition(definitionId: string, name: string): ElsaDefinition {
+  const rootId = newActivityId();
+  return {
+    $schema: SCHEMA_URL,
+    id: `${definitionId}:v1`,
+    definitionId,
+    name,
+    description: '',
+    version: 1,
+    isLatest: true,
+    isPublished: false,
+    variables: [],
+    inputs: [],
+    outputs: [],
+    outcomes: [],
+    customProperties: {},
+    options: {},
+    root: {
+      type: FLOWCHART_TYPE, version: 1, id: rootId, nodeId: rootId, name: 'Flowchart1',
+      customProperties: {}, metadata: {}, variables: [], activities: [], connections: [],
+    },
+  };
+}

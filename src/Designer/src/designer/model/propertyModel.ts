@@ -1,0 +1,271 @@
+import type { InputDescriptor } from './descriptors';
+import type { ElsaActivity, ElsaVariable } from './elsa';
+import { isPlainObject } from './elsa';
+import type { Syntax, SwitchCase } from './inputs';
+import { inputKey, parseStructured, readInput, readSwitchCases, writeInput, writeRaw } from './inputs';
+
+/** The editors the property panel has, one per `uiHint` (ActivityAttributes.cs `UIHints`). */
+export type EditorKind =
+  | 'singleline' | 'multiline' | 'number' | 'checkbox' | 'dropdown' | 'date' | 'datetime' | 'duration'
+  | 'cron' | 'json' | 'code' | 'stringlist' | 'switchcases' | 'variable' | 'deadlinerule' | 'unitpicker'
+  | 'rolepicker' | 'reminderpolicy' | 'outcomes' | 'formfields';
+
+const KINDS = new Set<EditorKind>([
+  'singleline', 'multiline', 'number', 'checkbox', 'dropdown', 'date', 'datetime', 'duration', 'cron', 'json', 'code',
+  'stringlist', 'switchcases', 'variable', 'deadlinerule', 'unitpicker', 'rolepicker', 'reminderpolicy', 'outcomes', 'formfields',
+]);
+
+const NUMERIC = new Set(['Int32', 'Int64', 'Double', 'Decimal', 'Single']);
+
+/** Which editor an input gets: its hint, or for a plain text hint one that fits its type. */
+export function editorKind(input: InputDescriptor): EditorKind {
+  const hint = (input.uiHint || 'singleline').toLowerCase() as EditorKind;
+  if (hint === 'singleline') {
+    if (NUMERIC.has(input.typeName)) return 'number';
+    if (input.typeName === 'Boolean') return 'checkbox';
+    if (input.typeName === 'TimeSpan') return 'duration';
+    if (input.typeName === 'DateTimeOffset' || input.typeName === 'DateTime') return 'datetime';
+  }
+  return KINDS.has(hint) ? hint : 'singleline';
+}
+
+/** Inputs the activity evaluates itself: written bare, never as a script. */
+export const RAW_KINDS = new Set<EditorKind>(['switchcases', 'variable']);
+
+// ---- value shapes of the structured editors ------------------------------------------------
+
+export type DeadlineBasis = 'WorkingDays' | 'CalendarDays' | 'FixedDate' | 'DayOfMonth';
+export const DEADLINE_BASES: DeadlineBasis[] = ['WorkingDays', 'CalendarDays', 'FixedDate', 'DayOfMonth'];
+/** `WorkingDays:10`, `CalendarDays:30`, `FixedDate:06-10`, `DayOfMonth:25` (Domain's DeadlineRule). */
+export interface DeadlineRuleValue { basis: DeadlineBasis; value: string }
+
+export function parseDeadlineRule(text: unknown): DeadlineRuleValue {
+  if (typeof text !== 'string' || !text.includes(':')) return { basis: 'WorkingDays', value: typeof text === 'string' ? text : '' };
+  const [basis, ...rest] = text.split(':');
+  const b = DEADLINE_BASES.find((x) => x.toLowerCase() === basis.trim().toLowerCase()) ?? 'WorkingDays';
+  return { basis: b, value: rest.join(':').trim() };
+}
+
+export function formatDeadlineRule(rule: DeadlineRuleValue): string {
+  return `${rule.basis}:${rule.value.trim()}`;
+}
+
+/** Checks a rule as the server will; returns an i18n key of the problem, or undefined. */
+export function deadlineRuleProblem(rule: DeadlineRuleValue): string | undefined {
+  const v = rule.value.trim();
+  switch (rule.basis) {
+    case 'WorkingDays':
+    case 'CalendarDays':
+      return /^\d+$/.test(v) && Number(v) <= 3660 ? undefined : 'editor.deadline.badDays';
+    case 'DayOfMonth':
+      return /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 31 ? undefined : 'editor.deadline.badDayOfMonth';
+    case 'FixedDate': {
+      const m = /^(\d{1,2})-(\d{1,2})$/.exec(v);
+      if (!m) return 'editor.deadline.badFixedDate';
+      const month = Number(m[1]), day = Number(m[2]);
+      const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+      return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1] ? undefined : 'editor.deadline.badFixedDate';
+    }
+  }
+}
+
+/** Domain's ReminderPolicy: working days before, a reminder on the due day, then overdue repeats. */
+export interface ReminderPolicyValue { offsetsBefore: number[]; onDueAt: string | null; overdueAfter: number[]; sendAt: string }
+export const DEFAULT_REMINDER_POLICY: ReminderPolicyValue = { offsetsBefore: [5, 2, 1], onDueAt: '08:00', overdueAfter: [1, 3, 7], sendAt: '08:00' };
+
+export function parseReminderPolicy(value: unknown): ReminderPolicyValue {
+  const v = parseStructured(value);
+  if (!isPlainObject(v)) return { ...DEFAULT_REMINDER_POLICY };
+  const nums = (x: unknown, fallback: number[]) => (Array.isArray(x) ? x.map(Number).filter((n) => Number.isFinite(n)) : fallback);
+  return {
+    offsetsBefore: nums(v.offsetsBefore, DEFAULT_REMINDER_POLICY.offsetsBefore),
+    onDueAt: v.onDueAt === null ? null : typeof v.onDueAt === 'string' ? v.onDueAt.slice(0, 5) : DEFAULT_REMINDER_POLICY.onDueAt,
+    overdueAfter: nums(v.overdueAfter, DEFAULT_REMINDER_POLICY.overdueAfter),
+    sendAt: typeof v.sendAt === 'string' ? v.sendAt.slice(0, 5) : DEFAULT_REMINDER_POLICY.sendAt,
+  };
+}
+
+export interface FormField { name: string; label: string; type: 'text' | 'multiline' | 'number' | 'date' | 'checkbox' | 'select' | 'file'; required: boolean; options?: string[] }
+export const FORM_FIELD_TYPES: FormField['type'][] = ['text', 'multiline', 'number', 'date', 'checkbox', 'select', 'file'];
+
+export function parseFormFields(value: unknown): FormField[] {
+  const v = parseStructured(value);
+  if (!Array.isArray(v)) return [];
+  return v.filter(isPlainObject).map((f) => ({
+    name: String(f.name ?? ''),
+    label: String(f.label ?? ''),
+    type: (FORM_FIELD_TYPES as string[]).includes(String(f.type)) ? (f.type as FormField['type']) : 'text',
+    required: f.required === true,
+    ...(Array.isArray(f.options) ? { options: f.options.map(String) } : {}),
+  }));
+}
+
+// ---- TimeSpan ------------------------------------------------------------------------------
+
+export interface Duration { days: number; hours: number; minutes: number; seconds: number }
+
+/** Reads .NET TimeSpan text (`d.hh:mm:ss`, `hh:mm:ss`, `hh:mm`), or undefined. */
+export function parseTimeSpan(text: unknown): Duration | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = /^\s*(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?\s*$/.exec(text);
+  if (m) return { days: Number(m[1] ?? 0), hours: Number(m[2]), minutes: Number(m[3]), seconds: Number(m[4] ?? 0) };
+  const d = /^\s*(\d+)\s*$/.exec(text);
+  return d ? { days: Number(d[1]), hours: 0, minutes: 0, seconds: 0 } : undefined;
+}
+
+export function formatTimeSpan(d: Duration): string {
+  const total = ((d.days * 24 + d.hours) * 60 + d.minutes) * 60 + d.seconds;
+  const days = Math.floor(total / 86400);
+  const rest = total % 86400;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hms = `${pad(Math.floor(rest / 3600))}:${pad(Math.floor((rest % 3600) / 60))}:${pad(rest % 60)}`;
+  return days > 0 ? `${days}.${hms}` : hms;
+}
+
+// ---- cron ----------------------------------------------------------------------------------
+
+/** Six fields, seconds first (Cronos); returns an i18n key of the problem, or undefined. */
+export function cronProblem(text: string): string | undefined {
+  const fields = text.trim().split(/\s+/).filter(Boolean);
+  if (fields.length !== 6) return 'editor.cron.sixFields';
+  const ok = /^[\d*?/,\-LW#A-Za-z]+$/;
+  return fields.every((f) => ok.test(f)) ? undefined : 'editor.cron.badField';
+}
+
+export const CRON_PRESETS = [
+  { key: 'editor.cron.everyWorkdayAt8', value: '0 0 8 * * MON-FRI' },
+  { key: 'editor.cron.firstOfMonthAt8', value: '0 0 8 1 * *' },
+  { key: 'editor.cron.everyMondayAt8', value: '0 0 8 * * MON' },
+  { key: 'editor.cron.every15Minutes', value: '0 */15 * * * *' },
+];
+
+// ---- the field model -----------------------------------------------------------------------
+
+/** What one property-panel field shows and edits. */
+export interface FieldModel {
+  input: InputDescriptor;
+  kind: EditorKind;
+  /** Literal (the kind's own editor) or a script / JSON / variable written instead. */
+  syntax: Syntax;
+  /** The value for the kind's editor when `syntax` is Literal; the script text otherwise. */
+  value: unknown;
+  /** Whether the Literal/JavaScript switch is offered. */
+  canSwitch: boolean;
+  isSet: boolean;
+}
+
+function literalFor(kind: EditorKind, written: unknown, activity: ElsaActivity, input: InputDescriptor): unknown {
+  switch (kind) {
+    case 'checkbox':
+      return written === true || (typeof written === 'string' && written.toLowerCase() === 'true');
+    case 'number':
+      return written === undefined || written === null ? '' : String(written);
+    case 'stringlist':
+    case 'outcomes': {
+      const list = parseStructured(written);
+      return Array.isArray(list) ? list.map(String) : typeof list === 'string' && list ? list.split(',').map((s) => s.trim()) : [];
+    }
+    case 'switchcases':
+      return readSwitchCases(activity, input.name);
+    case 'variable': {
+      const raw = activity[inputKey(activity, input.name) ?? input.name];
+      if (isPlainObject(raw)) return String(raw.id ?? raw.name ?? '');
+      return typeof raw === 'string' ? raw : '';
+    }
+    case 'deadlinerule':
+      return parseDeadlineRule(written);
+    case 'reminderpolicy':
+      return parseReminderPolicy(written);
+    case 'formfields':
+      return parseFormFields(written);
+    case 'json':
+      return written === undefined ? '' : typeof written === 'string' ? written : JSON.stringify(written, null, 2);
+    default:
+      return written === undefined || written === null ? '' : typeof written === 'string' ? written : JSON.stringify(written);
+  }
+}
+
+export function fieldModel(activity: ElsaActivity, input: InputDescriptor): FieldModel {
+  const kind = editorKind(input);
+  const written = readInput(activity, input.name);
+  const raw = RAW_KINDS.has(kind);
+  const canSwitch = input.allowExpressions && !raw && kind !== 'code';
+  let syntax: Syntax = kind === 'code' ? 'JavaScript' : written.syntax;
+  if (kind === 'json' || kind === 'stringlist' || kind === 'outcomes' || kind === 'reminderpolicy' || kind === 'formfields') {
+    if (syntax === 'Object') syntax = 'Literal';
+  }
+  const value = syntax === 'Literal' || raw
+    ? literalFor(kind, written.value ?? (written.key === undefined ? input.defaultValue : undefined), activity, input)
+    : written.value === undefined || written.value === null ? '' : String(written.value);
+  return { input, kind, syntax: raw ? 'Literal' : syntax, value, canSwitch, isSet: written.key !== undefined };
+}
+
+export interface ApplyContext { variables?: ElsaVariable[] }
+
+/** Writes an editor's value back into the activity, in the shape the engine and Elsa read. */
+export function applyField(activity: ElsaActivity, input: InputDescriptor, syntax: Syntax, value: unknown, context: ApplyContext = {}): ElsaActivity {
+  const kind = editorKind(input);
+  const typeName = input.typeName || 'Object';
+  if (kind === 'switchcases') {
+    const cases = (value as SwitchCase[]).map((c) => ({ label: c.label, condition: { type: c.condition.type, value: c.condition.value } }));
+    const key = inputKey(activity, input.name);
+    const existing = key ? activity[key] : undefined;
+    // Keep the wrapping the file used; Elsa itself writes the bare array.
+    if (isPlainObject(existing) && isPlainObject(existing.expression)) return writeInput(activity, input.name, typeName, 'Object', JSON.stringify(cases));
+    return writeRaw(activity, input.name, cases);
+  }
+  if (kind === 'variable') {
+    const id = String(value ?? '');
+    if (!id) return writeRaw(activity, input.name, undefined);
+    const variable = context.variables?.find((v) => v.id === id || v.name === id);
+    return writeRaw(activity, input.name, variable
+      ? { id: variable.id, name: variable.name, typeName: variable.typeName, value: variable.value ?? '' }
+      : { id, name: id });
+  }
+  if (syntax !== 'Literal') return writeInput(activity, input.name, typeName, syntax, String(value ?? ''));
+  switch (kind) {
+    case 'code':
+      return writeInput(activity, input.name, typeName, 'JavaScript', String(value ?? ''));
+    case 'checkbox':
+      return writeInput(activity, input.name, typeName, 'Literal', value === true);
+    case 'number': {
+      const text = String(value ?? '').trim();
+      if (text === '') return writeInput(activity, input.name, typeName, 'Literal', undefined);
+      const n = Number(text.replace(',', '.'));
+      return writeInput(activity, input.name, typeName, 'Literal', Number.isFinite(n) ? n : text);
+    }
+    case 'stringlist':
+    case 'outcomes':
+      return writeInput(activity, input.name, typeName, 'Object', JSON.stringify((value as string[]).filter((s) => s.trim() !== '')));
+    case 'json':
+      return writeInput(activity, input.name, typeName, 'Object', String(value ?? ''));
+    case 'deadlinerule':
+      return writeInput(activity, input.name, typeName, 'Literal', formatDeadlineRule(value as DeadlineRuleValue));
+    case 'reminderpolicy':
+      return writeInput(activity, input.name, typeName, 'Object', JSON.stringify(value));
+    case 'formfields':
+      return writeInput(activity, input.name, typeName, 'Object', JSON.stringify(value));
+    default: {
+      const text = String(value ?? '');
+      return writeInput(activity, input.name, typeName, 'Literal', text);
+    }
+  }
+}
+
+/** The script a literal becomes when the author switches to JavaScript, so nothing typed is lost. */
+export function literalAsScript(model: FieldModel): string {
+  const v = model.value;
+  if (model.kind === 'deadlinerule') return JSON.stringify(formatDeadlineRule(v as DeadlineRuleValue));
+  if (typeof v === 'string') return v === '' ? '' : JSON.stringify(v);
+  return JSON.stringify(v);
+}
+
+/** Required but empty: shown before the server says so. */
+export function isMissing(model: FieldModel): boolean {
+  if (!model.input.isRequired) return false;
+  const v = model.value;
+  if (model.syntax !== 'Literal') return String(v ?? '').trim() === '';
+  if (Array.isArray(v)) return v.length === 0;
+  if (typeof v === 'string') return v.trim() === '';
+  return v === undefined || v === null;
+}

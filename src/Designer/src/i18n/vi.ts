@@ -1,0 +1,145 @@
+/** Vietnamese, the default UI language. Terms follow DOMAIN.md §6. */
+export const vi = {
+  common: {
+    loading: 'Đang tải…', search: 'Tìm kiếm', all: 'Tất cả', actions: 'Thao tác', close: 'Đóng', cancel: 'Hủy', back: 'Quay lại',
+    open: 'Mở', delete: 'Xóa', remove: 'Bỏ', next: 'Sau', previous: 'Trước', pages: 'Phân trang', pageOf: 'Trang {{page}}/{{pages}}',
+  },
+  shell: {
+    appName: 'Giám sát', home: 'Trang chủ', mainNav: 'Điều hướng chính', skipToContent: 'Bỏ qua, đến nội dung chính',
+    switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất',
+  },
+  nav: { inbox: 'Việc của tôi', workflows: 'Quy trình', reviews: 'Phê duyệt quy trình', instances: 'Quy trình đang chạy', dashboard: 'Tổng quan' },
+  placeholders: {
+    inbox: 'Các nhiệm vụ được giao cho bạn và đơn vị sẽ hiện ở đây.',
+    instances: 'Các quy trình đang thực hiện, theo dõi tiến độ và thời hạn sẽ hiện ở đây.',
+    dashboard: 'Tổng hợp tình hình thực hiện nhiệm vụ, đôn đốc và kiểm tra, giám sát sẽ hiện ở đây.',
+  },
+  roles: { Admin: 'Quản trị', Designer: 'Thiết kế quy trình', Supervisor: 'Lãnh đạo duyệt', UnitOfficer: 'Chuyên viên đơn vị', Viewer: 'Xem' },
+  login: {
+    subtitle: 'Đăng nhập để tiếp tục', userName: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập', signingIn: 'Đang đăng nhập…',
+    failed: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  },
+  errors: {
+    generic: 'Đã có lỗi', notAvailableTitle: 'Máy chủ chưa có chức năng này',
+    notAvailable: 'Máy chủ trả lời {{status}}: chức năng này chưa được triển khai. Vui lòng thử lại sau.',
+    forbiddenTitle: 'Không có quyền', forbidden: 'Vai trò của bạn không được dùng chức năng này.', notFoundTitle: 'Không tìm thấy trang',
+  },
+  deadline: {
+    NotStarted: 'Chưa thực hiện', OnTrack: 'Đang thực hiện (trong hạn)', DueSoon: 'Sắp đến hạn', OverdueOpen: 'Quá hạn',
+    DoneOnTime: 'Hoàn thành đúng hạn', DoneLate: 'Hoàn thành quá hạn', NoDeadline: 'Không có thời hạn',
+  },
+  review: { status: { Draft: 'Bản nháp', InReview: 'Chờ phê duyệt', ChangesRequested: 'Trả lại', Approved: 'Đã duyệt', Published: 'Đã ban hành' } },
+  workflows: {
+    title: 'Quy trình', new: 'Quy trình mới', import: 'Nhập tệp', imported: 'Đã nhập tệp.', export: 'Xuất JSON', searchPlaceholder: 'Tên, mô tả… (gõ không dấu cũng được)',
+    status: 'Trạng thái', name: 'Tên quy trình', latestVersion: 'Phiên bản mới nhất', publishedVersion: 'Phiên bản ban hành', updatedAt: 'Cập nhật',
+    empty: 'Chưa có quy trình nào phù hợp.', backToList: 'Về danh sách quy trình',
+  },
+  designer: {
+    title: 'Thiết kế quy trình', loading: 'Đang mở quy trình…', untitled: 'Quy trình chưa đặt tên', toolbar: 'Thanh công cụ thiết kế',
+    leaveUnsaved: 'Quy trình có thay đổi chưa lưu. Rời trang và bỏ các thay đổi?',
+    readOnly: 'Chỉ xem', unsaved: 'Chưa lưu', save: 'Lưu nháp', saving: 'Đang lưu…', savedVersion: 'Đã lưu phiên bản {{version}}.',
+    submit: 'Trình duyệt', publish: 'Ban hành', approve: 'Phê duyệt', requestChanges: 'Trả lại',
+    blockedByErrors: 'Còn {{count}} lỗi: sửa hết lỗi trước khi trình duyệt hoặc ban hành.',
+    done: {
+      'submit-for-review': 'Đã trình duyệt.', approve: 'Đã phê duyệt và ban hành.', 'request-changes': 'Đã trả lại để chỉnh sửa.',
+      publish: 'Đã ban hành.', unpublish: 'Đã thôi ban hành.',
+    },
+    review: { comment: 'Ý kiến' },
+    undo: 'Hoàn tác', redo: 'Làm lại', selectAll: 'Chọn tất cả', tidy: 'Sắp xếp gọn', tidied: 'Đã sắp xếp lại sơ đồ.',
+    fit: 'Vừa màn hình', zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ', showTable: 'Xem dạng bảng', showCanvas: 'Xem dạng sơ đồ',
+    toggleMinimap: 'Bật/tắt bản đồ thu nhỏ', toggleSnap: 'Bật/tắt căn theo lưới và đường gióng', snap: 'Căn lề', minimap: 'Bản đồ nhỏ',
+    exportJson: 'Xuất tệp JSON', exportImage: 'Xuất ảnh sơ đồ', importJson: 'Nhập tệp JSON', imported: 'Đã nhập {{name}}.',
+    importNotDefinition: 'Tệp không phải định nghĩa quy trình Elsa 3.', rename: 'Đổi tên bước', deleteSelection: 'Xóa mục đã chọn',
+    copied: 'Đã sao chép {{count}} bước.', pasted: 'Đã dán {{count}} bước.',
+    groups: { edit: 'Soạn thảo', view: 'Hiển thị', file: 'Tệp và phiên bản', review: 'Trình duyệt' },
+    categories: { Flow: 'Điều khiển luồng', Primitives: 'Cơ bản', Scheduling: 'Thời gian', Events: 'Sự kiện', Tasks: 'Nhiệm vụ', Supervision: 'Kiểm tra, giám sát' },
+    ports: { Done: 'Xong', True: 'Đúng', False: 'Sai', Default: 'Mặc định', In: 'Vào' },
+    palette: { title: 'Hoạt động', search: 'Tìm hoạt động', none: 'Không có hoạt động phù hợp.', itemLabel: 'Thêm “{{name}}”' },
+    node: {
+      errors: '{{count}} lỗi', input: 'Đầu vào', output: 'Đầu ra {{port}}', addAfter: 'Thêm bước sau “{{name}}” ({{port}})',
+      unknownType: 'Loại hoạt động không rõ: {{type}}',
+    },
+    edge: { insert: 'Chèn bước vào kết nối này', delete: 'Xóa kết nối' },
+    add: {
+      title: 'Thêm bước', after: 'Thêm bước sau “{{name}}” ({{port}})', onEdge: 'Chèn bước vào kết nối', search: 'Gõ để tìm hoạt động',
+      help: 'Mũi tên lên/xuống để chọn, Enter để thêm, Esc để đóng.',
+    },
+    connect: {
+      command: 'Nối tới…', title: 'Nối “{{name}}” tới…', port: 'Từ đầu ra', target: 'Tìm bước đích', none: 'Không có bước phù hợp.',
+      done: 'Đã nối {{from}} tới {{to}}.',
+    },
+    commands: { title: 'Lệnh', open: 'Lệnh', search: 'Gõ tên lệnh hoặc tên bước', none: 'Không có lệnh phù hợp.', goTo: 'Đến bước “{{name}}”', steps: 'Các bước' },
+    find: { label: 'Tìm trên sơ đồ', count: '{{n}}/{{total}}', none: 'Không thấy', next: 'Kết quả sau', previous: 'Kết quả trước' },
+    properties: {
+      title: 'Thuộc tính', name: 'Tên bước', id: 'mã', canStart: 'Có thể khởi động quy trình', outputs: 'Kết quả', storeIn: 'lưu vào biến',
+      notStored: '(không lưu)', json: 'JSON của bước', applyJson: 'Áp dụng JSON', jsonNotActivity: 'JSON phải là một hoạt động có “type”.', multi: 'Đã chọn {{count}} bước',
+    },
+    align: {
+      title: 'Căn chỉnh', left: 'Căn trái', centerX: 'Căn giữa dọc', right: 'Căn phải', top: 'Căn trên', middle: 'Căn giữa ngang', bottom: 'Căn dưới',
+      distributeX: 'Giãn đều ngang', distributeY: 'Giãn đều dọc',
+    },
+    workflow: {
+      title: 'Thông tin quy trình', name: 'Tên quy trình', description: 'Mô tả', definitionId: 'Mã quy trình', variables: 'Biến', noVariables: 'Chưa có biến.',
+      variableName: 'Tên biến {{n}}', type: 'Kiểu dữ liệu', initialValue: 'Giá trị ban đầu', removeVariable: 'Bỏ biến {{name}}', addVariable: 'Thêm biến',
+      inputs: 'Tham số đầu vào', noInputs: 'Chưa có tham số.', inputName: 'Tên tham số {{n}}', displayName: 'Tên hiển thị', defaultValue: 'Giá trị mặc định',
+      accessors: 'Biến và tham số dùng được trong biểu thức',
+    required: 'Bắt buộc', removeInput: 'Bỏ tham số {{name}}', addInput: 'Thêm tham số',
+    },
+    problems: {
+      title: 'Vấn đề', errors: '{{count}} lỗi', warnings: '{{count}} cảnh báo', checking: 'Đang kiểm tra…', none: 'Không có vấn đề.',
+      workflow: 'Quy trình', Error: 'Lỗi', Warning: 'Cảnh báo',
+    },
+    table: { title: 'Các bước của quy trình', type: 'Loại', next: 'Bước tiếp theo', previous: 'Bước trước', problems: 'Vấn đề' },
+    versions: {
+      title: 'Lịch sử phiên bản', version: 'Phiên bản', createdAt: 'Tạo lúc', comment: 'Ý kiến duyệt', current: 'Bản đang soạn (chưa lưu)',
+      latest: 'mới nhất', published: 'đang ban hành', compare: 'So sánh hai bản đã chọn', compareWithCurrent: 'So với bản đang soạn',
+      pick: 'Chọn để so sánh', pickCurrent: 'Chọn bản đang soạn', pickVersion: 'Chọn phiên bản {{version}}',
+      confirmDelete: 'Xóa bản nháp phiên bản {{version}}?', diffTitle: 'So sánh {{a}} và {{b}}',
+    },
+    diff: {
+      added: 'Thêm mới', removed: 'Đã xóa', changed: 'Thay đổi', same: 'Giữ nguyên', summary: 'Tóm tắt khác biệt', noChanges: 'Hai bản giống nhau.',
+      addedCount: '{{count}} bước thêm mới', removedCount: '{{count}} bước bị xóa', changedCount: '{{count}} bước thay đổi',
+      movedCount: '{{count}} bước đổi vị trí', connections: 'Kết nối: thêm {{added}}, bỏ {{removed}}', definition: 'Thông tin quy trình đổi: {{fields}}',
+    },
+    timeline: {
+      title: 'Lịch thời hạn, nhắc việc', start: 'Ngày bắt đầu', Deadline: 'Thời hạn', Reminder: 'Nhắc việc', Escalation: 'Đôn đốc', holidays: 'Ngày nghỉ',
+    },
+    shortcuts: {
+      title: 'Phím tắt', moveSelection: 'Chuyển sang bước bên cạnh', nudge: 'Dịch bước đã chọn', editProperties: 'Sửa thuộc tính bước đã chọn',
+      clipboard: 'Sao chép, cắt, dán (dán được sang quy trình khác)', clear: 'Bỏ chọn',
+    },
+    a11y: {
+      canvas: 'Sơ đồ quy trình {{name}}', canvasRole: 'sơ đồ quy trình', node: 'Bước quy trình. Enter để sửa thuộc tính, F2 để đổi tên.',
+      edge: 'Kết nối giữa hai bước', controls: 'Điều khiển thu phóng', lock: 'Khóa sơ đồ', minimap: 'Bản đồ thu nhỏ',
+      help: 'Mũi tên để chuyển giữa các bước, A để thêm bước nối tiếp, C để nối tới bước khác, F2 để đổi tên, Delete để xóa, Ctrl+K để mở danh sách lệnh, ? để xem phím tắt.',
+    },
+  },
+  editor: {
+    required: 'Bắt buộc nhập.', requiredMark: 'bắt buộc', literal: 'Giá trị', syntax: 'Cách nhập “{{field}}”', choose: '— Chọn —',
+    chooseVariable: '— Chọn biến —', jsPlaceholder: 'Biểu thức JavaScript, ví dụ: getCounter() + 1', badJson: 'JSON không hợp lệ: {{error}}',
+    unitPlaceholder: 'Mã đơn vị', moveUp: 'Lên', moveDown: 'Xuống',
+    options: { WaitAny: 'Chờ nhánh đầu tiên', WaitAll: 'Chờ tất cả', MatchFirst: 'Trường hợp đầu tiên', MatchAny: 'Mọi trường hợp đúng' },
+    duration: { days: 'ngày', hours: 'giờ', minutes: 'phút', seconds: 'giây', unreadable: 'Không đọc được “{{value}}”.' },
+    cron: {
+      help: 'Sáu trường, giây đứng đầu; giờ Việt Nam.', sixFields: 'Biểu thức cron cần đúng sáu trường (giây đứng đầu).', badField: 'Có trường không hợp lệ.',
+      everyWorkdayAt8: '8 giờ các ngày làm việc', firstOfMonthAt8: '8 giờ ngày 1 hằng tháng', everyMondayAt8: '8 giờ thứ Hai hằng tuần', every15Minutes: 'Mỗi 15 phút',
+    },
+    list: { item: 'Mục {{n}}', remove: 'Bỏ {{item}}', placeholder: 'Thêm mục rồi nhấn Enter', add: 'Thêm' },
+    cases: { case: 'Trường hợp {{n}}', label: 'Tên nhánh', condition: 'Điều kiện (JavaScript)', add: 'Thêm trường hợp' },
+    deadline: {
+      basis: 'Cách tính hạn', value: 'Giá trị', WorkingDays: 'Số ngày làm việc', CalendarDays: 'Số ngày theo lịch', FixedDate: 'Ngày cố định trong năm',
+      DayOfMonth: 'Ngày trong tháng', helpWorkingDays: 'Không tính ngày bắt đầu, bỏ qua ngày nghỉ, lễ, Tết.',
+      helpCalendarDays: 'Không tính ngày bắt đầu; hạn rơi vào ngày nghỉ thì lùi sang ngày làm việc kế tiếp (Điều 148 BLDS 2015).',
+      helpFixedDate: 'Dạng tháng-ngày, ví dụ 06-10 là ngày 10/6.', helpDayOfMonth: 'Ví dụ 25: chậm nhất ngày 25 hằng tháng.',
+      badDays: 'Nhập số ngày từ 0 đến 3660.', badDayOfMonth: 'Nhập ngày từ 1 đến 31.', badFixedDate: 'Nhập ngày dạng MM-dd, ví dụ 06-10.',
+    },
+    reminders: {
+      before: 'Nhắc trước hạn (số ngày làm việc, cách nhau dấu phẩy)', onDay: 'Nhắc vào ngày đến hạn', onDayTime: 'Giờ nhắc ngày đến hạn',
+      overdue: 'Nhắc khi quá hạn (số ngày làm việc)', sendAt: 'Giờ gửi nhắc',
+    },
+    form: {
+      field: 'Trường {{n}}', name: 'Mã trường', label: 'Nhãn', type: 'Kiểu', required: 'Bắt buộc', options: 'Các lựa chọn (cách nhau dấu phẩy)', add: 'Thêm trường',
+      types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm' },
+    },
+  },
+};
