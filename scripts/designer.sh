@@ -83,10 +83,10 @@ e2e() {
   # A fresh folder is both the working directory and the content root, so whatever the server keeps
   # (data/, its SQLite file) starts empty; the web root is the app just built.
   echo "designer: server on http://127.0.0.1:$port, data in $data"
-  (cd "$data" && exec dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$data" --webroot "$ROOT/src/Api/wwwroot" \
+  (cd "$data" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" --urls "http://127.0.0.1:$port" --contentRoot "$data" --webroot "$ROOT/src/Api/wwwroot" \
     ${DESIGNER_E2E_SERVER_ARGS:-}) >"$log" 2>&1 &
   server_pid=$!
-  if ! wait_for "http://127.0.0.1:$port/api/activity-descriptors"; then
+  if ! wait_for "http://127.0.0.1:$port/health"; then
     echo "designer: the server did not start; its log:"; cat "$log"; return 1
   fi
   api="http://127.0.0.1:$port"

@@ -37,7 +37,7 @@ if [ -f scripts/designer.sh ]; then
   bash scripts/designer.sh test 2>&1 | tee "$LOG_DIR/vitest.log"
   rc=${PIPESTATUS[0]}
   # Vitest:  Tests  2 failed | 40 passed | 1 skipped (43)
-  line=$(grep -E '^ *Tests +[0-9]' "$LOG_DIR/vitest.log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g')
+  line=$(sed 's/\x1b\[[0-9;]*m//g' "$LOG_DIR/vitest.log" | grep -E '^ *Tests +[0-9]' | tail -1)
   if [ -z "$line" ]; then echo "no Vitest results found"; status=1; else
     count "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || echo 0)" \
       "$(grep -oE '[0-9]+ (skipped|todo)' <<<"$line" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')"

@@ -8,7 +8,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionServer();
 var app = builder.Build();
 app.UseSupervisionServer();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is Supervision.Api.Security.StartupRefusedException or Supervision.Workflows.Persistence.DatabaseInUseException)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    return 1;
+}
 return 0;
 
 public partial class Program;

@@ -72,7 +72,7 @@ public sealed partial class DemoData(
 
         if (environment.IsProduction() && await db.Users.AnyAsync(u => u.HasDemoPassword && !u.IsDisabled, cancellationToken))
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 "A demo user still has the demo password. Change every demo password (PUT /api/auth/password) or disable those users before running in Production; a fresh production database is created without demo users when Auth:SeedDemoUsers is false.");
         }
     }
@@ -82,3 +82,6 @@ public sealed partial class DemoData(
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo {What} ({Count})")]
     private static partial void LogSeeded(ILogger logger, string what, int count);
 }
+
+/// <summary>The server will not start as configured; the message says what to change.</summary>
+public sealed class StartupRefusedException(string message) : Exception(message);

@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { API, currentDefinition, endpointExists, openNewWorkflow, screenshot, signIn } from './helpers';
 
 test.describe('designer', () => {
+  let token = '';
   test.beforeEach(async ({ page, request }) => {
-    await signIn(page, request);
+    token = (await signIn(page, request)).token;
   });
 
   test('loads with the palette built from the real descriptors', async ({ page, request }) => {
-    const descriptors = await (await request.get(`${API}/api/activity-descriptors`)).json() as Array<{ typeName: string; displayName: { vi: string } }>;
+    const descriptors = await (await request.get(`${API}/api/activity-descriptors`, { headers: { Authorization: `Bearer ${token}` } })).json() as Array<{ typeName: string; displayName: { vi: string } }>;
     expect(descriptors.length).toBeGreaterThan(5);
     await openNewWorkflow(page);
     await expect(page.locator('.palette-item')).toHaveCount(descriptors.length);

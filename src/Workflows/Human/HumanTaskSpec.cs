@@ -20,9 +20,16 @@ public sealed record TaskAssignee
 /// <summary>One field of a task's form.</summary>
 public sealed record FormField
 {
+    private readonly string _labelVi = "";
+    private readonly string _labelEn = "";
+
     public string Name { get; init; } = "";
-    public string LabelVi { get; init; } = "";
-    public string LabelEn { get; init; } = "";
+
+    /// <summary>One label for both languages (the designer writes this when no translation is given).</summary>
+    public string? Label { get; init; }
+
+    public string LabelVi { get => _labelVi.Length > 0 ? _labelVi : Label ?? Name; init => _labelVi = value ?? ""; }
+    public string LabelEn { get => _labelEn.Length > 0 ? _labelEn : Label ?? Name; init => _labelEn = value ?? ""; }
 
     /// <summary><c>text</c>, <c>multiline</c>, <c>number</c>, <c>date</c>, <c>checkbox</c>, <c>select</c>, <c>file</c>.</summary>
     public string Type { get; init; } = "text";
