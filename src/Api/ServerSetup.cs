@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Scalar.AspNetCore;
 using Supervision.Api.Features.ActivityDescriptors;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Infrastructure;
 using System.Security.Claims;
@@ -44,9 +45,14 @@ public static class ServerSetup
         services.AddHostedService<DemoData>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
+        services.AddSingleton<DbWorkCalendar>();
+        services.AddSingleton<IWorkCalendarProvider>(sp => sp.GetRequiredService<DbWorkCalendar>());
         AddSecurity(builder);
 
         services.AddProblemDetails();
+        // Binding failures (malformed JSON, a wrong type, a bad query value) become exceptions, so they reach the
+        // problem-details handler and name the field instead of ending as a bare 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -105,6 +111,7 @@ public static class ServerSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
