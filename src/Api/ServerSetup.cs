@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.WorkflowDefinitions;
+using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -47,6 +48,7 @@ public static class ServerSetup
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
         services.AddSingleton<DbWorkCalendar>();
         services.AddSingleton<IWorkCalendarProvider>(sp => sp.GetRequiredService<DbWorkCalendar>());
+        services.AddScoped<InstanceViews>();
         AddSecurity(builder);
 
         services.AddProblemDetails();
@@ -126,6 +128,7 @@ public static class ServerSetup
         app.MapAuth();
         app.MapActivityDescriptors();
         app.MapWorkflowDefinitions();
+        app.MapWorkflowInstances();
         return app;
     }
 
