@@ -3,6 +3,7 @@ using FluentValidation;
 using Scalar.AspNetCore;
 using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.Common;
+using Supervision.Api.Features.Dashboard;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
@@ -49,6 +50,7 @@ public static class ServerSetup
         services.AddSingleton<DbWorkCalendar>();
         services.AddSingleton<IWorkCalendarProvider>(sp => sp.GetRequiredService<DbWorkCalendar>());
         services.AddScoped<InstanceViews>();
+        services.AddScoped<DashboardStatistics>();
         AddSecurity(builder);
 
         services.AddProblemDetails();
@@ -129,6 +131,7 @@ public static class ServerSetup
         app.MapActivityDescriptors();
         app.MapWorkflowDefinitions();
         app.MapWorkflowInstances();
+        app.MapDashboard();
         return app;
     }
 
