@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Scalar.AspNetCore;
 using Supervision.Api.Features.ActivityDescriptors;
+using Supervision.Api.Features.Admin;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Dashboard;
 using Supervision.Api.Features.WorkflowDefinitions;
@@ -132,6 +133,7 @@ public static class ServerSetup
         app.MapWorkflowDefinitions();
         app.MapWorkflowInstances();
         app.MapDashboard();
+        app.MapAdmin();
         return app;
     }
 
