@@ -5,6 +5,7 @@ using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.Admin;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Dashboard;
+using Supervision.Api.Features.Notifications;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
@@ -134,6 +135,7 @@ public static class ServerSetup
         app.MapWorkflowInstances();
         app.MapDashboard();
         app.MapAdmin();
+        app.MapNotifications();
         return app;
     }
 
