@@ -94,6 +94,16 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task CreateUser_AnswersMalformedJson_WithProblemDetails()
+    {
+        var admin = await Admin();
+
+        var problem = await (await admin.PostAsync($"{Base}/users", ApiClients.Json("""{"userName": "x", roles: ["Viewer"]}"""), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorsOf("body").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task RenameUnit_KeepsItsIdAndCode()
     {
         await CreateUnitAsync("DU-RENAME");

@@ -235,6 +235,22 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task SaveDraft_Answers413_ForAnOversizedBodySentWithoutALength()
+    {
+        var client = await factory.As("designer");
+        var definition = Hello("too-big-chunked");
+        definition["description"] = new string('x', 5 * 1024 * 1024);
+        using var content = new UnknownLengthContent(Encoding.UTF8.GetBytes(definition.ToJsonString()));
+        using var request = new HttpRequestMessage(HttpMethod.Post, Base) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var problem = await (await client.SendAsync(request, Ct)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        problem.ErrorsOf("body").Single().ShouldContain("limit");
+        await (await client.GetAsync($"{Base}/too-big-chunked", Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task SaveDraft_IsRefused_WithMoreActivitiesThanTheLimit()
     {
         var client = await factory.As("designer");
@@ -554,5 +570,25 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
         missing.ErrorsOf("definition").ShouldNotBeEmpty();
         missing.ErrorsOf("startDate").ShouldNotBeEmpty();
         wrongType.ErrorsOf("startDate").ShouldNotBeEmpty();
+    }
+
+    /// <summary>A body whose length is not known in advance, so no Content-Length header is sent.</summary>
+    private sealed class UnknownLengthContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public UnknownLengthContent(byte[] bytes)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

@@ -99,6 +99,16 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Start_AnswersMalformedJson_WithProblemDetails()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        var problem = await (await supervisor.PostAsync(Base, ApiClients.Json("""{"definitionId": "hello-world", "input": {"""), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["errors"]!.AsObject().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Start_IsRefused_WhenAnInputHasTheWrongType()
     {
         var supervisor = await factory.As("supervisor");
