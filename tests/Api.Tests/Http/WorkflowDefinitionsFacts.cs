@@ -546,6 +546,35 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Timeline_FollowsATasksOwnReminderPolicyAndLadder_AndRollsALiteralDueDateToAWorkingDay()
+    {
+        var client = await factory.As("designer");
+        var definition = Sequence("timeline-literals", "Chính sách riêng",
+            Activity("start", "Elsa.Start"),
+            Activity("own", "Supervision.UserTask",
+                ("title", Literal("Việc có chính sách riêng")),
+                ("assignee", Object("""{"userName": "officer1"}""")),
+                ("deadline", Literal("CalendarDays:3")),
+                ("reminderPolicy", Object("""{"offsetsBefore": [1], "onDueAt": null, "overdueAfter": [], "sendAt": "09:30:00"}""")),
+                ("escalations", Object("""[{"afterWorkingDaysOverdue": 2, "action": "IssueUrgeNotice", "urgeLevel": 1}]"""))),
+            Activity("fixed", "Supervision.UserTask",
+                ("title", Literal("Việc có hạn cụ thể")),
+                ("assignee", Object("""{"userName": "officer2"}""")),
+                ("dueDate", Literal("2026-05-02"))));
+
+        var timeline = await (await client.PostJsonAsync($"{Base}/timeline", new { definition, startDate = "2026-04-20" })).ReadObjectAsync(HttpStatusCode.OK);
+
+        var own = timeline["items"]!.AsArray().Where(i => i!["activityId"]!.GetValue<string>() == "own").Select(i => i!.AsObject()).ToList();
+        own.Select(i => (i["kind"]!.GetValue<string>(), i["date"]!.GetValue<string>())).ShouldBe(
+            [("Reminder", "2026-04-22"), ("Deadline", "2026-04-23"), ("Escalation", "2026-04-28")]);
+        own[0]["at"]!.GetValue<DateTimeOffset>().ShouldBe(new DateTimeOffset(2026, 4, 22, 9, 30, 0, TimeSpan.FromHours(7)));
+        own[2]["label"]!.GetValue<string>().ShouldContain("cấp 1");
+        // Saturday 2 May 2026 is in the 30/4–3/5 break: the task is due on Monday 4 May.
+        timeline["items"]!.AsArray().Single(i => i!["activityId"]!.GetValue<string>() == "fixed" && i["kind"]!.GetValue<string>() == "Deadline")!["date"]!
+            .GetValue<string>().ShouldBe("2026-05-04");
+    }
+
+    [Fact]
     public async Task Timeline_ListsADeadlineComputedByAScript_AsUnresolved()
     {
         var client = await factory.As("supervisor");
