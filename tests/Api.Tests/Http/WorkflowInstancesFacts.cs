@@ -167,7 +167,7 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
     public async Task AnOfficer_SeesTheInstancesHoldingWorkOfTheirUnit_Only()
     {
         await PublishAsync(OneTask("scope-syt", unitId: "DU-SYT"));
-        var instance = await StartAsync(new { definitionId = "scope-syt" });
+        var instance = await StartAsync(new { definitionId = "scope-syt", input = new { note = "ghi chú của ban" } });
         var id = IdOf(instance);
         var officer1 = await factory.As("officer1");
         var officer2 = await factory.As("officer2");
@@ -178,10 +178,15 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         var listed2 = await (await officer2.GetAsync($"{Base}?definitionId=scope-syt", Ct)).ReadObjectAsync(HttpStatusCode.OK);
 
         own["tasks"]!.AsArray().Single()!["unitId"]!.GetValue<string>().ShouldBe("DU-SYT");
+        own["activities"]!.AsArray().Count.ShouldBe(2);
+        instance["input"]!["note"]!.GetValue<string>().ShouldBe("ghi chú của ban");
+        own["input"]!.AsObject().ShouldBeEmpty();
         other["title"]!.GetValue<string>().ShouldContain("your unit");
         listed1["total"]!.GetValue<int>().ShouldBe(1);
         listed2["total"]!.GetValue<int>().ShouldBe(0);
         (await officer2.GetAsync($"{Base}/{id}/journal", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // The journal carries every unit's comments: not for officers, even of an instance they work in.
+        (await (await officer1.GetAsync($"{Base}/{id}/journal", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden))["title"]!.GetValue<string>().ShouldContain("every unit");
     }
 
     // ---- journal ------------------------------------------------------------------------------

@@ -79,12 +79,17 @@ internal sealed class InstanceViews(
 {
     public UnitScope Scope() => UnitScope.For(current.User, directory);
 
-    /// <summary>404 when the instance does not exist; 403 when an officer has no task of their units in it.</summary>
-    public async Task EnsureVisibleAsync(string instanceId, CancellationToken cancellationToken)
+    /// <summary>
+    /// 404 when the instance does not exist; 403 when an officer has no task of their units in it, or asks for what
+    /// records every unit's work (<paramref name="wholeInstance"/>: the journal carries each unit's comments).
+    /// </summary>
+    public async Task EnsureVisibleAsync(string instanceId, CancellationToken cancellationToken, bool wholeInstance = false)
     {
         if (!await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken))
             throw new NotFoundException("Workflow instance", instanceId);
         var scope = Scope();
+        if (wholeInstance && !scope.IsUnrestricted)
+            throw new ForbiddenException("The journal records the work of every unit; supervisors, viewers and administrators read it.");
         if (scope.Units is { } units && !await db.Tasks.AnyAsync(t => t.InstanceId == instanceId && t.UnitId != null && units.Contains(t.UnitId), cancellationToken))
             throw new ForbiddenException($"Workflow instance '{instanceId}' has no work of your unit.");
     }
@@ -128,6 +133,14 @@ internal sealed class InstanceViews(
             .Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, names.GetValueOrDefault(b.ActivityId), b.ActivityType, b.CreatedAt, b.DueAt))
             .ToList();
 
+        var summary = Summary(view.Summary, definition?.Name);
+        if (!scope.IsUnrestricted)
+        {
+            // Variables, outputs and incident messages can hold other units' submissions: an officer sees the
+            // progress and their own tasks only.
+            return new InstanceResponse(summary, [], [], [], bookmarks, [], activities, tasks);
+        }
+
         var isAdmin = current.User.IsAdmin;
         var incidents = state.Incidents
             .Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.Message, i.ExceptionType, isAdmin ? i.StackTrace : null, i.At, i.ResolvedAt))
@@ -138,7 +151,7 @@ internal sealed class InstanceViews(
         foreach (var (id, value) in state.Variables)
             variables[variableNames.GetValueOrDefault(id) ?? id] = ValueConverter.ToJson(value);
 
-        return new InstanceResponse(Summary(view.Summary, definition?.Name), ToObject(state.Input), ToObject(state.Output), variables, bookmarks, incidents, activities, tasks);
+        return new InstanceResponse(summary, ToObject(state.Input), ToObject(state.Output), variables, bookmarks, incidents, activities, tasks);
     }
 
     public static InstanceSummaryResponse Summary(InstanceSummary s, string? definitionName) =>

@@ -45,14 +45,14 @@ internal static class WorkflowInstancesEndpoints
         group.MapGet("/{id}", async Task<Ok<InstanceResponse>> (string id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetInstance.GetInstance(id), ct)))
             .RequireAuthorization(Policies.Read)
-            .WithSummary("The instance viewer: summary, variables, open bookmarks, incidents, tasks and each activity's state (Done, Waiting, Faulted, NotReached).")
+            .WithSummary("The instance viewer: summary, variables, open bookmarks, incidents, tasks and each activity's state (Done, Waiting, Faulted, NotReached); an officer sees the progress and their own tasks.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/journal", async Task<Ok<PageOf<JournalEntryView>>> (string id, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetJournal.GetJournal(id, page, pageSize), ct)))
             .RequireAuthorization(Policies.Read)
-            .WithSummary("The instance's journal, a page at a time, newest entry last.")
+            .WithSummary("The instance's journal, a page at a time, newest entry last (not for unit officers: it records every unit's work).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

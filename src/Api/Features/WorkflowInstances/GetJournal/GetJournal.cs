@@ -14,7 +14,7 @@ internal sealed class GetJournalHandler(SupervisionDbContext db, InstanceViews v
 {
     public async ValueTask<PageOf<JournalEntryView>> Handle(GetJournal request, CancellationToken cancellationToken)
     {
-        await views.EnsureVisibleAsync(request.Id, cancellationToken);
+        await views.EnsureVisibleAsync(request.Id, cancellationToken, wholeInstance: true);
         var rows = db.Journal.AsNoTracking().Where(j => j.InstanceId == request.Id);
         var total = await rows.CountAsync(cancellationToken);
         var page = await rows.OrderBy(j => j.Sequence).Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize)).ToListAsync(cancellationToken);

@@ -12,7 +12,7 @@ internal sealed class VerifyJournalHandler(IWorkflowRuntime runtime, InstanceVie
 {
     public async ValueTask<JournalVerificationResponse> Handle(VerifyJournal request, CancellationToken cancellationToken)
     {
-        await views.EnsureVisibleAsync(request.Id, cancellationToken);
+        await views.EnsureVisibleAsync(request.Id, cancellationToken, wholeInstance: true);
         var result = await runtime.VerifyJournalAsync(request.Id, cancellationToken);
         return new JournalVerificationResponse(result.InstanceId, result.IsValid, result.Entries, result.FirstBrokenSequence, result.Problem);
     }
