@@ -7,7 +7,10 @@ using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.UpdateUser;
 
-/// <summary>Sets a user's display name, e-mail, system roles, unit and locale (they apply from the user's next sign-in).</summary>
+/// <summary>
+/// Sets a user's system roles and unit (always) and display name, e-mail and locale (when given; an empty e-mail clears
+/// it). They apply from the user's next sign-in.
+/// </summary>
 public sealed record UpdateUser(string UserName, string? DisplayName, string? Email, IReadOnlyList<string>? Roles, string? UnitId, string? Locale) : IRequest<AdminUserResponse>;
 
 internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAccessor current, TimeProvider clock) : IRequestHandler<UpdateUser, AdminUserResponse>
@@ -26,7 +29,8 @@ internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAcce
         await UserRules.EnsureOpenUnitAsync(db, request.UnitId, today, cancellationToken);
         if (!string.IsNullOrWhiteSpace(request.DisplayName))
             user.DisplayName = request.DisplayName.Trim();
-        user.Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim();
+        if (request.Email is not null)
+            user.Email = request.Email.Trim().Length == 0 ? null : request.Email.Trim();
         user.Roles = string.Join(',', roles);
         user.UnitId = string.IsNullOrWhiteSpace(request.UnitId) ? null : request.UnitId;
         user.Locale = request.Locale ?? user.Locale;
