@@ -2,7 +2,12 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Scalar.AspNetCore;
 using Supervision.Api.Features.ActivityDescriptors;
+using Supervision.Api.Features.Admin;
+using Supervision.Api.Features.Common;
+using Supervision.Api.Features.Dashboard;
+using Supervision.Api.Features.Notifications;
 using Supervision.Api.Features.WorkflowDefinitions;
+using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -45,13 +50,19 @@ public static class ServerSetup
         services.AddSingleton<TokenService>();
         services.AddHostedService<DemoData>();
         services.AddScoped<Features.Tasks.TaskAccess>();
-        services.TryAddSingleton<IWorkCalendarProvider, DefaultWorkCalendarProvider>();
         services.TryAddSingleton<ITaskReminderScheduler, NoOpTaskReminderScheduler>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
+        services.AddSingleton<DbWorkCalendar>();
+        services.AddSingleton<IWorkCalendarProvider>(sp => sp.GetRequiredService<DbWorkCalendar>());
+        services.AddScoped<InstanceViews>();
+        services.AddScoped<DashboardStatistics>();
         AddSecurity(builder);
 
         services.AddProblemDetails();
+        // Binding failures (malformed JSON, a wrong type, a bad query value) become exceptions, so they reach the
+        // problem-details handler and name the field instead of ending as a bare 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -113,6 +124,7 @@ public static class ServerSetup
         // The web app (designer, inbox, dashboard) is built into wwwroot and served from here: no CDN.
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -127,11 +139,13 @@ public static class ServerSetup
         app.MapAuth();
         app.MapActivityDescriptors();
         app.MapTasks();
-        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such endpoint."))
-            .ExcludeFromDescription();
-        // Client-side routes of the web app fall back to its page.
-        app.MapFallbackToFile("index.html");
         app.MapWorkflowDefinitions();
+        app.MapWorkflowInstances();
+        app.MapDashboard();
+        app.MapAdmin();
+        app.MapNotifications();
+        // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
+        app.MapFallbackToFile("{*path:regex(^(?!api/).*$)}", "index.html");
         return app;
     }
 

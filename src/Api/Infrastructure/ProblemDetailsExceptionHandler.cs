@@ -22,8 +22,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 new Dictionary<string, string[]> { ["definition"] = [format.Message] }),
             WorkflowInputException input => (StatusCodes.Status400BadRequest, "The workflow input is invalid.",
                 new Dictionary<string, string[]> { [$"input.{input.InputName}"] = [input.Message] }),
-            BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.", null),
-            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
+            BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+                new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
+            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", BadRequestErrors(bad)),
             ResumeRejectedException rejected => (StatusCodes.Status400BadRequest, "The action was refused.",
                 new Dictionary<string, string[]> { [rejected.Field] = [rejected.Message] }),
             Features.Auth.IssueToken.SignInFailedException => (StatusCodes.Status401Unauthorized, exception.Message, null),
@@ -32,7 +33,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             DefinitionValidationException invalid => (StatusCodes.Status422UnprocessableEntity, "The definition has errors and cannot be published.",
                 invalid.Problems.Where(p => !p.IsWarning).GroupBy(p => p.ActivityId is null ? p.Field ?? "definition" : $"activities[{p.ActivityId}].{p.Field}")
                     .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray())),
-            WorkflowConflictException or WorkflowMigrationException => (StatusCodes.Status409Conflict, exception.Message, null),
+            WorkflowMigrationException migration => (StatusCodes.Status409Conflict, "The instance cannot be migrated to that version.",
+                new Dictionary<string, string[]> { ["activityMap"] = [.. migration.Problems] }),
+            WorkflowConflictException => (StatusCodes.Status409Conflict, exception.Message, null),
             UnprocessableException unprocessable => (StatusCodes.Status422UnprocessableEntity, unprocessable.Message, new Dictionary<string, string[]>(unprocessable.Errors)),
             ConflictException or DomainException or BookmarkNotFoundException or InvalidWorkflowStateException => (StatusCodes.Status409Conflict, exception.Message, null),
             _ => (0, null, null),
@@ -49,6 +52,25 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
+
+    /// <summary>
+    /// The field a bad request is about: the JSON path of a body that does not deserialize ("$.version" → "version"),
+    /// or the parameter named in the framework's binding message, else "body".
+    /// </summary>
+    private static Dictionary<string, string[]> BadRequestErrors(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is System.Text.Json.JsonException json)
+        {
+            var path = json.Path is { Length: > 1 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "body";
+            var reason = path == "body" ? "The body is not valid JSON of the expected shape." : $"The value at '{path}' does not have the expected type or shape.";
+            return new Dictionary<string, string[]> { [path] = [reason, json.Message] };
+        }
+        var parameter = BoundParameter().Match(bad.Message);
+        return new Dictionary<string, string[]> { [parameter.Success ? parameter.Groups["name"].Value : "body"] = [bad.Message] };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\" ]+ (?<name>[^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     private static string Camel(string name) => string.IsNullOrEmpty(name) ? "body" : char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -1,0 +1,57 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Admin.CreateUnit;
+
+/// <summary>Adds a unit under an open parent (or at the top). Its id is its code unless given.</summary>
+public sealed record CreateUnit(
+    string? Id,
+    string? Code,
+    string? NameVi,
+    string? NameEn,
+    string? Kind,
+    string? Level,
+    string? System,
+    string? ParentId,
+    DateOnly? ValidFrom) : IRequest<UnitNode>;
+
+internal sealed class CreateUnitHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<CreateUnit, UnitNode>
+{
+    public async ValueTask<UnitNode> Handle(CreateUnit request, CancellationToken cancellationToken)
+    {
+        var today = WorkCalendar.ToLocalDate(clock.GetUtcNow());
+        var id = string.IsNullOrWhiteSpace(request.Id) ? request.Code!.Trim() : request.Id.Trim();
+        var code = request.Code!.Trim();
+        if (await db.OrgUnits.AnyAsync(u => u.Id == id || u.Code == code, cancellationToken))
+            throw new ConflictException($"A unit with id or code '{code}' exists already (units are never deleted; a closed one keeps its code).");
+        if (request.ParentId is { Length: > 0 } parentId)
+        {
+            var parent = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId, cancellationToken);
+            if (parent is null || !Units.IsOpen(parent, request.ValidFrom ?? today))
+            {
+                throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("parentId",
+                    parent is null ? $"Unit '{parentId}' does not exist." : $"Unit '{parentId}' is closed on that date.")]);
+            }
+        }
+        var unit = new OrgUnitRecord
+        {
+            Id = id,
+            Code = code,
+            NameVi = request.NameVi!.Trim(),
+            NameEn = string.IsNullOrWhiteSpace(request.NameEn) ? null : request.NameEn.Trim(),
+            Kind = request.Kind!,
+            Level = request.Level ?? "Province",
+            System = request.System ?? "Party",
+            ParentId = string.IsNullOrWhiteSpace(request.ParentId) ? null : request.ParentId,
+            ValidFrom = request.ValidFrom ?? today,
+        };
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync(cancellationToken);
+        directory.Invalidate();
+        return UnitNode.From(unit, today);
+    }
+}

@@ -1,0 +1,40 @@
+using Mediator;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Admin.SetUserEnabled;
+
+/// <summary>
+/// Disables or enables a user. A disabled user cannot sign in; a token already issued lapses within its short
+/// lifetime. Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
+/// again at once otherwise.
+/// </summary>
+public sealed record SetUserEnabled(string UserName, bool Enabled) : IRequest<AdminUserResponse>;
+
+internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
+{
+    public async ValueTask<AdminUserResponse> Handle(SetUserEnabled request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var user = await Users.FindAsync(db, request.UserName, cancellationToken);
+        if (request.Enabled)
+        {
+            user.IsDisabled = false;
+            user.LockedUntil = null;
+            user.FailedLogins = 0;
+            user.LastLoginAt = now;
+        }
+        else
+        {
+            if (user.UserName == current.User.UserName)
+                throw new ConflictException("You cannot disable your own account.");
+            if (Users.RolesOf(user).Contains(Security.Roles.Admin))
+                await Users.EnsureAnotherAdminAsync(db, user, cancellationToken);
+            user.IsDisabled = true;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return await Users.ToResponseAsync(db, user, WorkCalendar.ToLocalDate(now), withAssignments: false, cancellationToken);
+    }
+}

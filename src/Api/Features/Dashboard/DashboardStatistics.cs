@@ -1,0 +1,187 @@
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
+using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Dashboard;
+
+/// <summary>What a statistics request filters on. Due dates are Hà Nội dates, inclusive.</summary>
+public interface IStatisticsFilter
+{
+    /// <summary><c>unit</c> (default), <c>plan</c> or <c>source</c>.</summary>
+    string? GroupBy { get; }
+
+    /// <summary>The unit and the units under it.</summary>
+    string? UnitId { get; }
+
+    string? DefinitionId { get; }
+    DateOnly? DueFrom { get; }
+    DateOnly? DueTo { get; }
+}
+
+/// <summary>The checks every statistics request shares.</summary>
+internal static class StatisticsFilterRules
+{
+    public static void Apply<T>(AbstractValidator<T> validator) where T : IStatisticsFilter
+    {
+        validator.RuleFor(f => f.GroupBy).Must(g => string.IsNullOrEmpty(g) || DashboardStatistics.Groupings.Contains(g, StringComparer.OrdinalIgnoreCase))
+            .WithMessage($"Group by one of {string.Join(", ", DashboardStatistics.Groupings)}.");
+        validator.RuleFor(f => f.DueTo).GreaterThanOrEqualTo(f => f.DueFrom).When(f => f.DueFrom is not null && f.DueTo is not null)
+            .WithMessage("dueTo is before dueFrom.");
+        validator.RuleFor(f => f.UnitId).MaximumLength(128);
+        validator.RuleFor(f => f.DefinitionId).MaximumLength(128);
+    }
+}
+
+/// <summary>The statistics of one unit, plan or source document.</summary>
+/// <param name="Assigned">Tasks given (cancelled tasks do not count).</param>
+/// <param name="OnTrack">Open, more than the due-soon margin before the due date.</param>
+/// <param name="DueSoon">Open, at most 3 working days before the due date.</param>
+/// <param name="Overdue">Open after the end of the due day.</param>
+/// <param name="DoneOnTime">Completed by the end of the due day.</param>
+/// <param name="DoneLate">Completed after the end of the due day.</param>
+/// <param name="TimedOut">Closed by the workflow's timeout path without the work.</param>
+/// <param name="NoDeadline">Tasks without a due date.</param>
+/// <param name="OnTimeRate">Done on time out of the tasks already judged (done, timed out or overdue); null when none is.</param>
+public sealed record StatisticsRow(
+    string Key,
+    string Name,
+    int Assigned,
+    int OnTrack,
+    int DueSoon,
+    int Overdue,
+    int DoneOnTime,
+    int DoneLate,
+    int TimedOut,
+    int NoDeadline,
+    double? OnTimeRate);
+
+public sealed record StatisticsResponse(string GroupBy, DateTimeOffset AsOf, IReadOnlyList<StatisticsRow> Rows, StatisticsRow Totals);
+
+/// <summary>
+/// Counts the task list per unit, plan (<c>tasks.plan_id</c>) or source document (the task's <c>sourceDocument</c>, or
+/// the <c>guidance</c> an assignment was issued under), deriving each task's deadline state on the work calendar. A
+/// review of another unit's submission is the reviewer's step, not the unit's work, and is left out.
+/// </summary>
+internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DbWorkCalendar calendars, TimeProvider clock)
+{
+    public const string ByUnit = "unit";
+    public const string ByPlan = "plan";
+    public const string BySource = "source";
+    public static readonly string[] Groupings = [ByUnit, ByPlan, BySource];
+
+    private const string ReviewStage = "Review";
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    public bool English => current.User.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    public async Task<StatisticsResponse> ComputeAsync(IStatisticsFilter filter, CancellationToken cancellationToken)
+    {
+        var groupBy = string.IsNullOrEmpty(filter.GroupBy) ? ByUnit : filter.GroupBy.ToLowerInvariant();
+        var scope = UnitScope.For(current.User, directory);
+        var tasks = db.Tasks.AsNoTracking().Where(t => t.Status != TaskStatuses.Cancelled && (t.Stage == null || t.Stage != ReviewStage));
+        if (scope.Units is { } units)
+            tasks = tasks.Where(t => t.UnitId != null && units.Contains(t.UnitId));
+        if (!string.IsNullOrEmpty(filter.UnitId))
+        {
+            if (!scope.Contains(filter.UnitId))
+                throw new ForbiddenException($"Unit '{filter.UnitId}' is outside your unit.");
+            var subtree = directory.Subtree(filter.UnitId);
+            tasks = tasks.Where(t => t.UnitId != null && subtree.Contains(t.UnitId));
+        }
+        if (!string.IsNullOrEmpty(filter.DefinitionId))
+            tasks = tasks.Where(t => t.DefinitionId == filter.DefinitionId);
+        if (filter.DueFrom is { } from)
+            tasks = tasks.Where(t => t.DueOn >= from);
+        if (filter.DueTo is { } to)
+            tasks = tasks.Where(t => t.DueOn <= to);
+
+        var rows = await tasks
+            .Select(t => new { t.UnitId, t.PlanId, t.Status, t.DueOn, t.CompletedAt, Spec = groupBy == BySource ? t.Spec : null })
+            .ToListAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var calendar = calendars.GetCalendar();
+        var english = English;
+        var unitNames = groupBy == ByUnit
+            ? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.NameVi, u.NameEn }).ToDictionaryAsync(u => u.Id, u => english ? u.NameEn ?? u.NameVi : u.NameVi, cancellationToken)
+            : [];
+        var none = english ? "(none)" : "(không có)";
+
+        var grouped = rows
+            .Select(r => (Key: groupBy switch
+            {
+                ByPlan => r.PlanId ?? "",
+                BySource => SourceOf(r.Spec) ?? "",
+                _ => r.UnitId ?? "",
+            }, Row: r))
+            .GroupBy(r => r.Key, StringComparer.Ordinal)
+            .Select(g => Count(g.Key,
+                g.Key.Length == 0 ? none : groupBy == ByUnit ? unitNames.GetValueOrDefault(g.Key) ?? g.Key : g.Key,
+                g.Select(r => (r.Row.Status, r.Row.DueOn, r.Row.CompletedAt)), now, calendar))
+            .OrderBy(r => r.Key.Length == 0 ? 1 : 0)
+            .ThenBy(r => r.Name, VietnameseOrder)
+            .ToList();
+        var totals = Count("", english ? "Total" : "Tổng cộng", rows.Select(r => (r.Status, r.DueOn, r.CompletedAt)), now, calendar);
+        return new StatisticsResponse(groupBy, now, grouped, totals);
+    }
+
+    private static StatisticsRow Count(string key, string name, IEnumerable<(string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt)> tasks, DateTimeOffset now, WorkCalendar calendar)
+    {
+        int assigned = 0, onTrack = 0, dueSoon = 0, overdue = 0, onTime = 0, late = 0, timedOut = 0, noDeadline = 0;
+        foreach (var (status, dueOn, completedAt) in tasks)
+        {
+            assigned++;
+            if (status == TaskStatuses.TimedOut)
+            {
+                timedOut++;
+                continue;
+            }
+            switch (TaskDeadlines.Of(status, dueOn, completedAt, now, calendar))
+            {
+                case DeadlineState.OnTrack or DeadlineState.NotStarted:
+                    onTrack++;
+                    break;
+                case DeadlineState.DueSoon:
+                    dueSoon++;
+                    break;
+                case DeadlineState.OverdueOpen:
+                    overdue++;
+                    break;
+                case DeadlineState.DoneOnTime:
+                    onTime++;
+                    break;
+                case DeadlineState.DoneLate:
+                    late++;
+                    break;
+                case DeadlineState.NoDeadline:
+                    noDeadline++;
+                    break;
+            }
+        }
+        var judged = onTime + late + timedOut + overdue;
+        return new StatisticsRow(key, name, assigned, onTrack, dueSoon, overdue, onTime, late, timedOut, noDeadline,
+            judged == 0 ? null : Math.Round((double)onTime / judged, 4));
+    }
+
+    private static string? SourceOf(string? spec)
+    {
+        if (string.IsNullOrEmpty(spec))
+            return null;
+        try
+        {
+            var json = JsonNode.Parse(spec);
+            return Text(json?["sourceDocument"]) ?? Text(json?["data"]?["guidance"]);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+
+        static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
+    }
+}
