@@ -89,7 +89,7 @@ public sealed class TaskRecord
     public string? PlanId { get; set; }
     public DateOnly? DueOn { get; set; }
 
-    /// <summary>Open, Claimed, Completed, TimedOut or Cancelled.</summary>
+    /// <summary>Open, Claimed, Completed, TimedOut, Cancelled or Returned.</summary>
     public string Status { get; set; } = TaskStatuses.Open;
 
     public string? ClaimedBy { get; set; }
@@ -122,6 +122,9 @@ public static class TaskStatuses
     public const string Completed = "Completed";
     public const string TimedOut = "TimedOut";
     public const string Cancelled = "Cancelled";
+
+    /// <summary>Handed in, then returned by the reviewer: the unit's reopened task carries the work on.</summary>
+    public const string Returned = "Returned";
 }
 
 /// <summary>A message to send, written in the same transaction as the change that caused it.</summary>

@@ -65,6 +65,21 @@ public sealed class HumanTaskProjector : IBurstProjector
             db.Entry(row).Property(t => t.Status).IsModified = true;
         }
 
+        // A unit's work returned by its reviewer is reopened as a new task: the earlier hand-in is marked
+        // Returned so that statistics count the piece of work once.
+        var returnedUnits = result.Journal
+            .Where(j => j.Event == HumanJournalEvents.TaskCompleted && j.Data?["action"]?.GetValue<string>() == "Return" && j.Data["unitId"] is not null)
+            .Select(j => (j.ActivityId, Unit: j.Data!["unitId"]!.GetValue<string>()))
+            .ToList();
+        foreach (var (activityId, unit) in returnedUnits)
+        {
+            foreach (var handedIn in db.Tasks.Where(t => t.InstanceId == instance.Id && t.ActivityId == activityId && t.UnitId == unit
+                && t.Stage == "Work" && t.Status == TaskStatuses.Completed).ToList())
+            {
+                handedIn.Status = TaskStatuses.Returned;
+            }
+        }
+
         foreach (var created in result.CreatedBookmarks.Where(b => b.Name == HumanTaskSpec.BookmarkName))
         {
             var spec = HumanTaskSpec.FromJson(created.Payload);

@@ -83,7 +83,7 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
     {
         var groupBy = string.IsNullOrEmpty(filter.GroupBy) ? ByUnit : filter.GroupBy.ToLowerInvariant();
         var scope = UnitScope.For(current.User, directory);
-        var tasks = db.Tasks.AsNoTracking().Where(t => t.Status != TaskStatuses.Cancelled && (t.Stage == null || t.Stage != ReviewStage));
+        var tasks = db.Tasks.AsNoTracking().Where(t => t.Status != TaskStatuses.Cancelled && t.Status != TaskStatuses.Returned && (t.Stage == null || t.Stage != ReviewStage));
         if (scope.Units is { } units)
             tasks = tasks.Where(t => t.UnitId != null && units.Contains(t.UnitId));
         if (!string.IsNullOrEmpty(filter.UnitId))
