@@ -7,9 +7,13 @@ import { loadSession } from '../auth/session';
 import { AuthProvider } from '../auth/AuthContext';
 import { LoginPage } from '../auth/LoginPage';
 import { Loading } from '../components/Loading';
-import { DashboardPage, InboxPage, InstancesPage } from '../pages/Placeholders';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ReviewsPage } from '../pages/ReviewsPage';
+import { InboxPage } from '../inbox/InboxPage';
+import { TaskPage } from '../tasks/TaskPage';
+import { InstancesPage } from '../instances/InstancesPage';
+import { InstancePage } from '../instances/InstancePage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { WorkflowListPage } from '../pages/WorkflowListPage';
 import { HomeRedirect, Layout, RequireAuth } from './Layout';
 
@@ -75,7 +79,9 @@ const router = createBrowserRouter([
       { path: 'workflows/:definitionId', element: <RequireAuth roles={['Designer', 'Supervisor']}>{designer}</RequireAuth> },
       { path: 'reviews', element: <RequireAuth roles={['Supervisor']}><ReviewsPage /></RequireAuth> },
       { path: 'inbox', element: <InboxPage /> },
+      { path: 'tasks/:taskId', element: <TaskPage /> },
       { path: 'instances', element: <InstancesPage /> },
+      { path: 'instances/:instanceId', element: <InstancePage /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'designer', element: <Navigate to="/workflows/new" replace /> },
       { path: '*', element: <NotFoundPage /> },
