@@ -13,7 +13,6 @@ import { InboxPage } from '../inbox/InboxPage';
 import { TaskPage } from '../tasks/TaskPage';
 import { InstancesPage } from '../instances/InstancesPage';
 import { InstancePage } from '../instances/InstancePage';
-import { DashboardPage } from '../dashboard/DashboardPage';
 import { WorkflowListPage } from '../pages/WorkflowListPage';
 import { HomeRedirect, Layout, RequireAuth } from './Layout';
 
@@ -68,6 +67,10 @@ export async function prefetchForAddress(): Promise<void> {
 
 const designer = <DesignerRoute />;
 
+// The dashboard's chart library is its own chunk, fetched when the page opens.
+const LazyDashboard = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const dashboard = <Suspense fallback={<Loading />}><LazyDashboard /></Suspense>;
+
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
@@ -82,7 +85,7 @@ const router = createBrowserRouter([
       { path: 'tasks/:taskId', element: <TaskPage /> },
       { path: 'instances', element: <InstancesPage /> },
       { path: 'instances/:instanceId', element: <InstancePage /> },
-      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'dashboard', element: dashboard },
       { path: 'designer', element: <Navigate to="/workflows/new" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],
