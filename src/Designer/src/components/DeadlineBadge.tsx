@@ -11,7 +11,7 @@ export const DEADLINE_COLORS: Record<DeadlineState, string> = {
 
 /** A glyph per state, so the state reads without colour (WCAG 1.4.1): shape differs where colours are close. */
 export const DEADLINE_GLYPHS: Record<DeadlineState, string> = {
-  NotStarted: '○', OnTrack: '◷', DueSoon: '⏰', OverdueOpen: '⚠', DoneOnTime: '✓', DoneLate: '✓!', NoDeadline: '–',
+  NotStarted: '○', OnTrack: '◷', DueSoon: '◔', OverdueOpen: '⚠', DoneOnTime: '✓', DoneLate: '✓!', NoDeadline: '–',
 };
 
 export interface DeadlineView { state: DeadlineState; colour: string; glyph: string; labelKey: string }

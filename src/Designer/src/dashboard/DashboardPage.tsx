@@ -90,7 +90,7 @@ export function DashboardPage() {
                 <Tooltip />
                 <Legend />
                 {STAT_COLUMNS.filter((c) => c.colour).map((c) => (
-                  <Bar key={c.key} dataKey={c.key} name={t(`dashboard.${c.key}`)} stackId="s" fill={c.colour} />
+                  <Bar key={c.key} dataKey={c.key} name={t(`dashboard.${c.key}`)} stackId="s" fill={c.colour} isAnimationActive={false} />
                 ))}
               </BarChart>
             </ResponsiveContainer>

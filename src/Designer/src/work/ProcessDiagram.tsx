@@ -10,7 +10,7 @@ import { indexDescriptors, localized, type DescriptorIndex, type Locale } from '
 import type { ElsaDefinition } from '../designer/model/elsa';
 import { fromElsa } from '../designer/model/graph';
 import { outcomePorts } from '../designer/model/ports';
-import { STATE_GLYPHS } from './activityStates';
+import { STATE_COLOURS, STATE_GLYPHS } from './activityStates';
 
 interface DiagramNodeData extends Record<string, unknown> {
   name: string;
@@ -97,11 +97,12 @@ export default function ProcessDiagram({ definition, states = {}, current = new 
     [definition, index, locale, states, current, t]);
   return (
     <div className="diagram-box" role="figure" aria-label={label}>
-      <ReactFlow nodes={graph.nodes} edges={graph.edges} nodeTypes={nodeTypes} fitView minZoom={0.1} nodesDraggable={false} nodesConnectable={false}
+      <ReactFlow nodes={graph.nodes} edges={graph.edges} nodeTypes={nodeTypes} fitView minZoom={0.1}
+        fitViewOptions={current.size ? { nodes: [...current].map((id) => ({ id })), maxZoom: 1, minZoom: 0.6, padding: 0.6 } : { maxZoom: 1 }} nodesDraggable={false} nodesConnectable={false}
         elementsSelectable={false} edgesFocusable={false} nodesFocusable={false} proOptions={{ hideAttribution: true }} deleteKeyCode={null}>
         <Background gap={16} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable nodeColor={(n) => STATE_COLOURS[(n.data as DiagramNodeData).state ?? 'NotReached']} />
       </ReactFlow>
     </div>
   );
