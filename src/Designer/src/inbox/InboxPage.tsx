@@ -142,10 +142,16 @@ export function InboxPage() {
               <button type="button" className="btn primary" disabled={selected.size === 0 || bulk.isPending} onClick={() => bulk.mutate()}>
                 {t('inbox.bulkApprove', { count: selected.size })}
               </button>
-              {bulk.data && <span role="status">{t('inbox.bulkDone', { approved: bulk.data.approved.length, failed: Object.keys(bulk.data.failed).length })}</span>}
-              {bulk.error && <ProblemView error={bulk.error} compact />}
             </div>
           )}
+          {/* Outside the bar: approving the last approvable task removes the bar, the result stays. */}
+          {bulk.data && (
+            <p role="status" className="flash">
+              {t('inbox.bulkDone', { approved: bulk.data.approved.length, failed: Object.keys(bulk.data.failed).length })}
+              {Object.entries(bulk.data.failed).map(([id, message]) => <span key={id}><br />{id}: {message}</span>)}
+            </p>
+          )}
+          {bulk.error && <ProblemView error={bulk.error} compact />}
           {tasks.isPending ? <Loading /> : tasks.error ? <ProblemView error={tasks.error} /> : items.length === 0 ? (
             <p className="muted empty">{t('inbox.empty')}</p>
           ) : (
