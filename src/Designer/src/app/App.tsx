@@ -7,9 +7,12 @@ import { loadSession } from '../auth/session';
 import { AuthProvider } from '../auth/AuthContext';
 import { LoginPage } from '../auth/LoginPage';
 import { Loading } from '../components/Loading';
-import { DashboardPage, InboxPage, InstancesPage } from '../pages/Placeholders';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ReviewsPage } from '../pages/ReviewsPage';
+import { InboxPage } from '../inbox/InboxPage';
+import { TaskPage } from '../tasks/TaskPage';
+import { InstancesPage } from '../instances/InstancesPage';
+import { InstancePage } from '../instances/InstancePage';
 import { WorkflowListPage } from '../pages/WorkflowListPage';
 import { HomeRedirect, Layout, RequireAuth } from './Layout';
 
@@ -64,6 +67,10 @@ export async function prefetchForAddress(): Promise<void> {
 
 const designer = <DesignerRoute />;
 
+// The dashboard's chart library is its own chunk, fetched when the page opens.
+const LazyDashboard = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const dashboard = <Suspense fallback={<Loading />}><LazyDashboard /></Suspense>;
+
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
@@ -75,8 +82,10 @@ const router = createBrowserRouter([
       { path: 'workflows/:definitionId', element: <RequireAuth roles={['Designer', 'Supervisor']}>{designer}</RequireAuth> },
       { path: 'reviews', element: <RequireAuth roles={['Supervisor']}><ReviewsPage /></RequireAuth> },
       { path: 'inbox', element: <InboxPage /> },
+      { path: 'tasks/:taskId', element: <TaskPage /> },
       { path: 'instances', element: <InstancesPage /> },
-      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'instances/:instanceId', element: <InstancePage /> },
+      { path: 'dashboard', element: dashboard },
       { path: 'designer', element: <Navigate to="/workflows/new" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -5,6 +5,7 @@ import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { homePathFor, navFor } from '../auth/session';
 import { setLocale } from '../i18n';
+import { useInboxWatch } from '../work/useInboxWatch';
 
 export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   const { user, can } = useAuth();
@@ -40,6 +41,7 @@ export function LanguageSwitch() {
 export function Layout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
+  const { openCount } = useInboxWatch();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('shell.skipToContent')}</a>
@@ -51,7 +53,11 @@ export function Layout() {
           <ul className="nav">
             {navFor(user).map((item) => (
               <li key={item.path}>
-                <NavLink to={item.path} className={({ isActive }) => (isActive ? 'active' : undefined)}>{t(item.labelKey)}</NavLink>
+                <NavLink to={item.path} className={({ isActive }) => (isActive ? 'active' : undefined)}
+                  aria-label={item.path === '/inbox' && openCount ? `${t(item.labelKey)}, ${t('inbox.openTasks', { count: openCount })}` : undefined}>
+                  {t(item.labelKey)}
+                  {item.path === '/inbox' && openCount ? <span className="nav-count" aria-hidden="true">{openCount > 99 ? '99+' : openCount}</span> : null}
+                </NavLink>
               </li>
             ))}
           </ul>

@@ -1,3 +1,5 @@
+import { workEn } from './work.en';
+
 import type { vi } from './vi';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> & Record<string, unknown> };
@@ -150,4 +152,5 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       types: { text: 'Text', multiline: 'Multi-line text', number: 'Number', date: 'Date', checkbox: 'Yes/no', select: 'Choice', file: 'Attachment' },
     },
   },
+  ...workEn,
 };

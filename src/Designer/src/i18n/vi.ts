@@ -1,3 +1,5 @@
+import { workVi } from './work.vi';
+
 /** Vietnamese, the default UI language. Terms follow DOMAIN.md §6. */
 export const vi = {
   common: {
@@ -142,4 +144,5 @@ export const vi = {
       types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm' },
     },
   },
+  ...workVi,
 };

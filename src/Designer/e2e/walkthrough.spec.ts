@@ -1,0 +1,159 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { API, endpointExists, screenshot, sessionFor, signIn } from './helpers';
+
+// The review cycle end to end on the real server: a supervisor starts the annual plan cycle and works its first
+// steps in the inbox, an officer of Sở Y tế submits the unit's registration, the supervisor returns it with a
+// comment and approves the resubmission; the instance viewer and the dashboard show where it stands.
+
+const DOCS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const TEMPLATE = fileURLToPath(new URL('../../../workflows/template-annual-plan-cycle.json', import.meta.url));
+const UNIT_TASK = 'Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026 — Đảng ủy Sở Y tế';
+// A returned task comes back as a new task of the same step (its title without the unit's name).
+const UNIT_TASK_AGAIN = /^Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026/;
+const REVIEW_AGAIN = /^Duyệt: Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026/;
+
+async function token(request: APIRequestContext, userName: string): Promise<string> {
+  const session = await sessionFor(request, userName);
+  expect(session, `sign-in of ${userName}`).toBeTruthy();
+  return session!.accessToken;
+}
+
+async function as(browser: Browser, request: APIRequestContext, userName: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, request, userName);
+  return page;
+}
+
+/** Opens the inbox, then the task with this title, waiting for the 30 s poll to be unnecessary (a fresh load). */
+async function openTask(page: Page, title: string | RegExp): Promise<void> {
+  await page.goto('/inbox');
+  const link = page.locator('.task-table').getByRole('link', { name: title }).first();
+  await expect(link).toBeVisible({ timeout: 15_000 });
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+async function act(page: Page, button: string): Promise<void> {
+  await page.getByRole('group', { name: 'Xử lý nhiệm vụ' }).getByRole('button', { name: button, exact: true }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gửi' })).toBeVisible();
+}
+
+test.describe('review cycle walk-through', () => {
+  test.setTimeout(240_000);
+
+  test('supervisor and officer work the annual plan cycle through the inbox', async ({ browser, request }) => {
+    test.skip(!(await sessionFor(request, 'supervisor')), 'POST /api/auth/token is not on this server (or refuses the demo users).');
+    test.skip(!(await endpointExists(request, 'GET', '/api/tasks')), 'GET /api/tasks is not on this server.');
+    const supervisorToken = await token(request, 'supervisor');
+    const auth = { Authorization: `Bearer ${supervisorToken}` };
+    const instancesExist = (await request.get(`${API}/api/workflow-instances`, { headers: auth })).status() !== 404;
+    test.skip(!instancesExist, 'POST /api/workflow-instances is not on this server yet: nothing can start the template, so the walk-through cannot run.');
+
+    // The template is shipped in workflows/; a server started from an empty folder has not imported it.
+    const listed = await request.get(`${API}/api/workflow-definitions/template-annual-plan-cycle`, { headers: auth });
+    if (listed.status() === 404) {
+      const designerToken = await token(request, 'designer');
+      const imported = await request.post(`${API}/api/workflow-definitions/import?publish=true`, {
+        headers: { Authorization: `Bearer ${designerToken}` },
+        multipart: { file: { name: 'template-annual-plan-cycle.json', mimeType: 'application/json', buffer: readFileSync(TEMPLATE) } },
+      });
+      expect(imported.ok(), await imported.text()).toBeTruthy();
+    }
+    const started = await request.post(`${API}/api/workflow-instances`, {
+      headers: auth, data: { definitionId: 'template-annual-plan-cycle', input: { unitQuery: 'DU-SYT,DU-SGDDT' } },
+    });
+    expect(started.status(), await started.text()).toBe(201);
+    const instanceId: string = (await started.json()).summary.id;
+
+    const supervisor = await as(browser, request, 'supervisor');
+    // 1. Draft the plan: Submit.
+    await supervisor.goto('/inbox');
+    await expect(supervisor.getByRole('link', { name: /Việc của tôi, \d+ việc đang chờ/ })).toBeVisible();
+    await expect(supervisor.locator('.chips button[data-state="OnTrack"]')).toContainText(/Đang thực hiện \(trong hạn\)\d+/);
+    await openTask(supervisor, /Dự thảo Kế hoạch công tác khoa giáo năm 2026/);
+    await expect(supervisor.locator('.react-flow__node [data-current="true"]')).toHaveCount(1, { timeout: 15_000 });
+    await act(supervisor, 'Gửi');
+
+    // 2. Approve the milestone: Return needs a comment, Approve does not.
+    await openTask(supervisor, /Duyệt: Dự thảo kế hoạch năm 2026/);
+    const actions = supervisor.getByRole('group', { name: 'Xử lý nhiệm vụ' });
+    await expect(actions.getByRole('button', { name: 'Trả lại', exact: true })).toBeDisabled();
+    await expect(actions.getByRole('button', { name: 'Yêu cầu bổ sung thông tin' })).toBeDisabled();
+    await act(supervisor, 'Phê duyệt');
+
+    // 3. Issue the plan with its number and symbol (a required field of the generated form).
+    await openTask(supervisor, /Ban hành và gửi Kế hoạch năm 2026/);
+    const issue = actions.getByRole('button', { name: 'Ban hành', exact: true });
+    await expect(issue).toBeDisabled();
+    await supervisor.getByLabel('Số, ký hiệu *').fill('12-KH/BTGDV');
+    await expect(issue).toBeEnabled();
+    await screenshot(supervisor, 'task');
+    await act(supervisor, 'Ban hành');
+
+    // 4. The officer of Sở Y tế sees the unit's task and submits it.
+    const officer = await as(browser, request, 'officer1');
+    await openTask(officer, UNIT_TASK);
+    await screenshot(officer, 'task-officer');
+    await act(officer, 'Gửi');
+
+    // 5. The supervisor returns it with a comment: the button stays disabled until one is typed.
+    await openTask(supervisor, `Duyệt: ${UNIT_TASK}`);
+    await expect(supervisor.getByText('Đã đăng ký', { exact: false }).or(supervisor.getByText('officer1')).first()).toBeVisible();
+    const giveBack = actions.getByRole('button', { name: 'Trả lại', exact: true });
+    await expect(giveBack).toBeDisabled();
+    await supervisor.getByLabel(/Ý kiến/).fill('Đề nghị bổ sung chỉ tiêu và thời hạn cụ thể.');
+    await expect(giveBack).toBeEnabled();
+    await act(supervisor, 'Trả lại');
+
+    // 6. The officer sees it again and resubmits.
+    await openTask(officer, UNIT_TASK_AGAIN);
+    await act(officer, 'Gửi');
+
+    // 7. The supervisor approves the resubmission from the inbox (bulk approval of the selected task).
+    await supervisor.goto('/inbox');
+    const select = supervisor.getByRole('checkbox', { name: /^Chọn “Duyệt: Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026.*” để duyệt hàng loạt$/ });
+    await expect(select).toBeVisible({ timeout: 15_000 });
+    await select.check();
+    await screenshot(supervisor, 'inbox');
+    mkdirSync(DOCS, { recursive: true });
+    await supervisor.screenshot({ path: `${DOCS}inbox.png` });
+    await supervisor.getByRole('button', { name: 'Phê duyệt 1 nhiệm vụ đã chọn' }).click();
+    await expect(supervisor.getByRole('status').filter({ hasText: 'Đã phê duyệt 1 nhiệm vụ' })).toBeVisible();
+    await expect(supervisor.locator('.task-table').getByRole('link', { name: REVIEW_AGAIN })).toHaveCount(0);
+
+    // 8. The instance viewer lists the instance and shows its waiting step (the other unit's task).
+    await supervisor.goto('/instances');
+    await expect(supervisor.locator(`tr[data-instance-id="${instanceId}"]`)).toBeVisible();
+    await screenshot(supervisor, 'instances');
+    await supervisor.goto(`/instances/${instanceId}`);
+    await expect(supervisor.locator('[data-bookmark]').first()).toBeVisible();
+    await expect(supervisor.locator('.react-flow__node [data-state="Waiting"]').first()).toBeVisible({ timeout: 15_000 });
+    await expect(supervisor.locator('.react-flow__node [data-state="Done"]').first()).toBeVisible();
+    await expect(supervisor.locator('.journal .journal-row:not(.journal-head)').first()).toBeVisible();
+    await screenshot(supervisor, 'instance');
+
+    // 9. The dashboard counts Sở Y tế's task done on time.
+    await supervisor.goto('/dashboard');
+    const row = supervisor.locator('tr[data-key="DU-SYT"]');
+    await expect(row).toBeVisible();
+    expect(Number(await row.locator('[data-col="doneOnTime"]').textContent())).toBeGreaterThanOrEqual(1);
+    await expect(supervisor.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await screenshot(supervisor, 'dashboard');
+    await supervisor.screenshot({ path: `${DOCS}dashboard.png` });
+    const download = supervisor.waitForEvent('download');
+    await supervisor.getByRole('button', { name: 'Xuất CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
+    // The designer, read-only for a supervisor, for the README.
+    const designer = await as(browser, request, 'designer');
+    await designer.goto('/workflows/template-annual-plan-cycle');
+    await expect(designer.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
+    await designer.waitForTimeout(500);
+    await screenshot(designer, 'designer-template');
+    await designer.screenshot({ path: `${DOCS}designer.png` });
+  });
+});

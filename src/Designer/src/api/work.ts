@@ -1,0 +1,165 @@
+/** Shapes and calls of the work areas: the inbox and tasks, workflow instances, the dashboard, notifications. */
+import type { ElsaDefinition } from '../designer/model/elsa';
+import type { DeadlineState } from '../components/DeadlineBadge';
+import { api, request } from './client';
+
+const enc = encodeURIComponent;
+
+export interface TaskSummary {
+  id: string;
+  title: string;
+  kind: string;
+  stage?: string | null;
+  status: string;
+  unitId?: string | null;
+  unitName?: string | null;
+  assigneeUser?: string | null;
+  assigneeRole?: string | null;
+  assigneeUnitId?: string | null;
+  claimedBy?: string | null;
+  dueOn?: string | null;
+  deadlineState: DeadlineState;
+  colour: string;
+  icon: string;
+  instanceId: string;
+  definitionId: string;
+  planId?: string | null;
+  createdAt: string;
+  completedAt?: string | null;
+  canAct: boolean;
+  escalationLevel: number;
+  flaggedForCommittee: boolean;
+}
+
+export interface TaskPage {
+  items: TaskSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  countsByDeadlineState: Partial<Record<DeadlineState, number>>;
+}
+
+export type FormFieldType = 'text' | 'multiline' | 'number' | 'date' | 'checkbox' | 'select' | string;
+
+export interface FormField {
+  name: string;
+  labelVi?: string | null;
+  labelEn?: string | null;
+  type: FormFieldType;
+  required?: boolean;
+  options?: string[] | null;
+}
+
+export interface TaskHistoryEntry { at: string; event: string; actor?: string | null; message?: string | null }
+
+export interface TaskDetail {
+  task: TaskSummary;
+  description?: string | null;
+  actions: string[];
+  commentRequiredFor: string[];
+  form: FormField[];
+  data?: Record<string, unknown> | null;
+  action?: string | null;
+  comment?: string | null;
+  completedBy?: string | null;
+  history: TaskHistoryEntry[];
+}
+
+export interface SavedFilter { id: string; name: string; ownerUser: string; sharedWithUnit: boolean; query: Record<string, string> }
+
+export interface CompleteTaskResponse { taskId: string; status: string; instanceId: string; instanceStatus: string }
+export interface BulkApproveResponse { approved: string[]; failed: Record<string, string> }
+
+export type WorkflowStatus = 'Running' | 'Suspended' | 'Finished' | 'Cancelled' | 'Faulted' | string;
+
+export interface InstanceSummary {
+  id: string;
+  definitionId: string;
+  definitionName?: string | null;
+  version: number;
+  versionId: string;
+  status: WorkflowStatus;
+  correlationId?: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt?: string | null;
+}
+
+export type ActivityState = 'Done' | 'Waiting' | 'Faulted' | 'NotReached';
+
+export interface InstanceDetail {
+  summary: InstanceSummary;
+  input: Record<string, unknown>;
+  output: Record<string, unknown>;
+  variables: Record<string, unknown>;
+  bookmarks: Array<{ id: string; name: string; activityId: string; activityName?: string | null; activityType: string; createdAt: string; dueAt?: string | null }>;
+  incidents: Array<{ id: string; activityId: string; activityType: string; message: string; exceptionType?: string | null; stackTrace?: string | null; at: string; resolvedAt?: string | null }>;
+  activities: Array<{ activityId: string; name?: string | null; type: string; state: ActivityState; completions: number }>;
+  tasks: Array<{ id: string; activityId: string; title: string; status: string; unitId?: string | null; assigneeUser?: string | null; assigneeRole?: string | null; dueOn?: string | null; deadlineState?: DeadlineState | null; createdAt: string; completedAt?: string | null }>;
+}
+
+export interface JournalEntry {
+  sequence: number;
+  at: string;
+  event: string;
+  activityId?: string | null;
+  activityType?: string | null;
+  message?: string | null;
+  actor?: string | null;
+  data?: Record<string, unknown> | null;
+  hash: string;
+}
+
+export interface PageOf<T> { items: T[]; total: number; page: number; pageSize: number }
+
+export interface StatisticsRow {
+  key: string;
+  name: string;
+  assigned: number;
+  onTrack: number;
+  dueSoon: number;
+  overdue: number;
+  doneOnTime: number;
+  doneLate: number;
+  timedOut: number;
+  noDeadline: number;
+  onTimeRate: number | null;
+}
+
+export interface StatisticsResponse { groupBy: string; asOf: string; rows: StatisticsRow[]; totals: StatisticsRow }
+
+export interface NotificationItem { id: string; title: string; body: string; link?: string | null; taskId?: string | null; createdAt: string; readAt?: string | null }
+export interface NotificationsPage { items: NotificationItem[]; total: number; unread: number; page: number; pageSize: number }
+
+export const work = {
+  tasks: (query: URLSearchParams, signal?: AbortSignal) => api.get<TaskPage>(`/api/tasks?${query}`, signal),
+  task: (id: string, signal?: AbortSignal) => api.get<TaskDetail>(`/api/tasks/${enc(id)}`, signal),
+  claim: (id: string) => api.post<{ status: string }>(`/api/tasks/${enc(id)}/claim`),
+  release: (id: string) => api.post<{ status: string }>(`/api/tasks/${enc(id)}/release`),
+  complete: (id: string, body: { action: string; comment?: string; form?: Record<string, unknown> }) =>
+    api.post<CompleteTaskResponse>(`/api/tasks/${enc(id)}/complete`, body),
+  reassign: (id: string, body: { userName?: string; role?: string; unitId?: string; reason: string }) =>
+    api.post<TaskSummary>(`/api/tasks/${enc(id)}/reassign`, body),
+  changeDueDate: (id: string, body: { dueOn: string; reason: string }) => api.post<TaskSummary>(`/api/tasks/${enc(id)}/due-date`, body),
+  bulkApprove: (taskIds: string[], comment?: string) => api.post<BulkApproveResponse>('/api/tasks/bulk-approve', { taskIds, comment }),
+  filters: (signal?: AbortSignal) => api.get<SavedFilter[]>('/api/tasks/filters', signal),
+  saveFilter: (body: { name: string; sharedWithUnit: boolean; query: Record<string, string> }) => api.post<SavedFilter>('/api/tasks/filters', body),
+  deleteFilter: (id: string) => api.del<void>(`/api/tasks/filters/${enc(id)}`),
+
+  instances: (query: URLSearchParams, signal?: AbortSignal) => api.get<PageOf<InstanceSummary>>(`/api/workflow-instances?${query}`, signal),
+  instance: (id: string, signal?: AbortSignal) => api.get<InstanceDetail>(`/api/workflow-instances/${enc(id)}`, signal),
+  journal: (id: string, page: number, pageSize: number, signal?: AbortSignal) =>
+    api.get<PageOf<JournalEntry>>(`/api/workflow-instances/${enc(id)}/journal?page=${page}&pageSize=${pageSize}`, signal),
+  cancelInstance: (id: string) => api.post<InstanceDetail>(`/api/workflow-instances/${enc(id)}/cancel`),
+  retry: (id: string, incidentId?: string) => api.post<InstanceDetail>(`/api/workflow-instances/${enc(id)}/retry`, incidentId ? { incidentId } : {}),
+  startInstance: (body: { definitionId: string; version?: number; input?: Record<string, unknown>; correlationId?: string }) =>
+    api.post<InstanceDetail>('/api/workflow-instances', body),
+  definitionVersion: (definitionId: string, version: number | undefined, signal?: AbortSignal) =>
+    api.get<ElsaDefinition>(`/api/workflow-definitions/${enc(definitionId)}${version ? `?version=${version}` : ''}`, signal),
+
+  dashboard: (query: URLSearchParams, signal?: AbortSignal) => api.get<StatisticsResponse>(`/api/dashboard?${query}`, signal),
+  dashboardExport: (query: URLSearchParams) => request<Response>(`/api/dashboard/export?${query}`, { raw: true }),
+
+  notifications: (signal?: AbortSignal) => api.get<NotificationsPage>('/api/notifications?unreadOnly=true&pageSize=20', signal),
+  markRead: (id: string) => api.post<void>(`/api/notifications/${enc(id)}/read`),
+};

@@ -1,0 +1,142 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { work, type ActivityState } from '../api/work';
+import { useAuth } from '../auth/AuthContext';
+import { DeadlineBadge } from '../components/DeadlineBadge';
+import { Loading } from '../components/Loading';
+import { ProblemView } from '../components/ProblemView';
+import { formatDateTime } from '../components/StatusBadge';
+import { formatDate } from '../lib/dates';
+import { StateLegend, STATE_GLYPHS } from '../work/activityStates';
+import { JOURNAL_PAGE, VirtualJournal } from './VirtualJournal';
+import '../work/work.css';
+
+const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
+
+export function InstancePage() {
+  const { instanceId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const { can } = useAuth();
+  const queryClient = useQueryClient();
+  const instance = useQuery({ queryKey: ['instance', instanceId], queryFn: ({ signal }) => work.instance(instanceId, signal), staleTime: 0, refetchInterval: 30_000 });
+  const summary = instance.data?.summary;
+  const definition = useQuery({
+    queryKey: ['definition', summary?.definitionId, summary?.version],
+    queryFn: ({ signal }) => work.definitionVersion(summary!.definitionId, summary!.version, signal),
+    enabled: !!summary,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const journalHead = useQuery({
+    queryKey: ['journal', instanceId, 1],
+    queryFn: ({ signal }) => work.journal(instanceId, 1, JOURNAL_PAGE, signal),
+    enabled: !!summary,
+    retry: false,
+  });
+  const states = useMemo(() => Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.state])) as Record<string, ActivityState>, [instance.data]);
+  const waiting = useMemo(() => new Set((instance.data?.activities ?? []).filter((a) => a.state === 'Waiting' || a.state === 'Faulted').map((a) => a.activityId)), [instance.data]);
+  const names = useMemo(() => Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.name ?? a.activityId])), [instance.data]);
+  const after = () => {
+    void queryClient.invalidateQueries({ queryKey: ['instance', instanceId] });
+    void queryClient.invalidateQueries({ queryKey: ['journal', instanceId] });
+  };
+  const retry = useMutation({ mutationFn: (incidentId: string) => work.retry(instanceId, incidentId), onSuccess: after });
+  const cancel = useMutation({ mutationFn: () => work.cancelInstance(instanceId), onSuccess: after });
+
+  if (instance.isPending) return <main className="page" id="main"><Loading /></main>;
+  if (instance.error) return <main className="page" id="main"><p><Link to="/instances">← {t('instances.back')}</Link></p><ProblemView error={instance.error} /></main>;
+  const data = instance.data;
+  const live = data.summary.status === 'Running' || data.summary.status === 'Suspended' || data.summary.status === 'Faulted';
+  const locale = i18n.language;
+
+  return (
+    <main className="page work-page" id="main">
+      <p><Link to="/instances">← {t('instances.back')}</Link></p>
+      <header className="page-head">
+        <h1>{data.summary.definitionName ?? data.summary.definitionId}</h1>
+        <span className={`status-pill instance-${data.summary.status}`}>{t(`instances.statuses.${data.summary.status}`, { defaultValue: data.summary.status })}</span>
+      </header>
+      <p className="muted">v{data.summary.version} · {t('instances.created')} {formatDateTime(data.summary.createdAt, locale)} · {t('instances.updated')} {formatDateTime(data.summary.updatedAt, locale)}
+        {live && can('Supervisor') && (
+          <> · <button type="button" className="btn danger" disabled={cancel.isPending} onClick={() => { if (window.confirm(t('instances.cancelConfirm'))) cancel.mutate(); }}>{t('instances.cancel')}</button></>
+        )}
+      </p>
+      {cancel.error && <ProblemView error={cancel.error} compact />}
+      <div className="instance-grid">
+        <div className="work-column">
+          <section className="panel" aria-labelledby="graph-head">
+            <h2 id="graph-head">{t('task.diagram')}</h2>
+            <StateLegend />
+            {definition.error ? <ProblemView error={definition.error} compact /> : !definition.data ? <Loading /> : (
+              <Suspense fallback={<Loading />}>
+                <ProcessDiagram definition={definition.data} states={states} current={waiting} label={t('task.diagram')} />
+              </Suspense>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="journal-head">
+            <h2 id="journal-head">{t('instances.journal')} {journalHead.data && <small className="muted">({t('instances.journalCount', { count: journalHead.data.total })})</small>}</h2>
+            {journalHead.error ? <ProblemView error={journalHead.error} compact /> : !journalHead.data ? <Loading /> : (
+              <VirtualJournal instanceId={instanceId} total={journalHead.data.total} names={names} />
+            )}
+          </section>
+        </div>
+        <aside className="work-column">
+          <section className="panel" aria-labelledby="bookmarks-head">
+            <h2 id="bookmarks-head">{t('instances.bookmarks')}</h2>
+            {data.bookmarks.length === 0 ? <p className="muted">{t('instances.noBookmarks')}</p> : (
+              <ul className="plain-list">
+                {data.bookmarks.map((b) => (
+                  <li key={b.id} data-bookmark={b.activityId}>
+                    <span className="state-Waiting"><span className="state-swatch" aria-hidden="true">{STATE_GLYPHS.Waiting}</span></span>{' '}
+                    <strong>{b.activityName ?? b.activityId}</strong> <small className="muted">{b.activityType}</small>
+                    {b.dueAt && <small> · {formatDateTime(b.dueAt, locale)}</small>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="tasks-head">
+            <h2 id="tasks-head">{t('instances.tasks')}</h2>
+            <ul className="plain-list">
+              {data.tasks.map((task) => (
+                <li key={task.id}>
+                  <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{task.title}</Link>{' '}
+                  <DeadlineBadge state={task.deadlineState} /> <small className="muted">{formatDate(task.dueOn)} · {t(`inbox.status_${task.status}`, { defaultValue: task.status })}</small>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="panel" aria-labelledby="incidents-head">
+            <h2 id="incidents-head">{t('instances.incidents')}</h2>
+            {data.incidents.length === 0 ? <p className="muted">{t('instances.noIncidents')}</p> : (
+              <ul className="plain-list">
+                {data.incidents.map((incident) => (
+                  <li key={incident.id}>
+                    <span className={incident.resolvedAt ? 'state-Done' : 'state-Faulted'}>
+                      <span className="state-swatch" aria-hidden="true">{incident.resolvedAt ? STATE_GLYPHS.Done : STATE_GLYPHS.Faulted}</span>
+                    </span>{' '}
+                    <strong>{names[incident.activityId] ?? incident.activityId}</strong>: {incident.message}
+                    <small className="muted"> · {formatDateTime(incident.at, locale)}{incident.resolvedAt ? ` · ${t('instances.resolved')}` : ''}</small>
+                    {!incident.resolvedAt && can('Supervisor') && (
+                      <button type="button" className="btn" disabled={retry.isPending} onClick={() => retry.mutate(incident.id)}>{t('instances.retry')}</button>
+                    )}
+                    {incident.stackTrace && <details><summary>{incident.exceptionType}</summary><pre>{incident.stackTrace}</pre></details>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {retry.isSuccess && <p role="status">{t('instances.retried')}</p>}
+            {retry.error && <ProblemView error={retry.error} compact />}
+          </section>
+          <section className="panel" aria-labelledby="input-head">
+            <h2 id="input-head">{t('instances.input')}</h2>
+            <pre className="json">{JSON.stringify(data.input, null, 2)}</pre>
+            {Object.keys(data.variables).length > 0 && <><h2>{t('instances.variables')}</h2><pre className="json">{JSON.stringify(data.variables, null, 2)}</pre></>}
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}

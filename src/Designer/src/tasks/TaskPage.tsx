@@ -1,0 +1,298 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import { work, type ActivityState, type FormField, type TaskDetail } from '../api/work';
+import { useAuth } from '../auth/AuthContext';
+import { DeadlineBadge } from '../components/DeadlineBadge';
+import { Dialog } from '../components/Dialog';
+import { Loading } from '../components/Loading';
+import { ProblemView } from '../components/ProblemView';
+import { formatDateTime } from '../components/StatusBadge';
+import { formatDate, todayInHanoi } from '../lib/dates';
+import { StateLegend } from '../work/activityStates';
+import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, validateForm, type FormValues } from './taskModel';
+import '../work/work.css';
+
+const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
+
+export function TaskPage() {
+  const { taskId = '' } = useParams();
+  const { t } = useTranslation();
+  const detail = useQuery({ queryKey: ['task', taskId], queryFn: ({ signal }) => work.task(taskId, signal), staleTime: 0 });
+  if (detail.isPending) return <main className="page" id="main"><Loading /></main>;
+  if (detail.error) {
+    return (
+      <main className="page" id="main">
+        <p><Link to="/inbox">← {t('task.back')}</Link></p>
+        <ProblemView error={detail.error} />
+      </main>
+    );
+  }
+  return <TaskView detail={detail.data} />;
+}
+
+function TaskView({ detail }: { detail: TaskDetail }) {
+  const { t, i18n } = useTranslation();
+  const { user, can } = useAuth();
+  const task = detail.task;
+  const open = task.status === 'Open' || task.status === 'Claimed';
+  const editable = open && task.canAct && (task.status !== 'Claimed' || task.claimedBy === user?.userName);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [values, setValues] = useState<FormValues>(() => initialValues(detail.form, detail.data));
+  const [comment, setComment] = useState('');
+  const [dialog, setDialog] = useState<'reassign' | 'due' | undefined>();
+  const errors = validateForm(detail.form, values);
+  const formValid = Object.keys(errors).length === 0;
+  const [touched, setTouched] = useState(false);
+
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['task', task.id] });
+    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    void queryClient.invalidateQueries({ queryKey: ['inbox-watch'] });
+  };
+  const complete = useMutation({
+    mutationFn: (action: string) => work.complete(task.id, { action, comment: comment.trim() || undefined, form: detail.form.length ? formPayload(detail.form, values) : undefined }),
+    onSuccess: (_, action) => {
+      refresh();
+      void queryClient.invalidateQueries({ queryKey: ['instance', task.instanceId] });
+      navigate('/inbox', { state: { flash: t('task.done', { action: t(`task.action.${action}`, { defaultValue: action }) }) } });
+    },
+  });
+  const claim = useMutation({ mutationFn: (release: boolean) => (release ? work.release(task.id) : work.claim(task.id)), onSuccess: refresh });
+
+  const buttons = actionButtons(detail.actions, detail.commentRequiredFor);
+  const requiredFor = detail.commentRequiredFor.filter((a) => detail.actions.includes(a));
+  const locale = i18n.language;
+
+  return (
+    <main className="page work-page" id="main">
+      <p><Link to="/inbox">← {t('task.back')}</Link></p>
+      <header className="page-head">
+        <h1>{task.title}</h1>
+        <DeadlineBadge state={task.deadlineState} />
+      </header>
+      <div className="task-page">
+        <div className="work-column">
+          <section className="panel" aria-labelledby="task-meta-head">
+            <h2 id="task-meta-head" className="sr-only">{task.title}</h2>
+            <dl className="task-meta">
+              <dt>{t('task.unit')}</dt><dd>{task.unitName ?? task.unitId ?? '—'}</dd>
+              <dt>{t('task.due')}</dt>
+              <dd>{task.dueOn ? <time dateTime={task.dueOn}>{formatDate(task.dueOn)}</time> : t('task.noDue')} <DeadlineBadge state={task.deadlineState} /></dd>
+              <dt>{t('task.assignee')}</dt>
+              <dd>
+                {task.assigneeUser ?? [task.assigneeRole, task.assigneeUnitId].filter(Boolean).join(' @ ')}
+                {task.claimedBy && <small className="muted">({t('inbox.claimedBy', { user: task.claimedBy })})</small>}
+              </dd>
+              <dt>{t('inbox.status')}</dt><dd>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</dd>
+              <dt>{t('task.created')}</dt><dd>{formatDateTime(task.createdAt, locale)}</dd>
+            </dl>
+            {detail.description && <p>{detail.description}</p>}
+            {open && (task.canAct || can('Supervisor')) && (
+              <div className="action-bar">
+                {task.canAct && task.status === 'Open' && <button type="button" className="btn" onClick={() => claim.mutate(false)} disabled={claim.isPending}>{t('task.claim')}</button>}
+                {task.canAct && task.status === 'Claimed' && task.claimedBy === user?.userName && (
+                  <button type="button" className="btn" onClick={() => claim.mutate(true)} disabled={claim.isPending}>{t('task.release')}</button>
+                )}
+                {can('Supervisor') && <button type="button" className="btn" onClick={() => setDialog('reassign')}>{t('task.reassign')}</button>}
+                {can('Supervisor') && <button type="button" className="btn" onClick={() => setDialog('due')}>{t('task.changeDue')}</button>}
+              </div>
+            )}
+            {claim.error && <ProblemView error={claim.error} compact />}
+          </section>
+
+          <SubmittedData data={detail.data} fields={detail.form} />
+
+          <section className="panel" aria-labelledby="task-form-head">
+            <h2 id="task-form-head">{t('task.form')}</h2>
+            {!open ? (
+              <p role="status">{t('task.completed', { action: t(`task.action.${detail.action}`, { defaultValue: detail.action ?? task.status }), user: detail.completedBy ?? '—' })}
+                {detail.comment && <><br /><q>{detail.comment}</q></>}</p>
+            ) : !editable ? <p className="muted">{t('task.readOnly')}</p> : null}
+            <form className="work-form" onSubmit={(e) => e.preventDefault()} noValidate>
+              {detail.form.length === 0 && open && <p className="muted">{t('task.noForm')}</p>}
+              {detail.form.map((field) => (
+                <FormFieldEditor key={field.name} field={field} locale={locale} value={values[field.name]} disabled={!editable}
+                  error={touched ? errors[field.name] : undefined} onChange={(v) => { setTouched(true); setValues((s) => ({ ...s, [field.name]: v })); }} />
+              ))}
+              {editable && (
+                <>
+                  <label>{requiredFor.length ? t('task.commentRequired', { actions: requiredFor.map((a) => t(`task.action.${a}`, { defaultValue: a })).join(', ') }) : t('task.comment')}
+                    <textarea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={4000} aria-describedby="comment-hint" />
+                  </label>
+                  <div className="action-bar" role="group" aria-label={t('task.actions')}>
+                    {buttons.map((b) => {
+                      const enabled = canSend(b.action, b.commentRequired ? [b.action] : [], comment, formValid) && !complete.isPending;
+                      return (
+                        <button key={b.key} type="button" className={`btn ${b.tone}`} disabled={!enabled} data-action={b.key}
+                          onClick={() => { setTouched(true); complete.mutate(b.action); }}>
+                          {t(`task.action.${b.key}`, { defaultValue: b.key })}
+                        </button>
+                      );
+                    })}
+                  </div>
+                  {buttons.some((b) => b.commentRequired) && !comment.trim() && (
+                    <p id="comment-hint" className="muted">{t('task.commentHint', { action: t(`task.action.${buttons.find((b) => b.commentRequired)!.key}`) })}</p>
+                  )}
+                  {complete.error && <ProblemView error={complete.error} />}
+                </>
+              )}
+            </form>
+          </section>
+
+          <TaskDiagram instanceId={task.instanceId} definitionId={task.definitionId} taskId={task.id} />
+        </div>
+
+        <aside className="panel" aria-labelledby="history-head">
+          <h2 id="history-head">{t('task.history')}</h2>
+          {detail.history.length === 0 ? <p className="muted">{t('task.noHistory')}</p> : (
+            <ol className="timeline">
+              {detail.history.map((h, i) => (
+                <li key={i}>
+                  <div className="when"><time dateTime={h.at}>{formatDateTime(h.at, locale)}</time>{h.actor ? ` · ${h.actor}` : ''}</div>
+                  <div>{t(`task.event.${h.event}`, { defaultValue: h.event })}</div>
+                  {h.message && h.message !== 'Supervision.HumanTask' && <div className="muted">{h.message}</div>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </aside>
+      </div>
+      {dialog && <SuperviseDialog kind={dialog} taskId={task.id} onClose={() => setDialog(undefined)} onDone={() => { setDialog(undefined); refresh(); }} />}
+    </main>
+  );
+}
+
+function SubmittedData({ data, fields }: { data?: Record<string, unknown> | null; fields: FormField[] }) {
+  const { t } = useTranslation();
+  const own = new Set(fields.map((f) => f.name));
+  const entries = Object.entries(data ?? {}).filter(([k]) => !own.has(k));
+  if (entries.length === 0) return null;
+  const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => `${k}: ${show(x)}`).join(' · ') : String(v));
+  return (
+    <section className="panel" aria-labelledby="submitted-head">
+      <h2 id="submitted-head">{t('task.submittedData')}</h2>
+      <dl className="task-meta">
+        {entries.map(([k, v]) => <div key={k} style={{ display: 'contents' }}><dt>{k}</dt><dd>{show(v)}</dd></div>)}
+      </dl>
+    </section>
+  );
+}
+
+function FormFieldEditor({ field, locale, value, disabled, error, onChange }: {
+  field: FormField; locale: string; value: string | boolean | undefined; disabled: boolean; error?: string; onChange: (v: string | boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const kind = fieldKind(field);
+  const label = `${fieldLabel(field, locale)}${field.required ? ' *' : ''}`;
+  const id = `field-${field.name}`;
+  const common = { id, disabled, 'aria-invalid': !!error || undefined, 'aria-required': field.required || undefined, 'aria-describedby': error ? `${id}-error` : undefined, name: field.name };
+  const text = typeof value === 'string' ? value : '';
+  let editor;
+  switch (kind) {
+    case 'multiline': editor = <textarea {...common} value={text} onChange={(e) => onChange(e.target.value)} />; break;
+    case 'number': editor = <input {...common} inputMode="decimal" value={text} onChange={(e) => onChange(e.target.value)} />; break;
+    case 'date': editor = <input {...common} type="date" value={text} onChange={(e) => onChange(e.target.value)} />; break;
+    case 'checkbox':
+      return (
+        <label className="check-label" htmlFor={id}>
+          <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} /> {label}
+          {error && <span id={`${id}-error`} className="field-error">{t(`task.errors.${error}`)}</span>}
+        </label>
+      );
+    case 'select':
+      editor = (
+        <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
+          {!field.required && <option value="">—</option>}
+          {(field.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+        </select>
+      );
+      break;
+    default: editor = <input {...common} value={text} onChange={(e) => onChange(e.target.value)} />;
+  }
+  return (
+    <label htmlFor={id}>
+      {label}
+      {editor}
+      {error && <span id={`${id}-error`} className="field-error">{t(`task.errors.${error}`)}</span>}
+    </label>
+  );
+}
+
+function SuperviseDialog({ kind, taskId, onClose, onDone }: { kind: 'reassign' | 'due'; taskId: string; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [userName, setUserName] = useState('');
+  const [role, setRole] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const save = useMutation({
+    mutationFn: () => kind === 'reassign'
+      ? work.reassign(taskId, { userName: userName.trim() || undefined, role: role.trim() || undefined, unitId: unitId.trim() || undefined, reason: reason.trim() })
+      : work.changeDueDate(taskId, { dueOn, reason: reason.trim() }),
+    onSuccess: onDone,
+  });
+  const ready = reason.trim() !== '' && (kind === 'reassign' ? !!(userName.trim() || role.trim()) : !!dueOn);
+  return (
+    <Dialog open title={kind === 'reassign' ? t('task.reassign') : t('task.changeDue')} onClose={onClose}
+      footer={<>
+        <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+        <button type="button" className="btn primary" disabled={!ready || save.isPending} onClick={() => save.mutate()}>{t('task.save')}</button>
+      </>}>
+      <form className="dialog-form work-form" onSubmit={(e) => { e.preventDefault(); if (ready) save.mutate(); }}>
+        {kind === 'reassign' ? (
+          <>
+            <label>{t('task.userName')}<input value={userName} onChange={(e) => setUserName(e.target.value)} /></label>
+            <label>{t('task.role')}
+              <select value={role} onChange={(e) => setRole(e.target.value)}>
+                <option value="">—</option>
+                {['Specialist', 'SectionHead', 'FocalPoint', 'Head', 'DeputyHead', 'Clerk'].map((r) => <option key={r} value={r}>{r}</option>)}
+              </select>
+            </label>
+            <label>{t('task.unitId')}<input value={unitId} onChange={(e) => setUnitId(e.target.value)} /></label>
+          </>
+        ) : (
+          <label>{t('task.newDue')}<input type="date" min={todayInHanoi()} value={dueOn} onChange={(e) => setDueOn(e.target.value)} required /></label>
+        )}
+        <label>{t('task.reason')}<textarea value={reason} onChange={(e) => setReason(e.target.value)} required aria-required maxLength={1000} /></label>
+        {save.error && <ProblemView error={save.error} />}
+      </form>
+    </Dialog>
+  );
+}
+
+function TaskDiagram({ instanceId, definitionId, taskId }: { instanceId: string; definitionId: string; taskId: string }) {
+  const { t } = useTranslation();
+  const instance = useQuery({ queryKey: ['instance', instanceId], queryFn: ({ signal }) => work.instance(instanceId, signal), retry: false });
+  const missingInstance = instance.error instanceof ApiError;
+  const version = instance.data?.summary.version;
+  const definition = useQuery({
+    queryKey: ['definition', definitionId, version],
+    queryFn: ({ signal }) => work.definitionVersion(definitionId, version, signal),
+    enabled: !!instance.data || missingInstance,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const states = useMemo(() => Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.state])) as Record<string, ActivityState>, [instance.data]);
+  const current = useMemo(() => {
+    const own = instance.data?.tasks.find((x) => x.id === taskId)?.activityId;
+    return new Set(own ? [own] : (instance.data?.activities ?? []).filter((a) => a.state === 'Waiting').map((a) => a.activityId));
+  }, [instance.data, taskId]);
+  return (
+    <section className="panel" aria-labelledby="diagram-head">
+      <h2 id="diagram-head">{t('task.diagram')}</h2>
+      {instance.data && <p><Link to={`/instances/${encodeURIComponent(instanceId)}`}>{t('task.openInstance')}</Link></p>}
+      {definition.error ? <ProblemView error={definition.error} compact /> : !definition.data ? <Loading /> : (
+        <>
+          {instance.data && <StateLegend />}
+          <Suspense fallback={<Loading />}>
+            <ProcessDiagram definition={definition.data} states={states} current={current} label={t('task.diagram')} />
+          </Suspense>
+        </>
+      )}
+    </section>
+  );
+}
