@@ -182,13 +182,14 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
 
     private void OpenUnitTask(ActivityExecutionContext context, DirectoryUnit unit, HumanTaskSpec? reopened = null)
     {
-        var title = context.Get(Title) ?? context.Node.Source.Name ?? context.Node.Id;
+        var written = context.Get(Title) ?? context.Node.Source.Name ?? context.Node.Id;
+        var title = written.Contains("{unit}", StringComparison.Ordinal) ? written.Replace("{unit}", unit.NameVi, StringComparison.Ordinal) : $"{written} — {unit.NameVi}";
         var spec = reopened is not null
             ? new HumanTaskSpec
             {
                 Kind = TaskKind,
                 Stage = StageWork,
-                Title = title.Replace("{unit}", unit.NameVi, StringComparison.Ordinal),
+                Title = title,
                 Description = context.Get(Description),
                 Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
                 UnitId = unit.Id,
@@ -205,7 +206,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
             {
                 Kind = TaskKind,
                 Stage = StageWork,
-                Title = title.Contains("{unit}", StringComparison.Ordinal) ? title.Replace("{unit}", unit.NameVi, StringComparison.Ordinal) : $"{title} — {unit.NameVi}",
+                Title = title,
                 Description = context.Get(Description),
                 Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
                 UnitId = unit.Id,
