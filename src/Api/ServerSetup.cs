@@ -145,7 +145,7 @@ public static class ServerSetup
         app.MapAdmin();
         app.MapNotifications();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
-        app.MapFallbackToFile("{*path:regex(^(?!api/).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/).*$)}", "index.html");
         return app;
     }
 
