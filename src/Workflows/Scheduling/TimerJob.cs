@@ -1,0 +1,71 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Runtime;
+
+namespace Supervision.Workflows.Scheduling;
+
+/// <summary>
+/// The delayed job of a bookmark with a due time (Delay, StartAt, Timer, Cron inside a flow): resumes it. Idempotent:
+/// a bookmark consumed meanwhile (another job, an event, a cancellation) makes it a no-op.
+/// </summary>
+public sealed class TimerJob(
+    IDbContextFactory<SupervisionDbContext> contexts,
+    IWorkflowRuntime runtime,
+    IBackgroundJobClient jobs,
+    BookmarkJobs bookmarkJobs,
+    TimeProvider clock,
+    ILogger<TimerJob>? logger = null)
+{
+    /// <summary>How early a job may run and still fire (clocks of two servers differ a little).</summary>
+    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(2);
+
+    private readonly ILogger _logger = logger ?? NullLogger<TimerJob>.Instance;
+
+    [JobDisplayName("Timer {0}")]
+    public async Task FireAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bookmarkId);
+        DateTimeOffset? dueAt;
+        string? jobId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var row = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => new { b.DueAt, b.JobId }).FirstOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                SchedulingLog.TimerAlreadyConsumed(_logger, bookmarkId);
+                return;
+            }
+            (dueAt, jobId) = (row.DueAt, row.JobId);
+        }
+
+        if (dueAt is { } due && due - clock.GetUtcNow() > Tolerance)
+        {
+            // Too early for this clock: wait for the due time rather than fire ahead of it.
+            SchedulingLog.TimerEarly(_logger, bookmarkId, due);
+            var next = Schedule(jobs, bookmarkId, due);
+            if (!await bookmarkJobs.ReplaceAsync(bookmarkId, jobId, next, cancellationToken))
+                jobs.Delete(next);
+            return;
+        }
+
+        try
+        {
+            await runtime.ResumeAsync(bookmarkId, input: null, SchedulingActors.Scheduler, cancellationToken);
+        }
+        catch (WorkflowConflictException ex) when (ex.Reason == ConflictReason.BookmarkNotOpen)
+        {
+            SchedulingLog.TimerAlreadyConsumed(_logger, bookmarkId);
+        }
+        catch (Execution.InvalidWorkflowStateException ex)
+        {
+            // A faulted instance keeps its bookmarks; once retried, the reconciliation pass gives this timer a new job.
+            SchedulingLog.TimerNotResumed(_logger, bookmarkId, ex.Message);
+        }
+    }
+
+    internal static string Schedule(IBackgroundJobClient jobs, string bookmarkId, DateTimeOffset dueAt) =>
+        jobs.Schedule<TimerJob>(j => j.FireAsync(bookmarkId, CancellationToken.None), dueAt);
+}
