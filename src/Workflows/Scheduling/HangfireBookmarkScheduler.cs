@@ -31,7 +31,8 @@ public sealed class HangfireBookmarkScheduler(
         ArgumentNullException.ThrowIfNull(changes);
         foreach (var removed in changes.Removed)
         {
-            if (!string.IsNullOrEmpty(removed.JobId))
+            // The job resuming its own bookmark finishes by itself.
+            if (!string.IsNullOrEmpty(removed.JobId) && removed.JobId != RunningJob.Id)
                 jobs.Delete(removed.JobId);
         }
         foreach (var created in changes.Created)

@@ -67,7 +67,8 @@ public sealed class TaskReminderJob(
         {
             try
             {
-                await runtime.ResumeAsync(taskId, new JsonObject { ["action"] = HumanTaskSpec.TimeoutAction }, SchedulingActors.Scheduler, cancellationToken);
+                using (RunningJob.Enter(jobId))
+                    await runtime.ResumeAsync(taskId, new JsonObject { ["action"] = HumanTaskSpec.TimeoutAction }, SchedulingActors.Scheduler, cancellationToken);
                 SchedulingLog.TaskTimedOut(_logger, taskId);
                 return; // the task is closed; its bookmark's removal deletes this job
             }

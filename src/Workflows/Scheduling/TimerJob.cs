@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,11 +26,15 @@ public sealed class TimerJob(
     private readonly ILogger _logger = logger ?? NullLogger<TimerJob>.Instance;
 
     [JobDisplayName("Timer {0}")]
-    public async Task FireAsync(string bookmarkId, CancellationToken cancellationToken)
+    public Task FireAsync(string bookmarkId, PerformContext? context, CancellationToken cancellationToken) =>
+        FireAsJobAsync(bookmarkId, context?.BackgroundJob?.Id, cancellationToken);
+
+    /// <summary>Fires the timer as the job <paramref name="jobId"/> (null when run outside Hangfire).</summary>
+    public async Task FireAsJobAsync(string bookmarkId, string? jobId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(bookmarkId);
         DateTimeOffset? dueAt;
-        string? jobId;
+        string? storedJobId;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var row = await db.Bookmarks.AsNoTracking().Where(b => b.Id == bookmarkId).Select(b => new { b.DueAt, b.JobId }).FirstOrDefaultAsync(cancellationToken);
@@ -38,7 +43,7 @@ public sealed class TimerJob(
                 SchedulingLog.TimerAlreadyConsumed(_logger, bookmarkId);
                 return;
             }
-            (dueAt, jobId) = (row.DueAt, row.JobId);
+            (dueAt, storedJobId) = (row.DueAt, row.JobId);
         }
 
         if (dueAt is { } due && due - clock.GetUtcNow() > Tolerance)
@@ -46,14 +51,15 @@ public sealed class TimerJob(
             // Too early for this clock: wait for the due time rather than fire ahead of it.
             SchedulingLog.TimerEarly(_logger, bookmarkId, due);
             var next = Schedule(jobs, bookmarkId, due);
-            if (!await bookmarkJobs.ReplaceAsync(bookmarkId, jobId, next, cancellationToken))
+            if (!await bookmarkJobs.ReplaceAsync(bookmarkId, storedJobId, next, cancellationToken))
                 jobs.Delete(next);
             return;
         }
 
         try
         {
-            await runtime.ResumeAsync(bookmarkId, input: null, SchedulingActors.Scheduler, cancellationToken);
+            using (RunningJob.Enter(jobId))
+                await runtime.ResumeAsync(bookmarkId, input: null, SchedulingActors.Scheduler, cancellationToken);
         }
         catch (WorkflowConflictException ex) when (ex.Reason == ConflictReason.BookmarkNotOpen)
         {
@@ -67,5 +73,5 @@ public sealed class TimerJob(
     }
 
     internal static string Schedule(IBackgroundJobClient jobs, string bookmarkId, DateTimeOffset dueAt) =>
-        jobs.Schedule<TimerJob>(j => j.FireAsync(bookmarkId, CancellationToken.None), dueAt);
+        jobs.Schedule<TimerJob>(j => j.FireAsync(bookmarkId, null, CancellationToken.None), dueAt);
 }
