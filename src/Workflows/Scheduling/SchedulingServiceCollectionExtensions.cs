@@ -47,6 +47,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(sp => HangfireStorageFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, options));
         services.TryAddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HangfireLogProvider(sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
