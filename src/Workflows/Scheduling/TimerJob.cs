@@ -20,8 +20,11 @@ public sealed class TimerJob(
     TimeProvider clock,
     ILogger<TimerJob>? logger = null)
 {
-    /// <summary>How early a job may run and still fire (clocks of two servers differ a little).</summary>
-    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// A job that runs at most this much before its due time waits for it in place: Hangfire's storages keep
+    /// schedules to the second, so a job can come up to a second early. Earlier than that, it is scheduled again.
+    /// </summary>
+    public static readonly TimeSpan MaxWaitInPlace = TimeSpan.FromSeconds(5);
 
     private readonly ILogger _logger = logger ?? NullLogger<TimerJob>.Instance;
 
@@ -46,7 +49,13 @@ public sealed class TimerJob(
             (dueAt, storedJobId) = (row.DueAt, row.JobId);
         }
 
-        if (dueAt is { } due && due - clock.GetUtcNow() > Tolerance)
+        var early = dueAt is { } dueTime ? dueTime - clock.GetUtcNow() : TimeSpan.Zero;
+        if (early > TimeSpan.Zero && early <= MaxWaitInPlace)
+        {
+            // A timer never fires before its time.
+            await Task.Delay(early, clock, cancellationToken);
+        }
+        else if (early > MaxWaitInPlace && dueAt is { } due)
         {
             // Too early for this clock: wait for the due time rather than fire ahead of it.
             SchedulingLog.TimerEarly(_logger, bookmarkId, due);

@@ -132,6 +132,22 @@ public sealed class SchedulingHost : IAsyncDisposable
     /// <summary>Scheduled jobs whose first argument is <paramref name="id"/>.</summary>
     public IReadOnlyList<ScheduledJob> ScheduledJobsFor(string id) => [.. ScheduledJobs().Where(j => j.Args.Count > 0 && Equals(j.Args[0], id))];
 
+    /// <summary>Every job whose first argument is <paramref name="id"/>, whatever its state: (job id, state).</summary>
+    public IReadOnlyList<(string Id, string State)> AllJobsFor(string id)
+    {
+        var m = Storage.GetMonitoringApi();
+        bool For(Job? job) => job is not null && job.Args.Count > 0 && Equals(job.Args[0], id);
+        return
+        [
+            .. m.ScheduledJobs(0, 10_000).Where(j => For(j.Value?.Job)).Select(j => (j.Key, ScheduledState.StateName)),
+            .. m.EnqueuedJobs("default", 0, 10_000).Where(j => For(j.Value?.Job)).Select(j => (j.Key, EnqueuedState.StateName)),
+            .. m.ProcessingJobs(0, 10_000).Where(j => For(j.Value?.Job)).Select(j => (j.Key, ProcessingState.StateName)),
+            .. m.SucceededJobs(0, 10_000).Where(j => For(j.Value?.Job)).Select(j => (j.Key, SucceededState.StateName)),
+            .. m.FailedJobs(0, 10_000).Where(j => For(j.Value?.Job)).Select(j => (j.Key, FailedState.StateName)),
+            .. m.DeletedJobs(0, 10_000).Where(j => For(j.Value?.Job)).Select(j => (j.Key, DeletedState.StateName)),
+        ];
+    }
+
     public string? StateOf(string jobId)
     {
         using var connection = Storage.GetConnection();
