@@ -23,7 +23,21 @@ public static class HangfireStorageFactory
             case DatabaseProvider.Sqlite:
                 var file = SqliteFile(connectionString, options);
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                return new SQLiteStorage(file, new SQLiteStorageOptions
+                var synchronous = options.SqliteSynchronous.Trim().ToUpperInvariant() switch
+                {
+                    "NORMAL" => "NORMAL",
+                    "FULL" => "FULL",
+                    _ => throw new InvalidOperationException($"Scheduling:SqliteSynchronous must be Normal or Full, not '{options.SqliteSynchronous}'."),
+                };
+                return new SQLiteStorage(new SQLiteDbConnectionFactory(() =>
+                {
+                    var connection = new SQLite.SQLiteConnection(file, SQLite.SQLiteOpenFlags.ReadWrite | SQLite.SQLiteOpenFlags.Create | SQLite.SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: true)
+                    {
+                        BusyTimeout = TimeSpan.FromSeconds(30),
+                    };
+                    connection.Execute($"PRAGMA synchronous = {synchronous};");
+                    return connection;
+                }), new SQLiteStorageOptions
                 {
                     QueuePollInterval = options.PollingInterval,
                 });

@@ -41,6 +41,14 @@ public sealed class SchedulingOptions
     /// <summary><c>Scheduling:SqliteFile</c>: the Hangfire SQLite file; default <c>hangfire.db</c> beside the database file.</summary>
     public string? SqliteFile { get; set; }
 
+    /// <summary>
+    /// <c>Scheduling:SqliteSynchronous</c>: the <c>synchronous</c> pragma of the Hangfire SQLite file, <c>Normal</c>
+    /// (default: WAL commits without a flush each; a power cut can lose the last few job writes, a process crash
+    /// loses none) or <c>Full</c>. Normal is safe here because the application's database, which keeps <c>Full</c>,
+    /// is the record of every timer and task, and the reconciliation pass recreates a lost job from it.
+    /// </summary>
+    public string SqliteSynchronous { get; set; } = "Normal";
+
     /// <summary><c>Scheduling:SchemaName</c>: Hangfire's schema on SQL Server and PostgreSQL (default <c>hangfire</c>).</summary>
     public string SchemaName { get; set; } = DefaultSchemaName;
 
