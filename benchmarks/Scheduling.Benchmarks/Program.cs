@@ -220,6 +220,8 @@ internal static class Bench
             ["Workflows:Import"] = "false",
             ["Scheduling:Role"] = role.ToString(),
             ["Scheduling:WorkerCount"] = workers.ToString(CultureInfo.InvariantCulture),
+            // Measured apart: assignment notices add an outbox row and a dispatch job per task.
+            ["Scheduling:NotifyAssignees"] = "false",
         });
         builder.Services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         builder.Services.AddSupervisionPersistence(builder.Configuration);

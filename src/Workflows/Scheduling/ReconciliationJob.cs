@@ -51,7 +51,8 @@ public sealed class ReconciliationJob(
 
     public async Task<ReconciliationReport> ReconcileAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        // UTC: PostgreSQL takes no other offset for timestamptz parameters.
+        var now = clock.GetUtcNow().ToUniversalTime();
         var report = new ReconciliationReport(
             await ReconcileTimersAsync(now, cancellationToken),
             await ReconcileTasksAsync(now, cancellationToken),

@@ -79,6 +79,9 @@ public sealed class SchedulingOptions
     /// <summary><c>Scheduling:ReminderChannel</c>: channels of reminders and escalations: <c>All</c> (default), or a list of <c>InApp</c>, <c>Email</c>, <c>Webhook</c>.</summary>
     public string ReminderChannel { get; set; } = "All";
 
+    /// <summary><c>Scheduling:NotifyAssignees</c>: tell people when a task is given to them (default true).</summary>
+    public bool NotifyAssignees { get; set; } = true;
+
     /// <summary><c>Scheduling:OutboxMaxAttempts</c>: sending attempts of one e-mail or webhook before it is left failed (default 10).</summary>
     public int OutboxMaxAttempts { get; set; } = 10;
 

@@ -42,6 +42,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(sp => new WebhookSender(sp.GetRequiredService<WebhookOptions>()));
         services.TryAddSingleton<OutboxQueue>();
         services.AddSingleton<IInterceptor>(sp => new OutboxSignal(sp));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, TaskAssignmentNotifier>());
 
         // Hangfire, with this container's storage and activator rather than the process-wide ones.
         services.TryAddSingleton(sp => HangfireStorageFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, options));

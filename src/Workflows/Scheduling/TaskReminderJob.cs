@@ -55,7 +55,7 @@ public sealed class TaskReminderJob(
             instanceId = row.InstanceId;
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         var sent = await writes.CommitAsync(instanceId, (db, _, ct) => StageAsync(db, taskId, now, ct), cancellationToken);
         if (sent is null)
             return; // closed or gone

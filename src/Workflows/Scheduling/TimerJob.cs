@@ -50,12 +50,13 @@ public sealed class TimerJob(
         }
 
         var early = dueAt is { } dueTime ? dueTime - clock.GetUtcNow() : TimeSpan.Zero;
-        if (early > TimeSpan.Zero && early <= MaxWaitInPlace)
+        while (early > TimeSpan.Zero && early <= MaxWaitInPlace)
         {
-            // A timer never fires before its time.
-            await Task.Delay(early, clock, cancellationToken);
+            // A timer never fires before its time (and a timer wakes up to a few milliseconds early, so look again).
+            await Task.Delay(early + TimeSpan.FromMilliseconds(1), clock, cancellationToken);
+            early = dueAt!.Value - clock.GetUtcNow();
         }
-        else if (early > MaxWaitInPlace && dueAt is { } due)
+        if (early > MaxWaitInPlace && dueAt is { } due)
         {
             // Too early for this clock: wait for the due time rather than fire ahead of it.
             SchedulingLog.TimerEarly(_logger, bookmarkId, due);

@@ -38,18 +38,7 @@ internal sealed class TaskContext
     }
 
     /// <summary>The people the task is given to.</summary>
-    public Audience Assignee(string channel)
-    {
-        var assignee = Spec.Assignee;
-        if (assignee.UserName is { Length: > 0 } user)
-            return new Audience([], [], [user], channel);
-        var unit = assignee.UnitId ?? UnitId;
-        if (assignee.Role is { Length: > 0 } role && unit is not null)
-            return new Audience([unit], [role], [], channel);
-        if (assignee.CandidateUnitIds is { Count: > 0 } candidates)
-            return new Audience([.. candidates], [], [], channel);
-        return new Audience(unit is null ? [] : [unit], [], [], channel);
-    }
+    public Audience Assignee(string channel) => TaskAssignmentNotifier.AssigneeAudience(Spec with { UnitId = UnitId }, channel);
 
     /// <summary>The data of the reminder and escalation templates.</summary>
     public JsonObject Model(int workingDays) => new()

@@ -14,7 +14,7 @@ using static Supervision.Runtime.Tests.Support.DefinitionBuilder;
 namespace Supervision.Scheduling.Tests.Notifications;
 
 /// <summary>The outbox, dispatched by Hangfire jobs: fan-out to people, e-mail to a real SMTP server, signed webhooks.</summary>
-public sealed class OutboxFacts
+public abstract class OutboxScenarios(string provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -41,7 +41,7 @@ public sealed class OutboxFacts
     public async Task ADispatchJobThatRunsTwice_SendsOneEmail()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         await using var host = await HostAsync(database, smtp.Settings);
         await host.PublishAsync(NotifyFlow("Email", users: """["an"]"""));
 
@@ -71,9 +71,36 @@ public sealed class OutboxFacts
     }
 
     [Fact]
+    public async Task ANewTask_IsAnnouncedToItsAssignees_InTheirLanguage()
+    {
+        await using var smtp = new SmtpSink();
+        await using var database = await Databases.CreateAsync(provider);
+        await using var host = await HostAsync(database, smtp.Settings);
+        await host.PublishAsync(new DefinitionBuilder("assign")
+            .Activity("task", "Supervision.UserTask", new JsonObject
+            {
+                ["title"] = Lit("Báo cáo sơ kết 6 tháng"),
+                ["assignee"] = Obj("""{"role": "Specialist", "unitId": "btgdv-kg"}"""),
+                ["deadline"] = Lit("WorkingDays:10"),
+            }));
+
+        var run = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "assign" }, Ct);
+        await host.RunDueJobsAsync();
+
+        smtp.To("an@btgdv.example").ShouldHaveSingleItem().Subject.ShouldBe("Nhiệm vụ mới: Báo cáo sơ kết 6 tháng");
+        var english = smtp.To("bob@btgdv.example").ShouldHaveSingleItem();
+        english.Subject.ShouldBe("New task: Báo cáo sơ kết 6 tháng");
+        english.TextBody!.ShouldContain("due 03/03/2026"); // ten working days from 10/2/2026, across Tết
+        smtp.Messages.Count.ShouldBe(2); // "nomail" has no address
+        await using var db = host.CreateDbContext();
+        (await db.Notifications.Where(n => n.TaskId == run.CreatedBookmarks[0].Id).Select(n => n.UserName).OrderBy(n => n).ToListAsync(Ct))
+            .ShouldBe(["an", "bob", "nomail"]);
+    }
+
+    [Fact]
     public async Task AUnitAlone_ReachesItsFocalPointsLeadersAndOfficers_InApp()
     {
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         await using var host = await HostAsync(database, new Dictionary<string, string?>());
         await host.PublishAsync(NotifyFlow("InApp", units: """["btgdv-kg"]"""));
 
@@ -91,7 +118,7 @@ public sealed class OutboxFacts
     public async Task RolesInAUnit_ReachTheirHolders_AndUsersWithoutAddressGetNoEmail()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         await using var host = await HostAsync(database, smtp.Settings);
         await host.PublishAsync(NotifyFlow("All", units: """["btgdv-kg"]""", roles: """["Specialist"]"""));
 
@@ -124,7 +151,7 @@ public sealed class OutboxFacts
                 context.Response.Close();
             }
         }, Ct);
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         await using var host = await HostAsync(database, new Dictionary<string, string?>
         {
             ["Webhooks:Targets:0"] = $"http://127.0.0.1:{port}/hooks/supervision",
@@ -164,7 +191,7 @@ public sealed class OutboxFacts
     [Fact]
     public async Task AWebhookToAPrivateAddress_IsRefusedAndLeftFailed_WithoutRetrying()
     {
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         await using var host = await HostAsync(database, new Dictionary<string, string?>
         {
             ["Webhooks:Targets:0"] = "http://10.20.30.40/hooks",
@@ -186,7 +213,7 @@ public sealed class OutboxFacts
     public async Task Reconciliation_RequeuesAnOutboxRowWhoseDispatchWasLost()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         await using var host = await HostAsync(database, smtp.Settings);
         await using (var db = host.CreateDbContext())
         {
@@ -207,3 +234,7 @@ public sealed class OutboxFacts
         (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Outbox.ShouldBe(0);
     }
 }
+
+public sealed class SqliteOutboxFacts() : OutboxScenarios("sqlite");
+
+public sealed class PostgreSqlOutboxFacts() : OutboxScenarios("postgres");

@@ -17,7 +17,7 @@ namespace Supervision.Scheduling.Tests.Reminders;
 /// A task given on Thursday 5/2/2026 with WorkingDays:10 is due on 26/2: the Tết break (14/2–22/2) is skipped.
 /// Its reminders and escalations follow the default policy and ladder on working days, at 08:00 Hà Nội.
 /// </summary>
-public sealed class ReminderFacts
+public abstract class ReminderScenarios(string provider)
 {
     private static readonly DateTimeOffset Today = new(2026, 2, 5, 9, 0, 0, TimeSpan.FromHours(7));
     private static readonly DateOnly DueOn = new(2026, 2, 26);
@@ -49,7 +49,9 @@ public sealed class ReminderFacts
 
     private static async Task<(SchedulingHost Host, string TaskId, string InstanceId)> StartTaskAsync(TestDatabase database, SmtpSink smtp, DefinitionBuilder flow)
     {
-        var host = SchedulingHost.Create(database, smtp.Settings, Today);
+        // Assignment notices are tested with the outbox; here only reminders and escalations go out.
+        var settings = new Dictionary<string, string?>(smtp.Settings) { ["Scheduling:NotifyAssignees"] = "false" };
+        var host = SchedulingHost.Create(database, settings, Today);
         await using (var db = host.CreateDbContext())
             await Organisation.SeedAsync(db);
         await host.PublishAsync(flow);
@@ -62,7 +64,7 @@ public sealed class ReminderFacts
     public async Task Reminders_GoOutOnTheRightWorkingDays_AsEmailInEachRecipientsLanguage()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         var (host, taskId, instanceId) = await StartTaskAsync(database, smtp, TaskFlow());
         await using var _ = host;
         await using (var db = host.CreateDbContext())
@@ -139,7 +141,7 @@ public sealed class ReminderFacts
     public async Task AnOverdueTask_Escalates_AfterAnOutage_WithOnlyTheLatestReminder()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         var (host, taskId, instanceId) = await StartTaskAsync(database, smtp, TaskFlow());
         await using var _ = host;
 
@@ -167,7 +169,7 @@ public sealed class ReminderFacts
     public async Task ATimeoutEscalation_ResumesTheWorkflowThroughTheTimeoutOutcome()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         var flow = TaskFlow(escalations: """[{"afterWorkingDaysOverdue": 2, "action": "Timeout"}]""", allowTimeout: true);
         var (host, taskId, instanceId) = await StartTaskAsync(database, smtp, flow);
         await using var _ = host;
@@ -195,7 +197,7 @@ public sealed class ReminderFacts
     public async Task CompletingTheTask_DeletesItsPendingReminderJob()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         var (host, taskId, instanceId) = await StartTaskAsync(database, smtp, TaskFlow());
         await using var _ = host;
         var job = host.ScheduledJobsFor(taskId).ShouldHaveSingleItem();
@@ -213,7 +215,7 @@ public sealed class ReminderFacts
     public async Task ChangingTheDueDate_ReschedulesTheReminders()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         var (host, taskId, instanceId) = await StartTaskAsync(database, smtp, TaskFlow());
         await using var _ = host;
         await host.AdvanceToAsync(At(2, 12)); // the 5-WD reminder went out
@@ -251,7 +253,7 @@ public sealed class ReminderFacts
     public async Task Reconciliation_RecreatesALostReminderJob()
     {
         await using var smtp = new SmtpSink();
-        await using var database = await Databases.CreateAsync("sqlite");
+        await using var database = await Databases.CreateAsync(provider);
         var (host, taskId, _) = await StartTaskAsync(database, smtp, TaskFlow());
         await using var __ = host;
         var lost = host.ScheduledJobsFor(taskId).ShouldHaveSingleItem();
@@ -268,3 +270,7 @@ public sealed class ReminderFacts
         smtp.To("an@btgdv.example").ShouldHaveSingleItem();
     }
 }
+
+public sealed class SqliteReminderFacts() : ReminderScenarios("sqlite");
+
+public sealed class PostgreSqlReminderFacts() : ReminderScenarios("postgres");
