@@ -17,7 +17,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Api.Features.Auth;
 using Supervision.Api.Features.Tasks;
 using Supervision.Api.Security;
+using Supervision.Api.Scheduling;
 using Supervision.Workflows.Activities;
+using Supervision.Workflows.Scheduling;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
@@ -42,6 +44,7 @@ public static class ServerSetup
         services.AddSingleton(sp => new WorkflowDefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
         services.AddSingleton<IDefinitionValidator, FluentDefinitionValidator>();
         services.AddSupervisionPersistence(builder.Configuration);
+        services.AddSupervisionScheduling(builder.Configuration);
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserAccessor>();
@@ -50,7 +53,7 @@ public static class ServerSetup
         services.AddSingleton<TokenService>();
         services.AddHostedService<DemoData>();
         services.AddScoped<Features.Tasks.TaskAccess>();
-        services.TryAddSingleton<ITaskReminderScheduler, NoOpTaskReminderScheduler>();
+        services.AddSingleton<ITaskReminderScheduler, HangfireTaskReminders>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
         services.AddSingleton<DbWorkCalendar>();
@@ -144,9 +147,16 @@ public static class ServerSetup
         app.MapDashboard();
         app.MapAdmin();
         app.MapNotifications();
+        app.MapSchedulingDashboard();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
         app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/).*$)}", "index.html");
         return app;
+    }
+
+    /// <summary>A moved due date reschedules the task's reminder job on Hangfire.</summary>
+    private sealed class HangfireTaskReminders(ITaskScheduling scheduling) : ITaskReminderScheduler
+    {
+        public Task RescheduleAsync(string taskId, CancellationToken cancellationToken) => scheduling.RescheduleAsync(taskId, cancellationToken);
     }
 
     /// <summary>Anchors validator discovery to this assembly.</summary>

@@ -43,6 +43,8 @@ public static class PersistenceServiceCollectionExtensions
             sp.GetServices<IInterceptor>()));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext());
 
+        // One gate per process, shared by every writer of the SQLite file (the runtime and the scheduler).
+        services.TryAddSingleton(sp => WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.TryAddSingleton<WorkflowDefinitionStore>();
         services.TryAddSingleton<DefinitionImporter>();
         services.TryAddSingleton<IWorkflowRuntime>(sp => new WorkflowRuntime(
@@ -53,7 +55,7 @@ public static class PersistenceServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<WorkflowRuntimeOptions>>().Value,
             sp.GetService<ILogger<WorkflowRuntime>>(),
-            WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider),
+            sp.GetRequiredService<WriteGate>(),
             sp.GetServices<IBurstProjector>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, HumanTaskProjector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBurstProjector, NotificationProjector>());

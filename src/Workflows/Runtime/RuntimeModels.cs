@@ -18,6 +18,12 @@ public sealed record StartWorkflowRequest
 
     /// <summary>An instance id chosen by the caller (for idempotent starts); generated when null.</summary>
     public string? InstanceId { get; init; }
+
+    /// <summary>
+    /// The trigger activity (a <c>canStartWorkflow</c> Cron or Timer) that starts the instance: the flowchart starts
+    /// there and the activity completes at once instead of waiting. Null starts the workflow as usual.
+    /// </summary>
+    public string? TriggerActivityId { get; init; }
 }
 
 /// <summary>A committed burst.</summary>

@@ -52,6 +52,7 @@ public sealed class WorkflowRuntime(
             Input = request.Input,
             CorrelationId = request.CorrelationId,
             InstanceId = request.InstanceId,
+            TriggerActivityId = request.TriggerActivityId,
             Actor = request.Actor,
         }, cancellationToken);
     }
@@ -511,8 +512,11 @@ public sealed class WorkflowRuntime(
     {
         ArgumentException.ThrowIfNullOrEmpty(bookmarkId);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, jobId), cancellationToken);
-        return updated == 1;
+        using (await _gate.EnterAsync(cancellationToken))
+        {
+            var updated = await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, jobId), cancellationToken);
+            return updated == 1;
+        }
     }
 
     public async Task<IReadOnlyList<DueBookmark>> GetDueBookmarksAsync(DateTimeOffset dueBefore, int take = 500, CancellationToken cancellationToken = default)

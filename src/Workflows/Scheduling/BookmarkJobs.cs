@@ -1,0 +1,50 @@
+using Hangfire;
+using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Workflows.Scheduling;
+
+/// <summary>The job id stored on a bookmark row, and whether a job is still going to run.</summary>
+public sealed class BookmarkJobs(IDbContextFactory<SupervisionDbContext> contexts, WriteGate gate, JobStorage storage)
+{
+    private static readonly HashSet<string> PendingStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ScheduledState.StateName,
+        EnqueuedState.StateName,
+        ProcessingState.StateName,
+        AwaitingState.StateName,
+    };
+
+    /// <summary>
+    /// Stores <paramref name="jobId"/> on the bookmark only if the row still holds <paramref name="expected"/>
+    /// (compare and set). False when the bookmark is gone or someone else changed its job first.
+    /// </summary>
+    public async Task<bool> ReplaceAsync(string bookmarkId, string? expected, string? jobId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bookmarkId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = expected is null
+            ? db.Bookmarks.Where(b => b.Id == bookmarkId && b.JobId == null)
+            : db.Bookmarks.Where(b => b.Id == bookmarkId && b.JobId == expected);
+        using (await gate.EnterAsync(cancellationToken))
+            return await rows.ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, jobId), cancellationToken) == 1;
+    }
+
+    /// <summary>True when the job exists and has not finished (scheduled, enqueued, processing or awaiting).</summary>
+    public bool IsPending(string? jobId)
+    {
+        if (string.IsNullOrEmpty(jobId))
+            return false;
+        using var connection = storage.GetConnection();
+        try
+        {
+            return connection.GetStateData(jobId) is { } state && PendingStates.Contains(state.Name);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or InvalidCastException)
+        {
+            // A job id from another storage (a restored database moved between providers) names no job here.
+            return false;
+        }
+    }
+}

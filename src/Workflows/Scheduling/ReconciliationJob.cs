@@ -1,0 +1,201 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Execution;
+using Supervision.Workflows.Human;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Timing;
+
+namespace Supervision.Workflows.Scheduling;
+
+/// <summary>What one reconciliation pass repaired.</summary>
+public sealed record ReconciliationReport(int Timers, int Tasks, int Triggers, int Outbox);
+
+/// <summary>
+/// The recurring repair pass: recreates the job of any open due-bearing bookmark, and of any open human task, that
+/// has none or whose job no longer exists or has finished; restores trigger schedules missing from Hangfire (and
+/// removes schedules of triggers that are gone); re-queues outbox rows whose dispatch was lost. It looks only where a
+/// job is about to matter (timers due soon or overdue, tasks with a reminder near now), never at all jobs.
+/// </summary>
+public sealed class ReconciliationJob(
+    IDbContextFactory<SupervisionDbContext> contexts,
+    IBackgroundJobClient jobs,
+    IRecurringJobManager recurring,
+    JobStorage storage,
+    BookmarkJobs bookmarkJobs,
+    TaskScheduling scheduling,
+    TaskReminderPlanner planner,
+    OutboxQueue outbox,
+    SchedulingOptions options,
+    TimeProvider clock,
+    ILogger<ReconciliationJob>? logger = null)
+{
+    /// <summary>The id of this job's recurring schedule.</summary>
+    public const string RecurringJobId = "supervision:reconcile";
+
+    /// <summary>How far back a task's reminder instant still has its job checked.</summary>
+    public static readonly TimeSpan TaskLookback = TimeSpan.FromDays(1);
+
+    /// <summary>The most rows of each kind one pass looks at; the rest wait for the next pass.</summary>
+    public const int BatchSize = 2000;
+
+    private readonly ILogger _logger = logger ?? NullLogger<ReconciliationJob>.Instance;
+
+    [JobDisplayName("Reconcile scheduled jobs")]
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task RunAsync(CancellationToken cancellationToken) => await ReconcileAsync(cancellationToken);
+
+    public async Task<ReconciliationReport> ReconcileAsync(CancellationToken cancellationToken)
+    {
+        // UTC: PostgreSQL takes no other offset for timestamptz parameters.
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var report = new ReconciliationReport(
+            await ReconcileTimersAsync(now, cancellationToken),
+            await ReconcileTasksAsync(now, cancellationToken),
+            ReconcileTriggers(await PublishedScheduleTriggersAsync(cancellationToken)),
+            await ReconcileOutboxAsync(now, cancellationToken));
+        SchedulingLog.Reconciled(_logger, report.Timers, report.Tasks, report.Triggers, report.Outbox);
+        return report;
+    }
+
+    // ---- timers -------------------------------------------------------------------------------
+
+    private async Task<int> ReconcileTimersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settled = now - options.ReconciliationGrace;
+        var horizon = now + options.ReconciliationLookahead;
+        List<(string Id, DateTimeOffset DueAt, string? JobId)> candidates;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            // Only instances that wait: a faulted one keeps its timers until it is retried.
+            var waiting = from b in db.Bookmarks.AsNoTracking()
+                          join i in db.Instances.AsNoTracking() on b.InstanceId equals i.Id
+                          where b.DueAt != null && (i.Status == WorkflowStatus.Suspended || i.Status == WorkflowStatus.Running)
+                          select b;
+            var missing = await waiting.Where(b => b.JobId == null && b.CreatedAt < settled)
+                .OrderBy(b => b.DueAt).Take(BatchSize).Select(b => new { b.Id, b.DueAt, b.JobId }).ToListAsync(cancellationToken);
+            var soon = await waiting.Where(b => b.JobId != null && b.DueAt < horizon)
+                .OrderBy(b => b.DueAt).Take(BatchSize).Select(b => new { b.Id, b.DueAt, b.JobId }).ToListAsync(cancellationToken);
+            candidates = [.. missing.Concat(soon).Select(b => (b.Id, b.DueAt!.Value, b.JobId))];
+        }
+
+        var repaired = 0;
+        foreach (var (id, dueAt, jobId) in candidates)
+        {
+            if (bookmarkJobs.IsPending(jobId))
+                continue;
+            var replacement = TimerJob.Schedule(jobs, id, dueAt);
+            if (await bookmarkJobs.ReplaceAsync(id, jobId, replacement, cancellationToken))
+                repaired++;
+            else
+                jobs.Delete(replacement);
+        }
+        return repaired;
+    }
+
+    // ---- human tasks --------------------------------------------------------------------------
+
+    private async Task<int> ReconcileTasksAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = WorkCalendar.ToLocalDate(now);
+        var windowStart = today.AddDays(-options.TaskWindowDaysBack);
+        var windowEnd = today.AddDays(options.TaskWindowDaysAhead);
+        var settled = now - options.ReconciliationGrace;
+        List<(string Id, string? JobId, string? Payload)> candidates;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var open = from t in db.Tasks.AsNoTracking()
+                       join b in db.Bookmarks.AsNoTracking() on t.Id equals b.Id
+                       where (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed) && t.DueOn != null && t.DueOn >= windowStart && t.DueOn <= windowEnd
+                             && b.CreatedAt < settled
+                       orderby t.DueOn
+                       select new { t.Id, b.JobId, b.Payload };
+            candidates = [.. (await open.Take(BatchSize * 4).ToListAsync(cancellationToken)).Select(c => (c.Id, c.JobId, c.Payload))];
+        }
+
+        var repaired = 0;
+        foreach (var (id, jobId, payload) in candidates)
+        {
+            if (jobId is not null)
+            {
+                // A job matters only near one of the task's instants; a job lost earlier is caught then.
+                var plan = planner.For(id, payload);
+                if (plan is null || !plan.All().Any(r => r.At >= now - TaskLookback && r.At <= now + options.ReconciliationLookahead))
+                    continue;
+                if (bookmarkJobs.IsPending(jobId))
+                    continue;
+            }
+            else if (planner.For(id, payload) is not { } plan || plan.Next(now - TaskLookback) is null)
+            {
+                continue; // no due date, or its ladder is done
+            }
+            await scheduling.PlaceAsync(id, runningJobId: null, cancellationToken);
+            repaired++;
+        }
+        return repaired;
+    }
+
+    // ---- trigger schedules --------------------------------------------------------------------
+
+    private async Task<List<(string DefinitionId, string ActivityId, string ActivityType, string? Stimulus)>> PublishedScheduleTriggersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Triggers.AsNoTracking()
+            .Where(t => t.ActivityType == Activities.Builtin.Cron.TypeKey || t.ActivityType == Activities.Builtin.Timer.TypeKey)
+            .Where(t => db.Definitions.Any(d => d.Id == t.DefinitionVersionId && d.IsPublished))
+            .Select(t => new { t.DefinitionId, t.ActivityId, t.ActivityType, t.Stimulus })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.DefinitionId, r.ActivityId, r.ActivityType, r.Stimulus))];
+    }
+
+    private int ReconcileTriggers(List<(string DefinitionId, string ActivityId, string ActivityType, string? Stimulus)> triggers)
+    {
+        List<RecurringJobDto> existing;
+        using (var connection = storage.GetConnection())
+            existing = connection.GetRecurringJobs();
+        var byId = existing.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        var repaired = 0;
+        foreach (var trigger in triggers)
+        {
+            if (!TriggerSchedules.TryGetCron(trigger.ActivityType, trigger.Stimulus, out var cron, out _))
+                continue;
+            var id = TriggerSchedules.RecurringJobId(trigger.DefinitionId, trigger.ActivityId);
+            expected.Add(id);
+            if (byId.TryGetValue(id, out var job) && job.Cron == cron && job.TimeZoneId == CronSchedule.VietnamZone.Id)
+                continue;
+            TriggerSchedules.AddOrUpdate(recurring, trigger.DefinitionId, trigger.ActivityId, cron);
+            repaired++;
+        }
+        foreach (var job in existing)
+        {
+            if (job.Job?.Type == typeof(CronTriggerJob) && !expected.Contains(job.Id))
+            {
+                recurring.RemoveIfExists(job.Id);
+                repaired++;
+            }
+        }
+        return repaired;
+    }
+
+    // ---- outbox -------------------------------------------------------------------------------
+
+    private async Task<int> ReconcileOutboxAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settled = now - options.ReconciliationGrace;
+        var staleClaim = now - options.OutboxClaimTimeout;
+        var max = options.OutboxMaxAttempts;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Never tried (the queueing after commit was lost), or claimed by a sender that died.
+        var ids = await db.Outbox.AsNoTracking()
+            .Where(o => o.SentAt == null && o.CreatedAt < settled && o.Attempts < max
+                && ((o.Attempts == 0 && o.ClaimedAt == null) || o.ClaimedAt < staleClaim))
+            .OrderBy(o => o.CreatedAt).Take(BatchSize).Select(o => o.Id).ToListAsync(cancellationToken);
+        outbox.Enqueue(ids);
+        return ids.Count;
+    }
+}
