@@ -3,7 +3,7 @@ using Supervision.Workflows.Activities;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Tests.Support;
 using Supervision.Workflows.Validation;
-using static Supervision.Workflows.Tests.Support.DefinitionBuilder;
+using static Supervision.Runtime.Tests.Support.DefinitionBuilder;
 
 namespace Supervision.Workflows.Tests.Definitions;
 

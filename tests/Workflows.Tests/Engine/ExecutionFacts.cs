@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Supervision.Workflows.Execution;
 using Supervision.Workflows.Tests.Support;
-using static Supervision.Workflows.Tests.Support.DefinitionBuilder;
+using static Supervision.Runtime.Tests.Support.DefinitionBuilder;
 
 namespace Supervision.Workflows.Tests.Engine;
 
