@@ -121,6 +121,7 @@ static Process StartServer(string database, string folder, int port)
     start.Environment["Workflows__Import"] = "false";
     start.Environment["Auth__SigningKey"] = "benchmark-signing-key-long-enough-for-hmac-sha256";
     start.Environment["Auth__SeedDemoUsers"] = "false";
+    start.Environment["Auth__TokenRequestsPerMinute"] = "1000";
     start.Environment["Logging__LogLevel__Default"] = "Warning";
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
     var process = Process.Start(start)!;

@@ -29,6 +29,9 @@ public sealed class AuthOptions
     /// <summary>An external OpenID Connect authority whose tokens are also accepted (optional).</summary>
     public string? Authority { get; set; }
 
+    /// <summary>Sign-in attempts allowed per client address and minute.</summary>
+    public int TokenRequestsPerMinute { get; set; } = 20;
+
     /// <summary>Whether the demo users are seeded on a fresh database.</summary>
     public bool SeedDemoUsers { get; set; } = true;
 }
