@@ -50,12 +50,27 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
     /// <summary>Tasks the user may act on.</summary>
     public static IQueryable<TaskRecord> Actionable(IQueryable<TaskRecord> tasks, Scope scope)
     {
-        var userName = scope.User.UserName;
-        var pairs = scope.ActingPairs.ToList();
-        var units = scope.OfficerUnits.ToList();
-        return tasks.Where(t => t.AssigneeUser == userName
-            || pairs.Contains(t.AssigneeRole + "@" + t.AssigneeUnitId)
-            || (t.AssigneeUser == null && units.Contains(t.AssigneeUnitId!)));
+        // Built as plain column comparisons (role = r AND unit IN (...)) so the database can use its indexes.
+        var task = System.Linq.Expressions.Expression.Parameter(typeof(TaskRecord), "t");
+        var user = System.Linq.Expressions.Expression.Property(task, nameof(TaskRecord.AssigneeUser));
+        var role = System.Linq.Expressions.Expression.Property(task, nameof(TaskRecord.AssigneeRole));
+        var unit = System.Linq.Expressions.Expression.Property(task, nameof(TaskRecord.AssigneeUnitId));
+        System.Linq.Expressions.Expression body = System.Linq.Expressions.Expression.Equal(user, System.Linq.Expressions.Expression.Constant(scope.User.UserName, typeof(string)));
+        foreach (var byRole in scope.ActingPairs.Select(p => p.Split('@', 2)).GroupBy(p => p[0], p => p[1]))
+        {
+            var units = System.Linq.Expressions.Expression.Constant(byRole.ToList());
+            var inUnits = System.Linq.Expressions.Expression.Call(units, typeof(List<string>).GetMethod(nameof(List<string>.Contains))!, unit);
+            body = System.Linq.Expressions.Expression.OrElse(body, System.Linq.Expressions.Expression.AndAlso(
+                System.Linq.Expressions.Expression.Equal(role, System.Linq.Expressions.Expression.Constant(byRole.Key, typeof(string))), inUnits));
+        }
+        if (scope.OfficerUnits.Count > 0)
+        {
+            var units = System.Linq.Expressions.Expression.Constant(scope.OfficerUnits.ToList());
+            var inUnits = System.Linq.Expressions.Expression.Call(units, typeof(List<string>).GetMethod(nameof(List<string>.Contains))!, unit);
+            body = System.Linq.Expressions.Expression.OrElse(body, System.Linq.Expressions.Expression.AndAlso(
+                System.Linq.Expressions.Expression.Equal(user, System.Linq.Expressions.Expression.Constant(null, typeof(string))), inUnits));
+        }
+        return tasks.Where(System.Linq.Expressions.Expression.Lambda<Func<TaskRecord, bool>>(body, task));
     }
 
     public static bool CanSee(TaskRecord task, Scope scope) =>
