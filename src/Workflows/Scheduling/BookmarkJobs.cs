@@ -31,6 +31,15 @@ public sealed class BookmarkJobs(IDbContextFactory<SupervisionDbContext> context
             return await rows.ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, jobId), cancellationToken) == 1;
     }
 
+    /// <summary>True when the bookmark is still open and still holds <paramref name="jobId"/>.</summary>
+    public async Task<bool> HoldsAsync(string bookmarkId, string? jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return jobId is null
+            ? await db.Bookmarks.AnyAsync(b => b.Id == bookmarkId && b.JobId == null, cancellationToken)
+            : await db.Bookmarks.AnyAsync(b => b.Id == bookmarkId && b.JobId == jobId, cancellationToken);
+    }
+
     /// <summary>True when the job exists and has not finished (scheduled, enqueued, processing or awaiting).</summary>
     public bool IsPending(string? jobId)
     {

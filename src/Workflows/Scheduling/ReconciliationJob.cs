@@ -88,6 +88,9 @@ public sealed class ReconciliationJob(
         {
             if (bookmarkJobs.IsPending(jobId))
                 continue;
+            // Its job may have just finished by consuming it: look again before making a replacement.
+            if (!await bookmarkJobs.HoldsAsync(id, jobId, cancellationToken))
+                continue;
             var replacement = TimerJob.Schedule(jobs, id, dueAt);
             if (await bookmarkJobs.ReplaceAsync(id, jobId, replacement, cancellationToken))
                 repaired++;
