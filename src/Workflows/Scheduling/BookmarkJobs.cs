@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.States;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Workflows.Persistence;
 
@@ -46,6 +47,15 @@ public sealed class BookmarkJobs(IDbContextFactory<SupervisionDbContext> context
         if (string.IsNullOrEmpty(jobId))
             return false;
         using var connection = storage.GetConnection();
+        return IsPending(connection, jobId);
+    }
+
+    /// <summary><see cref="IsPending(string?)"/> on an open storage connection (one per reconciliation pass).</summary>
+    public static bool IsPending(IStorageConnection connection, string? jobId)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (string.IsNullOrEmpty(jobId))
+            return false;
         try
         {
             return connection.GetStateData(jobId) is { } state && PendingStates.Contains(state.Name);
