@@ -46,9 +46,10 @@ public sealed class ReconciliationJob(
 
     private readonly ILogger _logger = logger ?? NullLogger<ReconciliationJob>.Instance;
 
+    // No DisableConcurrentExecution: two passes at once are harmless (every repair is a compare-and-set on the
+    // bookmark), and on the SQLite storage that filter's lock held queued jobs back for about 90 s.
     [JobDisplayName("Reconcile scheduled jobs")]
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken) => await ReconcileAsync(cancellationToken);
 
     public async Task<ReconciliationReport> ReconcileAsync(CancellationToken cancellationToken)
