@@ -16,7 +16,7 @@ using Supervision.Workflows.Scheduling;
 // Scheduling benchmark on SQLite, in one process, through the real runtime, scheduler and Hangfire storage.
 //
 //   dotnet run -c Release --project benchmarks/Scheduling.Benchmarks -- [tasks|timers|all] [--tasks 100000] [--timers 10000]
-//                                                                     [--concurrency 4] [--workers 10] [--lead 180]
+//                                                                     [--concurrency 4] [--workers 10] [--lead 180] [--reconcile-cron "*/5 * * * *"]
 //
 // tasks:  opens N human tasks (WorkingDays:3..42 deadlines, default reminder policy and ladder); reports the time to
 //         create them with their jobs and how many Hangfire jobs that holds (target: at most one per open task).
@@ -26,17 +26,17 @@ using Supervision.Workflows.Scheduling;
 var arguments = Arguments.Parse(args);
 Console.WriteLine($"scheduling benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, concurrency {arguments.Concurrency}, workers {arguments.Workers}");
 if (arguments.Target == "probe")
-    await Bench.ProbeAsync();
+    await Bench.ProbeAsync(arguments);
 if (arguments.Target is "tasks" or "all")
     await Bench.TasksAsync(arguments);
 if (arguments.Target is "timers" or "all")
     await Bench.TimersAsync(arguments);
 
-internal sealed record Arguments(string Target, int Tasks, int Timers, int Concurrency, int Workers, int LeadSeconds)
+internal sealed record Arguments(string Target, int Tasks, int Timers, int Concurrency, int Workers, int LeadSeconds, string ReconcileCron)
 {
     public static Arguments Parse(string[] args)
     {
-        var (target, tasks, timers, concurrency, workers, lead) = ("all", 100_000, 10_000, 4, 10, 180);
+        var (target, tasks, timers, concurrency, workers, lead, reconcile) = ("all", 100_000, 10_000, 4, 10, 180, "*/5 * * * *");
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -46,10 +46,11 @@ internal sealed record Arguments(string Target, int Tasks, int Timers, int Concu
                 case "--concurrency": concurrency = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--workers": workers = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--lead": lead = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--reconcile-cron": reconcile = args[++i]; break;
                 default: target = args[i]; break;
             }
         }
-        return new Arguments(target, tasks, timers, concurrency, workers, lead);
+        return new Arguments(target, tasks, timers, concurrency, workers, lead, reconcile);
     }
 }
 
@@ -83,10 +84,10 @@ internal static class Bench
         """;
 
     /// <summary>Where the time of one task goes: a Hangfire schedule alone, a job-id write alone.</summary>
-    public static async Task ProbeAsync()
+    public static async Task ProbeAsync(Arguments arguments)
     {
         var folder = NewFolder();
-        await using var host = await StartHostAsync(folder, SchedulingRole.Web, 1);
+        await using var host = await StartHostAsync(folder, SchedulingRole.Web, arguments);
         var jobs = host.Services.GetRequiredService<IBackgroundJobClient>();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < 500; i++)
@@ -104,7 +105,7 @@ internal static class Bench
     {
         var folder = NewFolder();
         Console.WriteLine($"\n== {arguments.Tasks:N0} open tasks with deadlines and reminder policies (SQLite, {folder})");
-        await using (var host = await StartHostAsync(folder, SchedulingRole.Web, arguments.Workers))
+        await using (var host = await StartHostAsync(folder, SchedulingRole.Web, arguments))
         {
             var runtime = host.Services.GetRequiredService<IWorkflowRuntime>();
             await PublishAsync(host, TaskFlow);
@@ -142,7 +143,7 @@ internal static class Bench
         var due = new ConcurrentDictionary<string, DateTimeOffset>();
         var jobOf = new Dictionary<string, string?>();
         DateTimeOffset firstDue;
-        await using (var host = await StartHostAsync(folder, SchedulingRole.Web, arguments.Workers))
+        await using (var host = await StartHostAsync(folder, SchedulingRole.Web, arguments))
         {
             var runtime = host.Services.GetRequiredService<IWorkflowRuntime>();
             await PublishAsync(host, TimerFlow);
@@ -165,7 +166,7 @@ internal static class Bench
         }
 
         // A server starts, as after a restart, and works through the minute.
-        await using (var host = await StartHostAsync(folder, SchedulingRole.Both, arguments.Workers))
+        await using (var host = await StartHostAsync(folder, SchedulingRole.Both, arguments))
         {
             var contexts = host.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
             var waitUntil = firstDue.AddMinutes(1).AddSeconds(120);
@@ -211,7 +212,7 @@ internal static class Bench
         TryDelete(folder);
     }
 
-    private static async Task<AsyncHost> StartHostAsync(string folder, SchedulingRole role, int workers)
+    private static async Task<AsyncHost> StartHostAsync(string folder, SchedulingRole role, Arguments arguments)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -219,7 +220,8 @@ internal static class Bench
             ["ConnectionStrings:Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}",
             ["Workflows:Import"] = "false",
             ["Scheduling:Role"] = role.ToString(),
-            ["Scheduling:WorkerCount"] = workers.ToString(CultureInfo.InvariantCulture),
+            ["Scheduling:WorkerCount"] = arguments.Workers.ToString(CultureInfo.InvariantCulture),
+            ["Scheduling:ReconciliationCron"] = arguments.ReconcileCron,
             // Measured apart: assignment notices add an outbox row and a dispatch job per task.
             ["Scheduling:NotifyAssignees"] = "false",
         });

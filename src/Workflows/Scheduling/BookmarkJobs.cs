@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.States;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Workflows.Persistence;
 
@@ -31,12 +32,30 @@ public sealed class BookmarkJobs(IDbContextFactory<SupervisionDbContext> context
             return await rows.ExecuteUpdateAsync(s => s.SetProperty(b => b.JobId, jobId), cancellationToken) == 1;
     }
 
+    /// <summary>True when the bookmark is still open and still holds <paramref name="jobId"/>.</summary>
+    public async Task<bool> HoldsAsync(string bookmarkId, string? jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return jobId is null
+            ? await db.Bookmarks.AnyAsync(b => b.Id == bookmarkId && b.JobId == null, cancellationToken)
+            : await db.Bookmarks.AnyAsync(b => b.Id == bookmarkId && b.JobId == jobId, cancellationToken);
+    }
+
     /// <summary>True when the job exists and has not finished (scheduled, enqueued, processing or awaiting).</summary>
     public bool IsPending(string? jobId)
     {
         if (string.IsNullOrEmpty(jobId))
             return false;
         using var connection = storage.GetConnection();
+        return IsPending(connection, jobId);
+    }
+
+    /// <summary><see cref="IsPending(string?)"/> on an open storage connection (one per reconciliation pass).</summary>
+    public static bool IsPending(IStorageConnection connection, string? jobId)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (string.IsNullOrEmpty(jobId))
+            return false;
         try
         {
             return connection.GetStateData(jobId) is { } state && PendingStates.Contains(state.Name);

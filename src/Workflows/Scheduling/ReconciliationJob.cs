@@ -18,7 +18,9 @@ public sealed record ReconciliationReport(int Timers, int Tasks, int Triggers, i
 /// The recurring repair pass: recreates the job of any open due-bearing bookmark, and of any open human task, that
 /// has none or whose job no longer exists or has finished; restores trigger schedules missing from Hangfire (and
 /// removes schedules of triggers that are gone); re-queues outbox rows whose dispatch was lost. It looks only where a
-/// job is about to matter (timers due soon or overdue, tasks with a reminder near now), never at all jobs.
+/// job has just failed to do its work (a timer still open a grace period after its due time, a task whose reminder
+/// instant passed without its job) and at bookmarks that never got a job, never at all jobs: a lost job is repaired
+/// within one pass after it should have run.
 /// </summary>
 public sealed class ReconciliationJob(
     IDbContextFactory<SupervisionDbContext> contexts,
@@ -44,9 +46,10 @@ public sealed class ReconciliationJob(
 
     private readonly ILogger _logger = logger ?? NullLogger<ReconciliationJob>.Instance;
 
+    // No DisableConcurrentExecution: two passes at once are harmless (every repair is a compare-and-set on the
+    // bookmark), and on the SQLite storage that filter's lock held queued jobs back for about 90 s.
     [JobDisplayName("Reconcile scheduled jobs")]
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken) => await ReconcileAsync(cancellationToken);
 
     public async Task<ReconciliationReport> ReconcileAsync(CancellationToken cancellationToken)
@@ -67,7 +70,6 @@ public sealed class ReconciliationJob(
     private async Task<int> ReconcileTimersAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var settled = now - options.ReconciliationGrace;
-        var horizon = now + options.ReconciliationLookahead;
         List<(string Id, DateTimeOffset DueAt, string? JobId)> candidates;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -78,15 +80,20 @@ public sealed class ReconciliationJob(
                           select b;
             var missing = await waiting.Where(b => b.JobId == null && b.CreatedAt < settled)
                 .OrderBy(b => b.DueAt).Take(BatchSize).Select(b => new { b.Id, b.DueAt, b.JobId }).ToListAsync(cancellationToken);
-            var soon = await waiting.Where(b => b.JobId != null && b.DueAt < horizon)
+            // A timer still open a grace period after its due time: its job should have consumed it by now.
+            var overdue = await waiting.Where(b => b.JobId != null && b.DueAt < settled)
                 .OrderBy(b => b.DueAt).Take(BatchSize).Select(b => new { b.Id, b.DueAt, b.JobId }).ToListAsync(cancellationToken);
-            candidates = [.. missing.Concat(soon).Select(b => (b.Id, b.DueAt!.Value, b.JobId))];
+            candidates = [.. missing.Concat(overdue).Select(b => (b.Id, b.DueAt!.Value, b.JobId))];
         }
 
         var repaired = 0;
+        using var connection = storage.GetConnection();
         foreach (var (id, dueAt, jobId) in candidates)
         {
-            if (bookmarkJobs.IsPending(jobId))
+            if (BookmarkJobs.IsPending(connection, jobId))
+                continue;
+            // Its job may have just finished by consuming it: look again before making a replacement.
+            if (!await bookmarkJobs.HoldsAsync(id, jobId, cancellationToken))
                 continue;
             var replacement = TimerJob.Schedule(jobs, id, dueAt);
             if (await bookmarkJobs.ReplaceAsync(id, jobId, replacement, cancellationToken))
@@ -118,15 +125,17 @@ public sealed class ReconciliationJob(
         }
 
         var repaired = 0;
+        using var connection = storage.GetConnection();
         foreach (var (id, jobId, payload) in candidates)
         {
             if (jobId is not null)
             {
-                // A job matters only near one of the task's instants; a job lost earlier is caught then.
+                // A lost job shows once one of the task's instants has passed without it: look only at tasks with
+                // an instant between a day and a grace period ago.
                 var plan = planner.For(id, payload);
-                if (plan is null || !plan.All().Any(r => r.At >= now - TaskLookback && r.At <= now + options.ReconciliationLookahead))
+                if (plan is null || !plan.All().Any(r => r.At >= now - TaskLookback && r.At <= settled))
                     continue;
-                if (bookmarkJobs.IsPending(jobId))
+                if (BookmarkJobs.IsPending(connection, jobId))
                     continue;
             }
             else if (planner.For(id, payload) is not { } plan || plan.Next(now - TaskLookback) is null)

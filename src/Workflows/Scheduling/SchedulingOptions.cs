@@ -56,13 +56,8 @@ public sealed class SchedulingOptions
     public string ReconciliationCron { get; set; } = "*/5 * * * *";
 
     /// <summary>
-    /// <c>Scheduling:ReconciliationLookahead</c>: a timer due within this span (or overdue) has its job checked
-    /// by the reconciliation pass. Default 30 minutes.
-    /// </summary>
-    public TimeSpan ReconciliationLookahead { get; set; } = TimeSpan.FromMinutes(30);
-
-    /// <summary>
-    /// <c>Scheduling:ReconciliationGrace</c>: a bookmark younger than this is left alone (its job may be on its way). Default 1 minute.
+    /// <c>Scheduling:ReconciliationGrace</c>: a bookmark younger than this is left alone (its job may be on its way), and a
+    /// timer or reminder instant is looked at once it is this much past. Default 1 minute.
     /// </summary>
     public TimeSpan ReconciliationGrace { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -260,14 +260,17 @@ public abstract class ReminderScenarios(string provider)
         host.Jobs.Delete(lost.Id);
         var reconciliation = host.Get<ReconciliationJob>();
 
-        host.Clock!.SetUtcNow(At(2, 12).AddMinutes(-10)); // near its instant
+        host.Clock!.SetUtcNow(At(2, 12).AddMinutes(-10));
+        (await reconciliation.ReconcileAsync(Ct)).Tasks.ShouldBe(0); // its instant has not passed: nothing is lost yet
+        host.Clock.SetUtcNow(At(2, 12).AddMinutes(3)); // it has, and nothing was sent
         (await reconciliation.ReconcileAsync(Ct)).Tasks.ShouldBe(1);
         (await reconciliation.ReconcileAsync(Ct)).Tasks.ShouldBe(0);
 
         var job = host.ScheduledJobsFor(taskId).ShouldHaveSingleItem();
-        job.EnqueueAt.ShouldBe(At(2, 12));
-        await host.AdvanceToAsync(At(2, 12));
+        job.EnqueueAt.ShouldBe(At(2, 12)); // the reminder still due, at once
+        await host.RunDueJobsAsync();
         smtp.To("an@btgdv.example").ShouldHaveSingleItem();
+        host.ScheduledJobsFor(taskId).ShouldHaveSingleItem().EnqueueAt.ShouldBe(At(2, 24));
     }
 }
 
