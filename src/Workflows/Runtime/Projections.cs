@@ -36,12 +36,10 @@ public sealed class HumanTaskProjector : IBurstProjector
 
         foreach (var removed in result.RemovedBookmarks.Where(b => b.Name == HumanTaskSpec.BookmarkName))
         {
-            var row = db.Tasks.Local.FirstOrDefault(t => t.Id == removed.Id);
+            // Loaded, not attached as a stub: claims and reassignments move the row's concurrency token.
+            var row = db.Tasks.Local.FirstOrDefault(t => t.Id == removed.Id) ?? db.Tasks.FirstOrDefault(t => t.Id == removed.Id);
             if (row is null)
-            {
-                row = new TaskRecord { Id = removed.Id };
-                db.Tasks.Attach(row);
-            }
+                continue;
             if (completions.TryGetValue(removed.Id, out var completion))
             {
                 var action = completion.Data!["action"]?.GetValue<string>();

@@ -111,6 +111,12 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         (await supervisor.PostAsync($"/api/tasks/{work}/claim", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await officer.PostAsync($"/api/tasks/{work}/release", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await officer.PostAsync($"/api/tasks/{work}/release", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // A claimed task completes: the claim moved the row's concurrency token, the completion must not trip on it.
+        (await officer.PostAsync($"/api/tasks/{work}/claim", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var detail = await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct);
+        detail!["task"]!["status"]!.GetValue<string>().ShouldBe("Completed");
     }
 
     [Fact]
