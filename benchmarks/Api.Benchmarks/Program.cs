@@ -16,24 +16,45 @@ using Supervision.Workflows.Runtime;
 // HTTP load against the real server in a second process on loopback: N open tasks (one per instance) spread
 // over 50 units, then 50 concurrent officers each reading their inbox and completing a task, for a while.
 //
-//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60]
+//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache FILE]
+//
+// The clients run --warmup seconds before the --seconds that are measured: the server compiles its hot paths
+// (tiered JIT) and fills its caches in the first seconds, which is start-up, not steady state.
+// --seed-cache keeps a copy of the seeded database in FILE and starts from a copy of it when it exists (seeding
+// 100,000 instances takes minutes; every run still starts from the same untouched data).
 
 var tasks = Option("--tasks", 100_000);
 var clients = Option("--clients", 50);
 var seconds = Option("--seconds", 60);
+var warmup = Option("--warmup", 15);
 var folder = Path.Combine(Path.GetTempPath(), "supervision-api-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(folder);
 var database = Path.Combine(folder, "supervision.db");
 Console.WriteLine($"API benchmark: {tasks:N0} open tasks, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores; database {database}");
 
-await SeedAsync(database, tasks, clients);
+var cache = OptionText("--seed-cache");
+if (cache is not null && File.Exists(cache))
+{
+    File.Copy(cache, database);
+    Console.WriteLine($"seeded from {cache}");
+}
+else
+{
+    await SeedAsync(database, tasks, clients);
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // closes the file, folding the write-ahead log into it
+    if (cache is not null)
+        File.Copy(database, cache, overwrite: true);
+}
 var port = FreePort();
 using var server = StartServer(database, folder, port);
 try
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
     await WaitForServerAsync(http);
-    await LoadAsync(http.BaseAddress!, clients, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine($"server process {server.Id} on port {port}");
+    if (Option("--pause", 0) is > 0 and var pause)
+        await Task.Delay(TimeSpan.FromSeconds(pause)); // time to attach a profiler to the server process
+    await LoadAsync(http.BaseAddress!, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
     Console.WriteLine($"database size: {new FileInfo(database).Length / 1024.0 / 1024.0:N1} MiB");
 }
 finally
@@ -41,6 +62,12 @@ finally
     server.Kill(entireProcessTree: true);
     await server.WaitForExitAsync();
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+}
+
+string? OptionText(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
 int Option(string name, int fallback)
@@ -151,13 +178,13 @@ static async Task WaitForServerAsync(HttpClient http)
     throw new TimeoutException("The server did not start within 60 s.");
 }
 
-static async Task LoadAsync(Uri server, int clients, TimeSpan duration)
+static async Task LoadAsync(Uri server, int clients, TimeSpan warmup, TimeSpan duration)
 {
     var inbox = new ConcurrentBag<double>();
     var complete = new ConcurrentBag<double>();
     var errors = 0;
-    var stop = DateTime.UtcNow + duration;
-    var watch = Stopwatch.StartNew();
+    var measureFrom = DateTime.UtcNow + warmup;
+    var stop = measureFrom + duration;
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
     {
         using var http = new HttpClient { BaseAddress = server };
@@ -169,10 +196,13 @@ static async Task LoadAsync(Uri server, int clients, TimeSpan duration)
         {
             var t0 = Stopwatch.GetTimestamp();
             var page = await http.GetAsync("/api/tasks?pageSize=20");
-            inbox.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            var measured = DateTime.UtcNow >= measureFrom;
+            if (measured)
+                inbox.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
             if (!page.IsSuccessStatusCode)
             {
-                Interlocked.Increment(ref errors);
+                if (measured)
+                    Interlocked.Increment(ref errors);
                 continue;
             }
             var items = (await page.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray();
@@ -181,12 +211,14 @@ static async Task LoadAsync(Uri server, int clients, TimeSpan duration)
             var id = items[Random.Shared.Next(items.Count)]!["id"]!.GetValue<string>();
             t0 = Stopwatch.GetTimestamp();
             var done = await http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { action = "Submit" });
+            if (!measured)
+                continue;
             complete.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
             if (!done.IsSuccessStatusCode)
                 Interlocked.Increment(ref errors);
         }
     }));
-    var elapsed = watch.Elapsed.TotalSeconds;
+    var elapsed = (DateTime.UtcNow - measureFrom).TotalSeconds;
     Report("inbox (GET /api/tasks)", inbox, elapsed);
     Report("complete (POST /api/tasks/{id}/complete)", complete, elapsed);
     Console.WriteLine($"total: {(inbox.Count + complete.Count) / elapsed:N0} requests/s, errors: {errors}");

@@ -157,6 +157,99 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         errors.ShouldBe(["pageSize", "sort", "deadlineState"], ignoreOrder: true);
     }
 
+    private async Task<string> StartUserTaskAsync(string assignee)
+    {
+        using var scope = factory.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
+        var json = """
+            {"definitionId": "one-task-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+              {"id": "task", "type": "Supervision.UserTask",
+               "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Việc riêng"}},
+               "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": ASSIGNEE}},
+               "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "WorkingDays:5"}},
+               "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Submit\"]"}}}
+            ], "connections": []}}
+            """.Replace("ID", Guid.NewGuid().ToString("N")).Replace("ASSIGNEE", System.Text.Json.JsonSerializer.Serialize(assignee));
+        var draft = await store.SaveDraftAsync(WorkflowDefinitionReader.Read(json).Definition, Ct);
+        await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
+        var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+        return (await runtime.StartAsync(new StartWorkflowRequest { DefinitionId = draft.DefinitionId, Actor = "supervisor" }, Ct)).InstanceId;
+    }
+
+    private static bool Has(JsonArray items, string instanceId) => items.Any(t => t!["instanceId"]!.GetValue<string>() == instanceId);
+
+    [Fact]
+    public async Task Inbox_ListsWhatEachMayActOnAndSee_ByName_ByRole_AndByUnit()
+    {
+        // By name to officer2, though the work is DU-SYT's: only officer2 acts; DU-SYT's officer sees it.
+        var byName = await StartUserTaskAsync("""{"userName": "officer2", "unitId": "DU-SYT"}""");
+        // To a role the supervisor holds in the science section: the supervisor acts; no officer sees it.
+        var byRole = await StartUserTaskAsync("""{"role": "Specialist", "unitId": "BTGDV-KG"}""");
+        // By name to officer1 through a role officer1 also holds: only officer1, never the role's other holders.
+        var namedInRole = await StartUserTaskAsync("""{"userName": "officer1", "role": "Leader", "unitId": "DU-SGDDT"}""");
+        var officer1 = await factory.ClientForAsync("officer1");
+        var officer2 = await factory.ClientForAsync("officer2");
+        var supervisor = await factory.ClientForAsync("supervisor");
+
+        var officer1Mine = await InboxAsync(officer1, "?pageSize=200");
+        var officer1Sees = await InboxAsync(officer1, "?mine=false&pageSize=200");
+        var officer2Mine = await InboxAsync(officer2, "?pageSize=200");
+        var officer2Sees = await InboxAsync(officer2, "?mine=false&pageSize=200");
+        var supervisorMine = await InboxAsync(supervisor, "?pageSize=200");
+
+        Has(officer2Mine, byName).ShouldBeTrue();
+        Has(officer1Mine, byName).ShouldBeFalse();
+        Has(officer1Sees, byName).ShouldBeTrue();
+        officer1Sees.Single(t => t!["instanceId"]!.GetValue<string>() == byName)!["canAct"]!.GetValue<bool>().ShouldBeFalse();
+        Has(supervisorMine, byName).ShouldBeFalse();
+
+        Has(supervisorMine, byRole).ShouldBeTrue();
+        Has(officer1Sees, byRole).ShouldBeFalse();
+        Has(officer2Sees, byRole).ShouldBeFalse();
+
+        Has(officer1Mine, namedInRole).ShouldBeTrue();
+        Has(officer2Mine, namedInRole).ShouldBeFalse();
+        Has(officer2Sees, namedInRole).ShouldBeTrue();
+        Has(officer1Sees, namedInRole).ShouldBeTrue();
+        officer1Sees.Count(t => t!["instanceId"]!.GetValue<string>() == namedInRole).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Inbox_TotalsAndCountsAgreeWithTheItems_UnderADeadlineFilter_AndInEverySortOrder()
+    {
+        await StartCycleAsync();
+        await StartCycleAsync();
+        var supervisor = await factory.ClientForAsync("supervisor");
+
+        var all = (await supervisor.GetFromJsonAsync<JsonObject>("/api/tasks?mine=false&pageSize=200", Ct))!;
+        var items = all["items"]!.AsArray();
+        all["total"]!.GetValue<int>().ShouldBe(items.Count);
+        all["countsByDeadlineState"]!.AsObject().Sum(c => c.Value!.GetValue<int>()).ShouldBe(items.Count(t => t!["status"]!.GetValue<string>() != "Returned"));
+
+        var onTrack = (await supervisor.GetFromJsonAsync<JsonObject>("/api/tasks?mine=false&deadlineState=OnTrack&pageSize=200", Ct))!;
+        onTrack["total"]!.GetValue<int>().ShouldBe(onTrack["items"]!.AsArray().Count);
+        onTrack["total"]!.GetValue<int>().ShouldBe(all["countsByDeadlineState"]!["OnTrack"]!.GetValue<int>());
+        onTrack["items"]!.AsArray().ShouldAllBe(t => t!["deadlineState"]!.GetValue<string>() == "OnTrack");
+
+        foreach (var (sort, key) in new[] { ("dueOn", "dueOn"), ("-dueOn", "dueOn"), ("createdAt", "createdAt"), ("-createdAt", "createdAt"), ("title", "title") })
+        {
+            // Page by page in two-item pages: every task once, in order.
+            var seen = new List<JsonNode>();
+            for (var page = 1; ; page++)
+            {
+                var batch = await InboxAsync(supervisor, $"?mine=false&sort={sort}&pageSize=2&page={page}");
+                if (batch.Count == 0)
+                    break;
+                seen.AddRange(batch.Select(t => t!));
+            }
+            seen.Select(t => t["id"]!.GetValue<string>()).ShouldBe(items.Select(t => t!["id"]!.GetValue<string>()), ignoreOrder: true, customMessage: sort);
+            var values = seen.Select(t => t[key]?.ToString() ?? "").ToList();
+            var expected = sort.StartsWith('-') ? values.OrderByDescending(v => v, StringComparer.Ordinal) : values.OrderBy(v => v, StringComparer.Ordinal);
+            if (key != "title")
+                values.ShouldBe(expected.ToList(), customMessage: sort);
+        }
+    }
+
     [Fact]
     public async Task Viewer_CanReadButNotAct()
     {

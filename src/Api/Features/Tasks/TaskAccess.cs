@@ -37,40 +37,46 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
         return new Scope(user, seesAll ? null : officerUnits, pairs, officerUnits);
     }
 
-    /// <summary>Tasks the user may see.</summary>
-    public static IQueryable<TaskRecord> Visible(IQueryable<TaskRecord> tasks, Scope scope)
+    /// <summary>
+    /// Tasks the user may see, as disjoint parts: the task's assignee unit in the visible set; else its own unit in
+    /// it; else assigned to the user by name. Each part is a plain conjunction one index serves, where the single
+    /// OR across three columns would make the database read the whole table.
+    /// </summary>
+    public static IReadOnlyList<IQueryable<TaskRecord>> VisibleParts(IQueryable<TaskRecord> tasks, Scope scope)
     {
         if (scope.SeesEverything)
-            return tasks;
+            return [tasks];
         var units = scope.VisibleUnits!.ToList();
         var userName = scope.User.UserName;
-        return tasks.Where(t => t.AssigneeUser == userName || units.Contains(t.UnitId!) || units.Contains(t.AssigneeUnitId!));
+        return
+        [
+            tasks.Where(t => units.Contains(t.AssigneeUnitId!)),
+            tasks.Where(t => units.Contains(t.UnitId!) && (t.AssigneeUnitId == null || !units.Contains(t.AssigneeUnitId))),
+            tasks.Where(t => t.AssigneeUser == userName && (t.AssigneeUnitId == null || !units.Contains(t.AssigneeUnitId))
+                && (t.UnitId == null || !units.Contains(t.UnitId))),
+        ];
     }
 
-    /// <summary>Tasks the user may act on.</summary>
-    public static IQueryable<TaskRecord> Actionable(IQueryable<TaskRecord> tasks, Scope scope)
+    /// <summary>
+    /// Tasks the user may act on (as <see cref="CanAct"/> decides, less candidate units named only in the spec), as
+    /// disjoint parts each served by one index: assigned to the user by name; unassigned to a person and in one of
+    /// the officer's units; unassigned to a person, for a role the user holds, in a unit where they hold it.
+    /// </summary>
+    public static IReadOnlyList<IQueryable<TaskRecord>> ActionableParts(IQueryable<TaskRecord> tasks, Scope scope)
     {
-        // Built as plain column comparisons (role = r AND unit IN (...)) so the database can use its indexes.
-        var task = System.Linq.Expressions.Expression.Parameter(typeof(TaskRecord), "t");
-        var user = System.Linq.Expressions.Expression.Property(task, nameof(TaskRecord.AssigneeUser));
-        var role = System.Linq.Expressions.Expression.Property(task, nameof(TaskRecord.AssigneeRole));
-        var unit = System.Linq.Expressions.Expression.Property(task, nameof(TaskRecord.AssigneeUnitId));
-        System.Linq.Expressions.Expression body = System.Linq.Expressions.Expression.Equal(user, System.Linq.Expressions.Expression.Constant(scope.User.UserName, typeof(string)));
+        var userName = scope.User.UserName;
+        var parts = new List<IQueryable<TaskRecord>> { tasks.Where(t => t.AssigneeUser == userName) };
+        var officerUnits = scope.OfficerUnits.ToList();
+        if (officerUnits.Count > 0)
+            parts.Add(tasks.Where(t => t.AssigneeUser == null && officerUnits.Contains(t.AssigneeUnitId!)));
         foreach (var byRole in scope.ActingPairs.Select(p => p.Split('@', 2)).GroupBy(p => p[0], p => p[1]))
         {
-            var units = System.Linq.Expressions.Expression.Constant(byRole.ToList());
-            var inUnits = System.Linq.Expressions.Expression.Call(units, typeof(List<string>).GetMethod(nameof(List<string>.Contains))!, unit);
-            body = System.Linq.Expressions.Expression.OrElse(body, System.Linq.Expressions.Expression.AndAlso(
-                System.Linq.Expressions.Expression.Equal(role, System.Linq.Expressions.Expression.Constant(byRole.Key, typeof(string))), inUnits));
+            var role = byRole.Key;
+            var units = byRole.Where(unit => !scope.OfficerUnits.Contains(unit)).ToList();
+            if (units.Count > 0)
+                parts.Add(tasks.Where(t => t.AssigneeUser == null && t.AssigneeRole == role && units.Contains(t.AssigneeUnitId!)));
         }
-        if (scope.OfficerUnits.Count > 0)
-        {
-            var units = System.Linq.Expressions.Expression.Constant(scope.OfficerUnits.ToList());
-            var inUnits = System.Linq.Expressions.Expression.Call(units, typeof(List<string>).GetMethod(nameof(List<string>.Contains))!, unit);
-            body = System.Linq.Expressions.Expression.OrElse(body, System.Linq.Expressions.Expression.AndAlso(
-                System.Linq.Expressions.Expression.Equal(user, System.Linq.Expressions.Expression.Constant(null, typeof(string))), inUnits));
-        }
-        return tasks.Where(System.Linq.Expressions.Expression.Lambda<Func<TaskRecord, bool>>(body, task));
+        return parts;
     }
 
     public static bool CanSee(TaskRecord task, Scope scope) =>

@@ -29,17 +29,79 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
     public async ValueTask<TaskPage> Handle(ListTasks request, CancellationToken cancellationToken)
     {
         var scope = await access.ScopeOfAsync(current.User, cancellationToken);
-        // What one may act on is a subset of what one may see, so "mine" needs only the narrower condition
-        // (one condition fewer for the database to combine).
-        var query = request.Mine
-            ? TaskAccess.Actionable(db.Tasks.AsNoTracking(), scope)
-            : TaskAccess.Visible(db.Tasks.AsNoTracking(), scope);
         var statuses = request.Status switch
         {
             null or "" => request.Mine ? [TaskStatuses.Open, TaskStatuses.Claimed] : null,
             "Active" => [TaskStatuses.Open, TaskStatuses.Claimed],
             var s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
+        // What one may act on is a subset of what one may see, so "mine" needs only the narrower condition. The
+        // access condition comes as disjoint parts, each filtered and narrowed to the columns that count and sort,
+        // then stacked (UNION ALL): every part reads one index and, for the inbox's default filters, nothing else.
+        var parts = request.Mine ? TaskAccess.ActionableParts(db.Tasks.AsNoTracking(), scope) : TaskAccess.VisibleParts(db.Tasks.AsNoTracking(), scope);
+        var keys = parts.Select(part => Filter(part, request, statuses).Select(t => new TaskKey { Id = t.Id, Status = t.Status, DueOn = t.DueOn, CompletedLate = t.CompletedLate }))
+            .Aggregate(Queryable.Concat);
+
+        // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
+        var now = clock.GetUtcNow();
+        var calendar = calendars.GetCalendar();
+        var today = WorkCalendar.ToLocalDate(now);
+        var dueSoonUntil = calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays);
+        var groups = await keys.GroupBy(k => new { k.Status, k.DueOn, k.CompletedLate })
+            .Select(g => new { g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            if (StateOf(group.Status, group.DueOn, group.CompletedLate, today, dueSoonUntil) is { } state)
+                counts[state.ToString()] = counts.GetValueOrDefault(state.ToString()) + group.Count;
+        }
+
+        var total = groups.Sum(g => g.Count);
+        if (request.DeadlineState is { Length: > 0 } wanted)
+        {
+            var states = wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => Enum.Parse<DeadlineState>(s, ignoreCase: true)).ToHashSet();
+            keys = keys.Where(InStates(states, today, dueSoonUntil));
+            total = groups.Where(g => StateOf(g.Status, g.DueOn, g.CompletedLate, today, dueSoonUntil) is { } state && states.Contains(state)).Sum(g => g.Count);
+        }
+
+        List<TaskRecord> rows = [];
+        if (total > (request.Page - 1) * request.PageSize)
+        {
+            // The page's ids first (for due-date order from the narrow rows alone), then those rows in full.
+            var byRecord = db.Tasks.AsNoTracking().Where(t => keys.Select(k => k.Id).Contains(t.Id));
+            var ids = request.Sort switch
+            {
+                "-dueOn" => keys.OrderByDescending(k => k.DueOn).ThenBy(k => k.Id).Select(k => k.Id),
+                "createdAt" => byRecord.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id),
+                "-createdAt" => byRecord.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id),
+                "title" => byRecord.OrderBy(t => t.Title).ThenBy(t => t.Id).Select(t => t.Id),
+                _ => keys.OrderBy(k => k.DueOn == null).ThenBy(k => k.DueOn).ThenBy(k => k.Id).Select(k => k.Id),
+            };
+            var pageIds = await ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+            var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
+            rows = await db.Tasks.AsNoTracking().Where(t => pageIds.Contains(t.Id)).ToListAsync(cancellationToken);
+            rows.Sort((a, b) => position[a.Id].CompareTo(position[b.Id]));
+        }
+
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? UnitName(string? id) => id is null ? null : names.TryGetValue(id, out var name) ? name : names[id] = directory.Find(id)?.NameVi;
+        var items = rows.Select(t => TaskMapping.Summary(t, now, calendar, UnitName, TaskAccess.CanAct(t, scope))).ToList();
+        return new TaskPage(items, total, request.Page, request.PageSize, counts);
+    }
+
+    /// <summary>The columns the inbox counts and sorts by, which the task indexes carry.</summary>
+    private sealed class TaskKey
+    {
+        public string Id { get; init; } = "";
+        public string Status { get; init; } = "";
+        public DateOnly? DueOn { get; init; }
+        public bool? CompletedLate { get; init; }
+    }
+
+    private IQueryable<TaskRecord> Filter(IQueryable<TaskRecord> query, ListTasks request, string[]? statuses)
+    {
         if (statuses is not null)
             query = query.Where(t => statuses.Contains(t.Status));
         if (request.UnitId is { Length: > 0 } unit)
@@ -58,38 +120,25 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             var needle = SearchText.Fold(text.Trim());
             query = query.Where(t => t.SearchText.Contains(needle));
         }
-
-        // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
-        var now = clock.GetUtcNow();
-        var calendar = calendars.GetCalendar();
-        var today = WorkCalendar.ToLocalDate(now);
-        var dueSoonUntil = calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays);
-        var counts = await CountAsync(query, today, dueSoonUntil, cancellationToken);
-        if (request.DeadlineState is { Length: > 0 } wanted)
-        {
-            var states = wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(s => Enum.Parse<DeadlineState>(s, ignoreCase: true)).ToHashSet();
-            query = query.Where(InStates(states, today, dueSoonUntil));
-        }
-
-        var total = await query.CountAsync(cancellationToken);
-        var ordered = request.Sort switch
-        {
-            "-dueOn" => query.OrderByDescending(t => t.DueOn).ThenBy(t => t.Id),
-            "createdAt" => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
-            "-createdAt" => query.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id),
-            "title" => query.OrderBy(t => t.Title).ThenBy(t => t.Id),
-            _ => query.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.Id),
-        };
-        var rows = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-
-        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? UnitName(string? id) => id is null ? null : names.TryGetValue(id, out var name) ? name : names[id] = directory.Find(id)?.NameVi;
-        var items = rows.Select(t => TaskMapping.Summary(t, now, calendar, UnitName, TaskAccess.CanAct(t, scope))).ToList();
-        return new TaskPage(items, total, request.Page, request.PageSize, counts);
+        return query;
     }
 
-    private static System.Linq.Expressions.Expression<Func<TaskRecord, bool>> InStates(HashSet<DeadlineState> states, DateOnly today, DateOnly dueSoonUntil)
+    /// <summary>
+    /// A task's deadline state from its status, due date and lateness; none for a task returned for rework (its
+    /// reopened successor carries the deadline). <see cref="InStates"/> is the same rule as a query condition.
+    /// </summary>
+    private static DeadlineState? StateOf(string status, DateOnly? dueOn, bool? completedLate, DateOnly today, DateOnly dueSoonUntil) => status switch
+    {
+        TaskStatuses.Cancelled => DeadlineState.NoDeadline,
+        TaskStatuses.Completed or TaskStatuses.TimedOut => completedLate == true ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
+        TaskStatuses.Open or TaskStatuses.Claimed when dueOn is null => DeadlineState.NoDeadline,
+        TaskStatuses.Open or TaskStatuses.Claimed when dueOn < today => DeadlineState.OverdueOpen,
+        TaskStatuses.Open or TaskStatuses.Claimed when dueOn <= dueSoonUntil => DeadlineState.DueSoon,
+        TaskStatuses.Open or TaskStatuses.Claimed => DeadlineState.OnTrack,
+        _ => null,
+    };
+
+    private static System.Linq.Expressions.Expression<Func<TaskKey, bool>> InStates(HashSet<DeadlineState> states, DateOnly today, DateOnly dueSoonUntil)
     {
         var open = new[] { TaskStatuses.Open, TaskStatuses.Claimed };
         var done = new[] { TaskStatuses.Completed, TaskStatuses.TimedOut };
@@ -102,27 +151,5 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             || (late && done.Contains(t.Status) && t.CompletedLate == true)
             || (onTime && done.Contains(t.Status) && t.CompletedLate != true)
             || (none && (t.Status == TaskStatuses.Cancelled || (open.Contains(t.Status) && t.DueOn == null)));
-    }
-
-    private static async Task<Dictionary<string, int>> CountAsync(IQueryable<TaskRecord> query, DateOnly today, DateOnly dueSoonUntil, CancellationToken cancellationToken)
-    {
-        var groups = await query.GroupBy(t => new { t.Status, t.DueOn, t.CompletedLate })
-            .Select(g => new { g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            var state = group.Status switch
-            {
-                TaskStatuses.Cancelled => DeadlineState.NoDeadline,
-                TaskStatuses.Completed or TaskStatuses.TimedOut => group.CompletedLate == true ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
-                _ when group.DueOn is null => DeadlineState.NoDeadline,
-                _ when group.DueOn < today => DeadlineState.OverdueOpen,
-                _ when group.DueOn <= dueSoonUntil => DeadlineState.DueSoon,
-                _ => DeadlineState.OnTrack,
-            };
-            counts[state.ToString()] = counts.GetValueOrDefault(state.ToString()) + group.Count;
-        }
-        return counts;
     }
 }

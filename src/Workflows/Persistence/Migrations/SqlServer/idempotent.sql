@@ -1535,3 +1535,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    DROP INDEX [ix_tasks_assignee_unit_id_status_due_on] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    DROP INDEX [ix_tasks_assignee_user_status] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    DROP INDEX [ix_tasks_status_due_on] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    DROP INDEX [ix_tasks_unit_id_status] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_all] ON [tasks] ([status], [due_on], [completed_late], [id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_assignee_unit] ON [tasks] ([assignee_unit_id], [assignee_user], [status], [due_on], [completed_late], [assignee_role], [id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_person] ON [tasks] ([assignee_user], [status], [due_on], [completed_late], [id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_unit] ON [tasks] ([unit_id], [status], [due_on], [completed_late], [assignee_unit_id], [id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125202500_InboxIndexes'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125202500_InboxIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

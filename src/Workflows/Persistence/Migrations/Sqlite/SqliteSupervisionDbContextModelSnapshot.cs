@@ -2570,17 +2570,17 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("PlanId")
                         .HasDatabaseName("ix_tasks_plan_id");
 
-                    b.HasIndex("AssigneeUser", "Status")
-                        .HasDatabaseName("ix_tasks_assignee_user_status");
+                    b.HasIndex("Status", "DueOn", "CompletedLate", "Id")
+                        .HasDatabaseName("ix_tasks_inbox_all");
 
-                    b.HasIndex("Status", "DueOn")
-                        .HasDatabaseName("ix_tasks_status_due_on");
+                    b.HasIndex("AssigneeUser", "Status", "DueOn", "CompletedLate", "Id")
+                        .HasDatabaseName("ix_tasks_inbox_person");
 
-                    b.HasIndex("UnitId", "Status")
-                        .HasDatabaseName("ix_tasks_unit_id_status");
+                    b.HasIndex("UnitId", "Status", "DueOn", "CompletedLate", "AssigneeUnitId", "Id")
+                        .HasDatabaseName("ix_tasks_inbox_unit");
 
-                    b.HasIndex("AssigneeUnitId", "Status", "DueOn")
-                        .HasDatabaseName("ix_tasks_assignee_unit_id_status_due_on");
+                    b.HasIndex("AssigneeUnitId", "AssigneeUser", "Status", "DueOn", "CompletedLate", "AssigneeRole", "Id")
+                        .HasDatabaseName("ix_tasks_inbox_assignee_unit");
 
                     b.ToTable("tasks", (string)null);
                 });
