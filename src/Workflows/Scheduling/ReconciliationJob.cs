@@ -41,7 +41,7 @@ public sealed class ReconciliationJob(
     /// <summary>How far back a task's reminder instant still has its job checked.</summary>
     public static readonly TimeSpan TaskLookback = TimeSpan.FromDays(1);
 
-    /// <summary>The most rows of each kind one pass looks at; the rest wait for the next pass.</summary>
+    /// <summary>The most timers and outbox rows one pass looks at; the rest wait for the next pass.</summary>
     public const int BatchSize = 2000;
 
     private readonly ILogger _logger = logger ?? NullLogger<ReconciliationJob>.Instance;
@@ -112,40 +112,50 @@ public sealed class ReconciliationJob(
         var windowStart = today.AddDays(-options.TaskWindowDaysBack);
         var windowEnd = today.AddDays(options.TaskWindowDaysAhead);
         var settled = now - options.ReconciliationGrace;
-        List<(string Id, string? JobId, string? Payload)> candidates;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            var open = from t in db.Tasks.AsNoTracking()
-                       join b in db.Bookmarks.AsNoTracking() on t.Id equals b.Id
-                       where (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed) && t.DueOn != null && t.DueOn >= windowStart && t.DueOn <= windowEnd
-                             && b.CreatedAt < settled
-                       orderby t.DueOn
-                       select new { t.Id, b.JobId, b.Payload };
-            candidates = [.. (await open.Take(BatchSize * 4).ToListAsync(cancellationToken)).Select(c => (c.Id, c.JobId, c.Payload))];
-        }
-
         var repaired = 0;
         using var connection = storage.GetConnection();
-        foreach (var (id, jobId, payload) in candidates)
+        // Every open task in the window, a page at a time in (due date, id) order: a fixed first page would leave the
+        // tasks after it unchecked for good once there are more than a page of them.
+        (DateOnly DueOn, string Id)? after = null;
+        while (true)
         {
-            if (jobId is not null)
+            List<(string Id, DateOnly DueOn, string? JobId, string? Payload)> page;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                // A lost job shows once one of the task's instants has passed without it: look only at tasks with
-                // an instant between a day and a grace period ago.
-                var plan = planner.For(id, payload);
-                if (plan is null || !plan.All().Any(r => r.At >= now - TaskLookback && r.At <= settled))
-                    continue;
-                if (BookmarkJobs.IsPending(connection, jobId))
-                    continue;
+                var open = from t in db.Tasks.AsNoTracking()
+                           join b in db.Bookmarks.AsNoTracking() on t.Id equals b.Id
+                           where (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed) && t.DueOn != null && t.DueOn >= windowStart && t.DueOn <= windowEnd
+                                 && b.CreatedAt < settled
+                           select new { t.Id, DueOn = t.DueOn!.Value, b.JobId, b.Payload };
+                if (after is { } last)
+                    open = open.Where(c => c.DueOn > last.DueOn || (c.DueOn == last.DueOn && string.Compare(c.Id, last.Id) > 0));
+                page = [.. (await open.OrderBy(c => c.DueOn).ThenBy(c => c.Id).Take(options.ReconciliationTaskPage).ToListAsync(cancellationToken))
+                    .Select(c => (c.Id, c.DueOn, c.JobId, c.Payload))];
             }
-            else if (planner.For(id, payload) is not { } plan || plan.Next(now - TaskLookback) is null)
+
+            foreach (var (id, _, jobId, payload) in page)
             {
-                continue; // no due date, or its ladder is done
+                if (jobId is not null)
+                {
+                    // A lost job shows once one of the task's instants has passed without it: look only at tasks with
+                    // an instant between a day and a grace period ago.
+                    var plan = planner.For(id, payload);
+                    if (plan is null || !plan.All().Any(r => r.At >= now - TaskLookback && r.At <= settled))
+                        continue;
+                    if (BookmarkJobs.IsPending(connection, jobId))
+                        continue;
+                }
+                else if (planner.For(id, payload) is not { } plan || plan.Next(now - TaskLookback) is null)
+                {
+                    continue; // no due date, or its ladder is done
+                }
+                await scheduling.PlaceAsync(id, runningJobId: null, cancellationToken);
+                repaired++;
             }
-            await scheduling.PlaceAsync(id, runningJobId: null, cancellationToken);
-            repaired++;
+            if (page.Count < options.ReconciliationTaskPage)
+                return repaired;
+            after = (page[^1].DueOn, page[^1].Id);
         }
-        return repaired;
     }
 
     // ---- trigger schedules --------------------------------------------------------------------

@@ -71,6 +71,12 @@ public sealed class SchedulingOptions
     /// <inheritdoc cref="TaskWindowDaysBack"/>
     public int TaskWindowDaysAhead { get; set; } = 30;
 
+    /// <summary>
+    /// <c>Scheduling:ReconciliationTaskPage</c>: open tasks the reconciliation pass reads at a time (default 2,000); a
+    /// pass reads page after page until it has looked at every task in the window.
+    /// </summary>
+    public int ReconciliationTaskPage { get; set; } = 2000;
+
     /// <summary><c>Scheduling:ReminderChannel</c>: channels of reminders and escalations: <c>All</c> (default), or a list of <c>InApp</c>, <c>Email</c>, <c>Webhook</c>.</summary>
     public string ReminderChannel { get; set; } = "All";
 
@@ -115,6 +121,8 @@ public sealed class SchedulingOptions
             throw new InvalidOperationException("Scheduling:PollingInterval must be positive.");
         if (WorkerCount is < 1)
             throw new InvalidOperationException("Scheduling:WorkerCount must be at least 1.");
+        if (ReconciliationTaskPage < 1)
+            throw new InvalidOperationException("Scheduling:ReconciliationTaskPage must be at least 1.");
         if (OutboxMaxAttempts < 1)
             throw new InvalidOperationException("Scheduling:OutboxMaxAttempts must be at least 1.");
         if (string.IsNullOrWhiteSpace(SchemaName))

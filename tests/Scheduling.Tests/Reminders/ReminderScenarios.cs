@@ -272,6 +272,30 @@ public abstract class ReminderScenarios(string provider)
         smtp.To("an@btgdv.example").ShouldHaveSingleItem();
         host.ScheduledJobsFor(taskId).ShouldHaveSingleItem().EnqueueAt.ShouldBe(At(2, 24));
     }
+
+    [Fact]
+    public async Task Reconciliation_LooksAtEveryOpenTask_PageAfterPage()
+    {
+        await using var smtp = new SmtpSink();
+        await using var database = await Databases.CreateAsync(provider);
+        var settings = new Dictionary<string, string?>(smtp.Settings) { ["Scheduling:NotifyAssignees"] = "false", ["Scheduling:ReconciliationTaskPage"] = "2" };
+        await using var host = SchedulingHost.Create(database, settings, Today);
+        await using (var db = host.CreateDbContext())
+            await Organisation.SeedAsync(db);
+        await host.PublishAsync(TaskFlow());
+        var tasks = new List<string>();
+        for (var i = 0; i < 5; i++)
+            tasks.Add((await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = "report" }, Ct)).CreatedBookmarks.ShouldHaveSingleItem().Id);
+        foreach (var task in tasks)
+            host.Jobs.Delete(host.ScheduledJobsFor(task).ShouldHaveSingleItem().Id);
+
+        // Five tasks with the same due date, read two at a time: all five lost jobs come back in one pass.
+        host.Clock!.SetUtcNow(At(2, 12).AddMinutes(3));
+        (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks.ShouldBe(5);
+        foreach (var task in tasks)
+            host.ScheduledJobsFor(task).ShouldHaveSingleItem().EnqueueAt.ShouldBe(At(2, 12));
+        (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks.ShouldBe(0);
+    }
 }
 
 public sealed class SqliteReminderFacts() : ReminderScenarios("sqlite");
