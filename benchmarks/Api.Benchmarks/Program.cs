@@ -12,16 +12,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
+using Supervision.Workflows.Scheduling;
 
 // HTTP load against the real server in a second process on loopback: N open tasks (one per instance) spread
 // over 50 units, then 50 concurrent officers each reading their inbox and completing a task, for a while.
 //
-//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache FILE]
+//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache DIR]
 //
 // The clients run --warmup seconds before the --seconds that are measured: the server compiles its hot paths
 // (tiered JIT) and fills its caches in the first seconds, which is start-up, not steady state.
-// --seed-cache keeps a copy of the seeded database in FILE and starts from a copy of it when it exists (seeding
-// 100,000 instances takes minutes; every run still starts from the same untouched data).
+// --seed-cache keeps a copy of the seeded database and Hangfire file in DIR and starts from a copy of them when they
+// exist (seeding 100,000 instances takes minutes; every run still starts from the same untouched data).
+//
+// Seeding starts each instance through the runtime with scheduling in place, as the server does, so every open task
+// has its pending reminder job in Hangfire's file and completing one deletes it, as in production.
 
 var tasks = Option("--tasks", 100_000);
 var clients = Option("--clients", 50);
@@ -33,17 +37,23 @@ var database = Path.Combine(folder, "supervision.db");
 Console.WriteLine($"API benchmark: {tasks:N0} open tasks, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores; database {database}");
 
 var cache = OptionText("--seed-cache");
-if (cache is not null && File.Exists(cache))
+string[] files = ["supervision.db", "hangfire.db"];
+if (cache is not null && files.All(f => File.Exists(Path.Combine(cache, f))))
 {
-    File.Copy(cache, database);
+    foreach (var file in files)
+        File.Copy(Path.Combine(cache, file), Path.Combine(folder, file));
     Console.WriteLine($"seeded from {cache}");
 }
 else
 {
     await SeedAsync(database, tasks, clients);
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // closes the file, folding the write-ahead log into it
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // closes the files, folding the write-ahead logs into them
     if (cache is not null)
-        File.Copy(database, cache, overwrite: true);
+    {
+        Directory.CreateDirectory(cache);
+        foreach (var file in files)
+            File.Copy(Path.Combine(folder, file), Path.Combine(cache, file), overwrite: true);
+    }
 }
 var port = FreePort();
 using var server = StartServer(database, folder, port);
@@ -83,8 +93,14 @@ static async Task SeedAsync(string database, int tasks, int units)
         ["ConnectionStrings:Supervision"] = $"Data Source={database}",
         ["Database:SqliteSynchronous"] = "Normal",
         ["Workflows:Import"] = "false",
+        ["Scheduling:Role"] = "web", // places jobs, runs none
     }).Build();
-    var services = new ServiceCollection().AddLogging().AddSupervisionPersistence(configuration).BuildServiceProvider();
+    var collection = new ServiceCollection().AddLogging().AddSupervisionPersistence(configuration);
+    collection.AddSupervisionScheduling(configuration);
+    // Assignment notices of the seeded tasks are not part of the load (in production they went out long ago).
+    foreach (var notifier in collection.Where(d => d.ImplementationType?.Name == "TaskAssignmentNotifier").ToList())
+        collection.Remove(notifier);
+    var services = collection.BuildServiceProvider();
     await using (services)
     {
         var initializer = services.GetRequiredService<DatabaseInitializer>();

@@ -12,12 +12,13 @@ namespace Supervision.Workflows.Scheduling;
 /// The <see cref="IBookmarkScheduler"/> on Hangfire. After each commit: a bookmark with a due time gets one delayed
 /// <see cref="TimerJob"/>; an open human task with a due date gets its first <see cref="TaskReminderJob"/>; the job id
 /// is stored on the bookmark (and the job deleted when the bookmark is already gone); a consumed bookmark's job is
-/// deleted by id. Published Cron and Timer triggers become recurring jobs.
+/// deleted by id, in the background (<see cref="JobCleanup"/>). Published Cron and Timer triggers become recurring jobs.
 /// </summary>
 public sealed class HangfireBookmarkScheduler(
     IBackgroundJobClient jobs,
     IRecurringJobManager recurring,
     TaskReminderPlanner planner,
+    JobCleanup cleanup,
     IServiceProvider services,
     ILogger<HangfireBookmarkScheduler>? logger = null) : IBookmarkScheduler
 {
@@ -33,7 +34,7 @@ public sealed class HangfireBookmarkScheduler(
         {
             // The job resuming its own bookmark finishes by itself.
             if (!string.IsNullOrEmpty(removed.JobId) && removed.JobId != RunningJob.Id)
-                jobs.Delete(removed.JobId);
+                cleanup.Delete(removed.JobId);
         }
         foreach (var created in changes.Created)
         {

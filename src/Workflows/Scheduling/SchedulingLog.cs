@@ -81,4 +81,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 4061, Level = LogLevel.Information, Message = "Seeded the work calendar for {Year} with {Count} entries from the holiday catalogue")]
     public static partial void CalendarSeeded(ILogger logger, int year, int count);
+
+    [LoggerMessage(EventId = 4070, Level = LogLevel.Warning, Message = "Could not delete job {JobId} of a consumed bookmark; it will run once and find nothing to do")]
+    public static partial void JobCleanupFailed(ILogger logger, string jobId, Exception exception);
 }

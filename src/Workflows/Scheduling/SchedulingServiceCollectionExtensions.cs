@@ -68,6 +68,7 @@ public static class SchedulingServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IWorkCalendarProvider>(sp => sp.GetRequiredService<DatabaseWorkCalendarProvider>()));
         services.TryAddSingleton<InstanceWrites>();
         services.TryAddSingleton<BookmarkJobs>();
+        services.TryAddSingleton<JobCleanup>();
         services.TryAddSingleton<TaskReminderPlanner>();
         services.TryAddSingleton<TaskScheduling>();
         services.TryAddSingleton<ITaskScheduling>(sp => sp.GetRequiredService<TaskScheduling>());

@@ -120,8 +120,12 @@ public sealed class SchedulingHost : IAsyncDisposable
     // ---- Hangfire's view --------------------------------------------------------------------------
 
     /// <summary>Jobs in the Scheduled state, soonest first (Hangfire's monitoring API).</summary>
+    /// <summary>Waits for the background deletions of consumed bookmarks' jobs, so job states read settled.</summary>
+    private void SettleCleanup() => Get<JobCleanup>().WhenIdleAsync().GetAwaiter().GetResult();
+
     public IReadOnlyList<ScheduledJob> ScheduledJobs()
     {
+        SettleCleanup();
         var monitoring = Storage.GetMonitoringApi();
         return [.. monitoring.ScheduledJobs(0, 10_000)
             .Where(j => j.Value is { InScheduledState: true, Job: not null })
@@ -135,6 +139,7 @@ public sealed class SchedulingHost : IAsyncDisposable
     /// <summary>Every job whose first argument is <paramref name="id"/>, whatever its state: (job id, state).</summary>
     public IReadOnlyList<(string Id, string State)> AllJobsFor(string id)
     {
+        SettleCleanup();
         var m = Storage.GetMonitoringApi();
         bool For(Job? job) => job is not null && job.Args.Count > 0 && Equals(job.Args[0], id);
         return
@@ -150,6 +155,7 @@ public sealed class SchedulingHost : IAsyncDisposable
 
     public string? StateOf(string jobId)
     {
+        SettleCleanup();
         using var connection = Storage.GetConnection();
         return connection.GetStateData(jobId)?.Name;
     }
