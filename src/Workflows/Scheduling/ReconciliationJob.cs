@@ -31,6 +31,7 @@ public sealed class ReconciliationJob(
     TaskScheduling scheduling,
     TaskReminderPlanner planner,
     OutboxQueue outbox,
+    ReconciliationCursor cursor,
     SchedulingOptions options,
     TimeProvider clock,
     ILogger<ReconciliationJob>? logger = null)
@@ -113,13 +114,16 @@ public sealed class ReconciliationJob(
         var windowEnd = today.AddDays(options.TaskWindowDaysAhead);
         var settled = now - options.ReconciliationGrace;
         var repaired = 0;
+        var looked = 0;
         using var connection = storage.GetConnection();
-        // Every open task in the window, a page at a time in (due date, id) order: a fixed first page would leave the
-        // tasks after it unchecked for good once there are more than a page of them.
-        (DateOnly DueOn, string Id)? after = null;
-        while (true)
+        // A share of the open tasks in the window per pass, a page at a time in (due date, id) order, going on where
+        // the last pass stopped: a fixed first share would leave the tasks after it unchecked for good, and every
+        // task in every pass would cost a burst of work proportional to all open tasks every few minutes.
+        var after = cursor.Task;
+        while (looked < options.ReconciliationTasksPerPass)
         {
             List<(string Id, DateOnly DueOn, string? JobId, string? Payload)> page;
+            var size = Math.Min(options.ReconciliationTaskPage, options.ReconciliationTasksPerPass - looked);
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
                 var open = from t in db.Tasks.AsNoTracking()
@@ -129,9 +133,10 @@ public sealed class ReconciliationJob(
                            select new { t.Id, DueOn = t.DueOn!.Value, b.JobId, b.Payload };
                 if (after is { } last)
                     open = open.Where(c => c.DueOn > last.DueOn || (c.DueOn == last.DueOn && string.Compare(c.Id, last.Id) > 0));
-                page = [.. (await open.OrderBy(c => c.DueOn).ThenBy(c => c.Id).Take(options.ReconciliationTaskPage).ToListAsync(cancellationToken))
+                page = [.. (await open.OrderBy(c => c.DueOn).ThenBy(c => c.Id).Take(size).ToListAsync(cancellationToken))
                     .Select(c => (c.Id, c.DueOn, c.JobId, c.Payload))];
             }
+            looked += page.Count;
 
             foreach (var (id, _, jobId, payload) in page)
             {
@@ -152,10 +157,14 @@ public sealed class ReconciliationJob(
                 await scheduling.PlaceAsync(id, runningJobId: null, cancellationToken);
                 repaired++;
             }
-            if (page.Count < options.ReconciliationTaskPage)
+            if (page.Count < size)
+            {
+                cursor.Task = null; // the end of the window: the next pass starts from the first task
                 return repaired;
-            after = (page[^1].DueOn, page[^1].Id);
+            }
+            after = cursor.Task = (page[^1].DueOn, page[^1].Id);
         }
+        return repaired;
     }
 
     // ---- trigger schedules --------------------------------------------------------------------
@@ -216,5 +225,19 @@ public sealed class ReconciliationJob(
             .OrderBy(o => o.CreatedAt).Take(BatchSize).Select(o => o.Id).ToListAsync(cancellationToken);
         outbox.Enqueue(ids);
         return ids.Count;
+    }
+}
+
+/// <summary>Where the next reconciliation pass goes on among the open tasks (one per process; a restart starts over).</summary>
+public sealed class ReconciliationCursor
+{
+    private readonly Lock _lock = new();
+    private (DateOnly DueOn, string Id)? _task;
+
+    /// <summary>The last task the previous pass looked at; null: start from the first.</summary>
+    public (DateOnly DueOn, string Id)? Task
+    {
+        get { lock (_lock) return _task; }
+        set { lock (_lock) _task = value; }
     }
 }

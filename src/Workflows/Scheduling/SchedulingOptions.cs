@@ -72,10 +72,16 @@ public sealed class SchedulingOptions
     public int TaskWindowDaysAhead { get; set; } = 30;
 
     /// <summary>
-    /// <c>Scheduling:ReconciliationTaskPage</c>: open tasks the reconciliation pass reads at a time (default 2,000); a
-    /// pass reads page after page until it has looked at every task in the window.
+    /// <c>Scheduling:ReconciliationTaskPage</c>: open tasks the reconciliation pass reads at a time (default 2,000).
     /// </summary>
     public int ReconciliationTaskPage { get; set; } = 2000;
+
+    /// <summary>
+    /// <c>Scheduling:ReconciliationTasksPerPass</c>: open tasks one reconciliation pass looks at (default 8,000). Each
+    /// pass goes on where the last one stopped, in (due date, id) order, and starts again from the first task after
+    /// the last: with N open tasks in the window every task is looked at within N / this many passes.
+    /// </summary>
+    public int ReconciliationTasksPerPass { get; set; } = 8000;
 
     /// <summary><c>Scheduling:ReminderChannel</c>: channels of reminders and escalations: <c>All</c> (default), or a list of <c>InApp</c>, <c>Email</c>, <c>Webhook</c>.</summary>
     public string ReminderChannel { get; set; } = "All";
@@ -123,6 +129,8 @@ public sealed class SchedulingOptions
             throw new InvalidOperationException("Scheduling:WorkerCount must be at least 1.");
         if (ReconciliationTaskPage < 1)
             throw new InvalidOperationException("Scheduling:ReconciliationTaskPage must be at least 1.");
+        if (ReconciliationTasksPerPass < 1)
+            throw new InvalidOperationException("Scheduling:ReconciliationTasksPerPass must be at least 1.");
         if (OutboxMaxAttempts < 1)
             throw new InvalidOperationException("Scheduling:OutboxMaxAttempts must be at least 1.");
         if (string.IsNullOrWhiteSpace(SchemaName))

@@ -77,6 +77,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddTransient<TimerJob>();
         services.TryAddTransient<TaskReminderJob>();
         services.TryAddTransient<CronTriggerJob>();
+        services.TryAddSingleton<ReconciliationCursor>();
         services.TryAddTransient<ReconciliationJob>();
         services.TryAddTransient<OutboxDispatchJob>();
         services.AddHostedService<SchedulingStartup>();

@@ -274,11 +274,11 @@ public abstract class ReminderScenarios(string provider)
     }
 
     [Fact]
-    public async Task Reconciliation_LooksAtEveryOpenTask_PageAfterPage()
+    public async Task Reconciliation_GoesOnWhereTheLastPassStopped_AndStartsOverAfterTheLastTask()
     {
         await using var smtp = new SmtpSink();
         await using var database = await Databases.CreateAsync(provider);
-        var settings = new Dictionary<string, string?>(smtp.Settings) { ["Scheduling:NotifyAssignees"] = "false", ["Scheduling:ReconciliationTaskPage"] = "2" };
+        var settings = new Dictionary<string, string?>(smtp.Settings) { ["Scheduling:NotifyAssignees"] = "false", ["Scheduling:ReconciliationTaskPage"] = "2", ["Scheduling:ReconciliationTasksPerPass"] = "3" };
         await using var host = SchedulingHost.Create(database, settings, Today);
         await using (var db = host.CreateDbContext())
             await Organisation.SeedAsync(db);
@@ -289,12 +289,21 @@ public abstract class ReminderScenarios(string provider)
         foreach (var task in tasks)
             host.Jobs.Delete(host.ScheduledJobsFor(task).ShouldHaveSingleItem().Id);
 
-        // Five tasks with the same due date, read two at a time: all five lost jobs come back in one pass.
+        // Five tasks with the same due date, read two at a time, three per pass: the first pass mends three, the
+        // second the other two (and reaches the end), the third starts over and finds nothing lost.
         host.Clock!.SetUtcNow(At(2, 12).AddMinutes(3));
-        (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks.ShouldBe(5);
+        (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks.ShouldBe(3);
+        tasks.Count(t => host.ScheduledJobsFor(t).Count == 1).ShouldBe(3);
+        (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks.ShouldBe(2);
         foreach (var task in tasks)
             host.ScheduledJobsFor(task).ShouldHaveSingleItem().EnqueueAt.ShouldBe(At(2, 12));
         (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks.ShouldBe(0);
+
+        // A job lost anywhere is found within two passes (five tasks, three per pass), wherever the cursor stands.
+        host.Jobs.Delete(host.ScheduledJobsFor(tasks[0]).Single().Id);
+        var found = (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks + (await host.Get<ReconciliationJob>().ReconcileAsync(Ct)).Tasks;
+        found.ShouldBe(1);
+        host.ScheduledJobsFor(tasks[0]).ShouldHaveSingleItem();
     }
 }
 
