@@ -56,8 +56,6 @@ public static class ServerSetup
         services.AddSingleton<ITaskReminderScheduler, HangfireTaskReminders>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
-        services.AddSingleton<DbWorkCalendar>();
-        services.AddSingleton<IWorkCalendarProvider>(sp => sp.GetRequiredService<DbWorkCalendar>());
         services.AddScoped<InstanceViews>();
         services.AddScoped<DashboardStatistics>();
         AddSecurity(builder);

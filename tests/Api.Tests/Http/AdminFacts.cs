@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 using static Supervision.Api.Tests.Http.Definitions;
 
@@ -357,6 +358,10 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         dates.ShouldContain("2026-03-10");
         // The rest of the year came over from the catalogue with the first edit.
         dates.ShouldContain("2026-04-30");
+        // The engine and the scheduler read the same calendar, already changed.
+        var engineCalendar = factory.Services.GetRequiredService<Supervision.Workflows.Human.IWorkCalendarProvider>();
+        engineCalendar.ShouldBeSameAs(factory.Services.GetRequiredService<Supervision.Workflows.Scheduling.DatabaseWorkCalendarProvider>());
+        engineCalendar.GetCalendar().IsWorkingDay(new DateOnly(2026, 3, 10)).ShouldBeFalse();
 
         static string Deadline(JsonObject timeline) =>
             timeline["items"]!.AsArray().Single(i => i!["kind"]!.GetValue<string>() == "Deadline")!["date"]!.GetValue<string>();

@@ -1,3 +1,4 @@
+using Supervision.Workflows.Scheduling;
 using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +68,7 @@ public sealed record StatisticsResponse(string GroupBy, DateTimeOffset AsOf, IRe
 /// the <c>guidance</c> an assignment was issued under), deriving each task's deadline state on the work calendar. A
 /// review of another unit's submission is the reviewer's step, not the unit's work, and is left out.
 /// </summary>
-internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DbWorkCalendar calendars, TimeProvider clock)
+internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DatabaseWorkCalendarProvider calendars, TimeProvider clock)
 {
     public const string ByUnit = "unit";
     public const string ByPlan = "plan";

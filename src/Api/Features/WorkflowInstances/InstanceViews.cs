@@ -1,3 +1,4 @@
+using Supervision.Workflows.Scheduling;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Common;
@@ -74,7 +75,7 @@ internal sealed class InstanceViews(
     WorkflowDefinitionStore store,
     CurrentUserAccessor current,
     DbOrgDirectory directory,
-    DbWorkCalendar calendars,
+    DatabaseWorkCalendarProvider calendars,
     TimeProvider clock)
 {
     public UnitScope Scope() => UnitScope.For(current.User, directory);

@@ -1,3 +1,4 @@
+using Supervision.Workflows.Scheduling;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Common;
@@ -36,7 +37,7 @@ internal static class CalendarYears
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var rows = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date <= to).ToListAsync(cancellationToken);
-        return DbWorkCalendar.EntriesOf(year, rows);
+        return DatabaseWorkCalendarProvider.EntriesOf(year, rows);
     }
 
     /// <summary>
@@ -49,7 +50,7 @@ internal static class CalendarYears
         var to = new DateOnly(year, 12, 31);
         if (await db.CalendarDays.AnyAsync(d => d.Date >= from && d.Date <= to, cancellationToken))
             return false;
-        db.CalendarDays.AddRange(HolidayCatalog.ForYear(year).Select(DbWorkCalendar.ToRecord));
+        db.CalendarDays.AddRange(HolidayCatalog.ForYear(year).Select(DatabaseWorkCalendarProvider.ToRecord));
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Supervision.Workflows.Scheduling;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Admin.ListCalendarDays;
@@ -10,7 +11,7 @@ namespace Supervision.Api.Features.Admin.RemoveCalendarDay;
 /// <summary>Removes the entry of a date, so the weekly pattern applies to it again.</summary>
 public sealed record RemoveCalendarDay(DateOnly Date) : IRequest<bool>;
 
-internal sealed class RemoveCalendarDayHandler(SupervisionDbContext db, DbWorkCalendar calendar) : IRequestHandler<RemoveCalendarDay, bool>
+internal sealed class RemoveCalendarDayHandler(SupervisionDbContext db, DatabaseWorkCalendarProvider calendar) : IRequestHandler<RemoveCalendarDay, bool>
 {
     public async ValueTask<bool> Handle(RemoveCalendarDay request, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Supervision.Workflows.Scheduling;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Admin.ListCalendarDays;
@@ -14,7 +15,7 @@ namespace Supervision.Api.Features.Admin.SetCalendarDay;
 /// </summary>
 public sealed record SetCalendarDay(DateOnly Date, string? Type, string? NameVi, string? NameEn, string? Status, string? Source) : IRequest<CalendarDayResponse>;
 
-internal sealed class SetCalendarDayHandler(SupervisionDbContext db, DbWorkCalendar calendar) : IRequestHandler<SetCalendarDay, CalendarDayResponse>
+internal sealed class SetCalendarDayHandler(SupervisionDbContext db, DatabaseWorkCalendarProvider calendar) : IRequestHandler<SetCalendarDay, CalendarDayResponse>
 {
     public async ValueTask<CalendarDayResponse> Handle(SetCalendarDay request, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ internal sealed class SetCalendarDayHandler(SupervisionDbContext db, DbWorkCalen
         await CalendarYears.TakeOverYearAsync(db, request.Date.Year, cancellationToken);
         var row = db.CalendarDays.Local.FirstOrDefault(d => d.Date == request.Date)
             ?? await db.CalendarDays.FirstOrDefaultAsync(d => d.Date == request.Date, cancellationToken);
-        var values = DbWorkCalendar.ToRecord(day);
+        var values = DatabaseWorkCalendarProvider.ToRecord(day);
         if (row is null)
         {
             db.CalendarDays.Add(values);

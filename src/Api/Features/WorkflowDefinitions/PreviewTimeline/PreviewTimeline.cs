@@ -1,3 +1,4 @@
+using Supervision.Workflows.Scheduling;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -31,7 +32,7 @@ public sealed record TimelineHoliday(DateOnly Date, string Type, string NameVi, 
 
 public sealed record UnresolvedDeadline(string ActivityId, string ActivityName, string Reason);
 
-internal sealed class PreviewTimelineHandler(ActivityRegistry registry, DbWorkCalendar calendars, CurrentUserAccessor current) : IRequestHandler<PreviewTimeline, TimelineResponse>
+internal sealed class PreviewTimelineHandler(ActivityRegistry registry, DatabaseWorkCalendarProvider calendars, CurrentUserAccessor current) : IRequestHandler<PreviewTimeline, TimelineResponse>
 {
     public ValueTask<TimelineResponse> Handle(PreviewTimeline request, CancellationToken cancellationToken)
     {
