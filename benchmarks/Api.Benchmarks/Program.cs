@@ -17,10 +17,11 @@ using Supervision.Workflows.Scheduling;
 // HTTP load against the real server in a second process on loopback: N open tasks (one per instance) spread
 // over 50 units, then 50 concurrent officers each reading their inbox and completing a task, for a while.
 //
-//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache DIR]
+//   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache DIR] [--inbox-only]
 //
 // The clients run --warmup seconds before the --seconds that are measured: the server compiles its hot paths
 // (tiered JIT) and fills its caches in the first seconds, which is start-up, not steady state.
+// --inbox-only: the clients only read their inbox (to tell the two requests' costs apart).
 // --seed-cache keeps a copy of the seeded database and Hangfire file in DIR and starts from a copy of them when they
 // exist (seeding 100,000 instances takes minutes; every run still starts from the same untouched data).
 //
@@ -64,7 +65,7 @@ try
     Console.WriteLine($"server process {server.Id} on port {port}");
     if (Option("--pause", 0) is > 0 and var pause)
         await Task.Delay(TimeSpan.FromSeconds(pause)); // time to attach a profiler to the server process
-    await LoadAsync(http.BaseAddress!, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+    await LoadAsync(http.BaseAddress!, server, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), args.Contains("--inbox-only"));
     Console.WriteLine($"database size: {new FileInfo(database).Length / 1024.0 / 1024.0:N1} MiB");
 }
 finally
@@ -194,13 +195,16 @@ static async Task WaitForServerAsync(HttpClient http)
     throw new TimeoutException("The server did not start within 60 s.");
 }
 
-static async Task LoadAsync(Uri server, int clients, TimeSpan warmup, TimeSpan duration)
+static async Task LoadAsync(Uri server, Process serverProcess, int clients, TimeSpan warmup, TimeSpan duration, bool inboxOnly)
 {
     var inbox = new ConcurrentBag<double>();
     var complete = new ConcurrentBag<double>();
     var errors = 0;
     var measureFrom = DateTime.UtcNow + warmup;
     var stop = measureFrom + duration;
+    // The server's CPU over the measured window: a steadier figure than latency on a shared machine.
+    var cpuAtStart = TimeSpan.Zero;
+    _ = Task.Delay(warmup).ContinueWith(_ => { serverProcess.Refresh(); cpuAtStart = serverProcess.TotalProcessorTime; }, TaskScheduler.Default);
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
     {
         using var http = new HttpClient { BaseAddress = server };
@@ -224,6 +228,8 @@ static async Task LoadAsync(Uri server, int clients, TimeSpan warmup, TimeSpan d
             var items = (await page.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray();
             if (items.Count == 0)
                 break;
+            if (inboxOnly)
+                continue;
             var id = items[Random.Shared.Next(items.Count)]!["id"]!.GetValue<string>();
             t0 = Stopwatch.GetTimestamp();
             var done = await http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { action = "Submit" });
@@ -235,9 +241,12 @@ static async Task LoadAsync(Uri server, int clients, TimeSpan warmup, TimeSpan d
         }
     }));
     var elapsed = (DateTime.UtcNow - measureFrom).TotalSeconds;
+    serverProcess.Refresh();
+    var cpu = (serverProcess.TotalProcessorTime - cpuAtStart).TotalMilliseconds;
     Report("inbox (GET /api/tasks)", inbox, elapsed);
     Report("complete (POST /api/tasks/{id}/complete)", complete, elapsed);
     Console.WriteLine($"total: {(inbox.Count + complete.Count) / elapsed:N0} requests/s, errors: {errors}");
+    Console.WriteLine($"server CPU: {cpu / 1000 / elapsed:N2} cores, {cpu / Math.Max(1, inbox.Count + complete.Count):N2} ms per request (background work included)");
 }
 
 static void Report(string label, ConcurrentBag<double> samples, double seconds)
