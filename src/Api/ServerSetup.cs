@@ -101,7 +101,19 @@ public static class ServerSetup
             };
             if (auth.Authority is not null)
                 options.Authority = auth.Authority;
+            // A token outlives the account it was issued to only until the account is disabled.
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    var userName = context.Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? context.Principal?.FindFirst("sub")?.Value;
+                    var disabled = context.HttpContext.RequestServices.GetRequiredService<DisabledAccounts>();
+                    if (userName is not null && await disabled.IsDisabledAsync(userName, context.HttpContext.RequestAborted))
+                        context.Fail("The account is disabled.");
+                },
+            };
         });
+        services.AddSingleton<DisabledAccounts>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))

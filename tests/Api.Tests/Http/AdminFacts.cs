@@ -226,19 +226,26 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
-    public async Task DisableAndEnable_ControlSignIn_AndAnAdministratorCannotDisableThemselves()
+    public async Task DisableAndEnable_ControlSignInAndTokensAlreadyIssued_AndAnAdministratorCannotDisableThemselves()
     {
         var admin = await Admin();
         await (await admin.PostJsonAsync($"{Base}/users", new { userName = "leaver", displayName = "Người nghỉ", password = "long-enough", roles = new[] { "Viewer" } })).ReadObjectAsync(HttpStatusCode.Created);
+        var leaver = await factory.ClientForAsync("leaver", "long-enough");
+        var before = (await leaver.GetAsync("/api/tasks?mine=false", Ct)).StatusCode;
 
         var disabled = await (await admin.PostAsync($"{Base}/users/leaver/disable", null, Ct)).ReadObjectAsync(HttpStatusCode.OK);
         var refused = await SignInStatusAsync("leaver", "long-enough");
+        var oldToken = await leaver.GetAsync("/api/tasks?mine=false", Ct); // issued before, not yet expired
         var enabled = await (await admin.PostAsync($"{Base}/users/leaver/enable", null, Ct)).ReadObjectAsync(HttpStatusCode.OK);
         var allowed = await SignInStatusAsync("leaver", "long-enough");
+        var oldTokenAgain = (await leaver.GetAsync("/api/tasks?mine=false", Ct)).StatusCode;
         var self = await (await admin.PostAsync($"{Base}/users/admin/disable", null, Ct)).ReadProblemAsync(HttpStatusCode.Conflict);
 
+        before.ShouldBe(HttpStatusCode.OK);
         disabled["isDisabled"]!.GetValue<bool>().ShouldBeTrue();
         refused.ShouldBe(HttpStatusCode.Unauthorized);
+        await oldToken.ReadProblemAsync(HttpStatusCode.Unauthorized);
+        oldTokenAgain.ShouldBe(HttpStatusCode.OK);
         enabled["isDisabled"]!.GetValue<bool>().ShouldBeFalse();
         allowed.ShouldBe(HttpStatusCode.OK);
         self["title"]!.GetValue<string>().ShouldContain("your own");

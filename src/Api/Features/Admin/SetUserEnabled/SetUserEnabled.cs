@@ -7,13 +7,13 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Admin.SetUserEnabled;
 
 /// <summary>
-/// Disables or enables a user. A disabled user cannot sign in; a token already issued lapses within its short
-/// lifetime. Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
+/// Disables or enables a user. A disabled user cannot sign in, and a token issued before is refused from then on
+/// (by another server process within <see cref="DisabledAccounts.RefreshInterval"/>). Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
 /// again at once otherwise.
 /// </summary>
 public sealed record SetUserEnabled(string UserName, bool Enabled) : IRequest<AdminUserResponse>;
 
-internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
+internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, DisabledAccounts disabled, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
 {
     public async ValueTask<AdminUserResponse> Handle(SetUserEnabled request, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUser
             user.IsDisabled = true;
         }
         await db.SaveChangesAsync(cancellationToken);
+        disabled.Invalidate();
         return await Users.ToResponseAsync(db, user, WorkCalendar.ToLocalDate(now), withAssignments: false, cancellationToken);
     }
 }
