@@ -104,6 +104,11 @@ public static class ServerSetup
             // A token outlives the account it was issued to only until the account is disabled.
             options.Events = new JwtBearerEvents
             {
+                OnMessageReceived = context =>
+                {
+                    context.Token ??= Scheduling.SchedulingEndpoints.TokenFromSessionCookie(context.Request);
+                    return Task.CompletedTask;
+                },
                 OnTokenValidated = async context =>
                 {
                     var userName = context.Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? context.Principal?.FindFirst("sub")?.Value;
@@ -158,6 +163,7 @@ public static class ServerSetup
         app.MapAdmin();
         app.MapNotifications();
         app.MapSchedulingDashboard();
+        app.MapDashboardSession();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
         app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/).*$)}", "index.html");
         return app;

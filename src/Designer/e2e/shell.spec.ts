@@ -61,4 +61,20 @@ test.describe('app shell', () => {
     }
     expect(API).toBeTruthy();
   });
+
+  test('an administrator opens the background jobs dashboard from the top bar; a supervisor has no such button', async ({ page, request }) => {
+    const { real } = await signIn(page, request, 'admin');
+    test.skip(!real, 'needs the real server');
+    await page.goto('/inbox');
+    await page.getByRole('button', { name: 'Công việc nền' }).click();
+    await expect(page).toHaveURL(/\/hangfire/);
+    await expect(page).toHaveTitle(/Supervision · Hangfire/);
+
+    const other = await page.context().browser()!.newPage();
+    await signIn(other, request, 'supervisor');
+    await other.goto('/inbox');
+    await expect(other.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Công việc nền' })).toHaveCount(0);
+    await other.close();
+  });
 });

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { homePathFor, navFor } from '../auth/session';
@@ -38,6 +39,26 @@ export function LanguageSwitch() {
   );
 }
 
+/** Administrators only: the Hangfire dashboard, opened in this tab once the server has given the browser its cookie. */
+export function JobsDashboardLink() {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const open = async () => {
+    try {
+      await api.post('/api/auth/dashboard-session');
+      window.location.assign('/hangfire');
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="btn ghost" onClick={() => void open()}>{t('shell.jobs')}</button>
+      {failed ? <span role="alert" className="error">{t('shell.jobsFailed')}</span> : null}
+    </>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
@@ -63,6 +84,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="topbar-end">
+          {user?.roles.includes('Admin') ? <JobsDashboardLink /> : null}
           <LanguageSwitch />
           <span className="user" title={user?.roles.join(', ')}>
             {user?.displayName}

@@ -8,7 +8,7 @@ export const vi = {
   },
   shell: {
     appName: 'Giám sát', home: 'Trang chủ', mainNav: 'Điều hướng chính', skipToContent: 'Bỏ qua, đến nội dung chính',
-    switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất',
+    switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất', jobs: 'Công việc nền', jobsFailed: 'Không mở được trang công việc nền.',
   },
   nav: { inbox: 'Việc của tôi', workflows: 'Quy trình', reviews: 'Phê duyệt quy trình', instances: 'Quy trình đang chạy', dashboard: 'Tổng quan' },
   placeholders: {
