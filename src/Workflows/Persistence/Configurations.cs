@@ -22,6 +22,8 @@ internal sealed class DefinitionRecordConfiguration(SupervisionDbContext context
         builder.Property(d => d.DefinitionId).HasMaxLength(Lengths.Id);
         builder.Property(d => d.Name).HasMaxLength(Lengths.Name);
         builder.Property(d => d.ContentHash).HasMaxLength(Lengths.Hash);
+        builder.Property(d => d.CreatedBy).HasMaxLength(Lengths.Actor);
+        builder.Property(d => d.PublishedBy).HasMaxLength(Lengths.Actor);
         builder.HasIndex(d => new { d.DefinitionId, d.Version }).IsUnique();
         // At most one published and one latest version per definition, enforced by the database.
         builder.HasIndex(d => d.DefinitionId, "ix_workflow_definitions_published").IsUnique().HasFilter(context.IsTrueFilter("is_published"));

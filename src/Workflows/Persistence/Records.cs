@@ -25,6 +25,12 @@ public sealed class DefinitionRecord
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>Who saved this version; null: imported from the definitions folder at start-up.</summary>
+    public string? CreatedBy { get; set; }
+
+    /// <summary>Who published it (a designer, or the reviewer who approved it); null as for <see cref="CreatedBy"/>.</summary>
+    public string? PublishedBy { get; set; }
 }
 
 /// <summary>A workflow instance: status columns for queries plus the JSON snapshot that resumes it (table <c>workflow_instances</c>).</summary>

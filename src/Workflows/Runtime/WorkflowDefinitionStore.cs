@@ -33,20 +33,30 @@ public sealed class WorkflowDefinitionStore(
     private readonly ILogger _logger = logger ?? NullLogger<WorkflowDefinitionStore>.Instance;
 
     /// <summary>Saves a new draft version: version = latest + 1 (1 for a new definition). The draft need not be valid.</summary>
-    public async Task<StoredDefinition> SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    public Task<StoredDefinition> SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(definition, actor: null, cancellationToken);
+
+    /// <inheritdoc cref="SaveDraftAsync(WorkflowDefinition, CancellationToken)"/>
+    /// <param name="actor">Who saves it (kept on the version).</param>
+    public async Task<StoredDefinition> SaveDraftAsync(WorkflowDefinition definition, string? actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         RequireId(definition);
         var hash = DefinitionContentHash.Compute(definition);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await InsertVersionAsync(db, definition, hash, cancellationToken);
+        var row = await InsertVersionAsync(db, definition, hash, actor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ToStored(row);
     }
 
     /// <summary>Publishes a version (the latest when <paramref name="version"/> is null) after validating it.</summary>
-    public async Task<StoredDefinition> PublishAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
+    public Task<StoredDefinition> PublishAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default) =>
+        PublishAsync(definitionId, version, actor: null, cancellationToken);
+
+    /// <inheritdoc cref="PublishAsync(string, int?, CancellationToken)"/>
+    /// <param name="actor">Who publishes it (kept on the version).</param>
+    public async Task<StoredDefinition> PublishAsync(string definitionId, int? version, string? actor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(definitionId);
         TriggerChanges changes;
@@ -60,7 +70,7 @@ public sealed class WorkflowDefinitionStore(
                 return ToStored(row);
             var definition = Parse(row);
             ThrowIfInvalid(definition);
-            changes = await PublishAsync(db, row, definition, cancellationToken);
+            changes = await PublishAsync(db, row, definition, actor, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         RuntimeLog.Published(_logger, definitionId, row.Version);
@@ -95,7 +105,12 @@ public sealed class WorkflowDefinitionStore(
     /// Saves and publishes a definition in one transaction unless a version with the same content exists.
     /// Throws <see cref="DefinitionValidationException"/> (nothing written) when it has errors.
     /// </summary>
-    public async Task<(ImportOutcome Outcome, StoredDefinition? Stored)> ImportAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    public Task<(ImportOutcome Outcome, StoredDefinition? Stored)> ImportAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
+        ImportAsync(definition, actor: null, cancellationToken);
+
+    /// <inheritdoc cref="ImportAsync(WorkflowDefinition, CancellationToken)"/>
+    /// <param name="actor">Who imports it (kept on the version as its author and publisher).</param>
+    public async Task<(ImportOutcome Outcome, StoredDefinition? Stored)> ImportAsync(WorkflowDefinition definition, string? actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         RequireId(definition);
@@ -108,8 +123,8 @@ public sealed class WorkflowDefinitionStore(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await db.Definitions.AnyAsync(d => d.DefinitionId == definition.DefinitionId && d.ContentHash == hash, cancellationToken))
                 return (ImportOutcome.Unchanged, null);
-            row = await InsertVersionAsync(db, definition, hash, cancellationToken);
-            changes = await PublishAsync(db, row, Parse(row), cancellationToken);
+            row = await InsertVersionAsync(db, definition, hash, actor, cancellationToken);
+            changes = await PublishAsync(db, row, Parse(row), actor, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         RuntimeLog.Published(_logger, row.DefinitionId, row.Version);
@@ -178,7 +193,7 @@ public sealed class WorkflowDefinitionStore(
 
     // ---- inside a transaction -----------------------------------------------------------------
 
-    private async Task<DefinitionRecord> InsertVersionAsync(SupervisionDbContext db, WorkflowDefinition definition, string hash, CancellationToken cancellationToken)
+    private async Task<DefinitionRecord> InsertVersionAsync(SupervisionDbContext db, WorkflowDefinition definition, string hash, string? actor, CancellationToken cancellationToken)
     {
         var latest = await db.Definitions.Where(d => d.DefinitionId == definition.DefinitionId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
         if (latest is not null && latest.IsLatest)
@@ -204,6 +219,7 @@ public sealed class WorkflowDefinitionStore(
             Json = WorkflowDefinitionWriter.Write(copy),
             ContentHash = hash,
             CreatedAt = JournalChain.Normalize(clock.GetUtcNow()),
+            CreatedBy = actor,
         };
         db.Definitions.Add(row);
         try
@@ -218,7 +234,7 @@ public sealed class WorkflowDefinitionStore(
         return row;
     }
 
-    private async Task<TriggerChanges> PublishAsync(SupervisionDbContext db, DefinitionRecord row, WorkflowDefinition definition, CancellationToken cancellationToken)
+    private async Task<TriggerChanges> PublishAsync(SupervisionDbContext db, DefinitionRecord row, WorkflowDefinition definition, string? actor, CancellationToken cancellationToken)
     {
         var removed = await RemoveTriggersAsync(db, row.DefinitionId, cancellationToken);
         var previous = await db.Definitions.Where(d => d.DefinitionId == row.DefinitionId && d.IsPublished && d.Id != row.Id).ToListAsync(cancellationToken);
@@ -229,6 +245,7 @@ public sealed class WorkflowDefinitionStore(
 
         row.IsPublished = true;
         row.PublishedAt = JournalChain.Normalize(clock.GetUtcNow());
+        row.PublishedBy = actor;
         var added = TriggersOf(row, definition).ToList();
         db.Triggers.AddRange(added);
         try

@@ -127,6 +127,7 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
         only["isPublished"]!.GetValue<bool>().ShouldBeTrue();
         only["isLatest"]!.GetValue<bool>().ShouldBeTrue();
         only["id"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        only["createdBy"].ShouldBeNull(); // imported from the definitions folder at start-up
         await (await client.GetAsync($"{Base}/no-such-definition/versions", Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
     }
 
@@ -455,6 +456,10 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
         versions[0]!["isPublished"]!.GetValue<bool>().ShouldBeFalse();
         versions[1]!["reviewStatus"]!.GetValue<string>().ShouldBe("Approved");
         versions[1]!["isPublished"]!.GetValue<bool>().ShouldBeTrue();
+        // Each version keeps its author; the approval that published it keeps the reviewer's name.
+        versions[1]!["createdBy"]!.GetValue<string>().ShouldBe("designer");
+        versions[1]!["publishedBy"]!.GetValue<string>().ShouldBe("supervisor");
+        versions[0]!["publishedBy"].ShouldBeNull();
         var published = await (await designer.GetAsync($"{Base}/review-cycle?published=true", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         published["version"]!.GetValue<int>().ShouldBe(2);
     }

@@ -35,6 +35,7 @@ export interface DefinitionVersion {
   isPublished: boolean;
   createdAt: string;
   createdBy?: string | null;
+  publishedBy?: string | null;
   reviewStatus: ReviewStatus;
   reviewComment?: string | null;
 }

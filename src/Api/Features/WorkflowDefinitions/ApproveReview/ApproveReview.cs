@@ -19,7 +19,7 @@ internal sealed class ApproveReviewHandler(SupervisionDbContext db, WorkflowDefi
         await ReviewSteps.DecideAsync(db, review, ReviewStatuses.Approved, current.User.UserName, clock.GetUtcNow(), comment, cancellationToken);
         try
         {
-            await store.PublishAsync(request.DefinitionId, request.Version, cancellationToken);
+            await store.PublishAsync(request.DefinitionId, request.Version, current.User.UserName, cancellationToken);
         }
         catch
         {

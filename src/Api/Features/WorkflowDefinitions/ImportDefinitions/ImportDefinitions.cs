@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Mediator;
+using Supervision.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Persistence;
@@ -25,7 +26,7 @@ public sealed record ImportResponse(IReadOnlyList<ImportedFile> Files, int Saved
 /// <param name="Outcome"><c>Saved</c> (a new draft), <c>Published</c>, <c>Unchanged</c> or <c>Skipped</c> (see <see cref="Problems"/>).</param>
 public sealed record ImportedFile(string File, string Outcome, string? DefinitionId, int? Version, IReadOnlyList<string> Problems);
 
-internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, WorkflowDefinitionStore store) : IRequestHandler<ImportDefinitions, ImportResponse>
+internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, WorkflowDefinitionStore store, CurrentUserAccessor current) : IRequestHandler<ImportDefinitions, ImportResponse>
 {
     private const int MaxArchiveEntries = 500;
     private const long MaxArchiveBytes = 64 * 1024 * 1024;
@@ -73,7 +74,7 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
         {
             if (publish)
             {
-                var (outcome, stored) = await store.ImportAsync(definition, cancellationToken);
+                var (outcome, stored) = await store.ImportAsync(definition, current.User.UserName, cancellationToken);
                 return outcome == ImportOutcome.Published
                     ? new ImportedFile(name, "Published", stored!.DefinitionId, stored.Version, [])
                     : new ImportedFile(name, "Unchanged", definition.DefinitionId, null, []);
@@ -83,7 +84,7 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
                 .Select(d => (int?)d.Version).FirstOrDefaultAsync(cancellationToken);
             if (same is not null)
                 return new ImportedFile(name, "Unchanged", definition.DefinitionId, same, []);
-            var saved = await store.SaveDraftAsync(definition, cancellationToken);
+            var saved = await store.SaveDraftAsync(definition, current.User.UserName, cancellationToken);
             return new ImportedFile(name, "Saved", saved.DefinitionId, saved.Version, []);
         }
         catch (DefinitionValidationException ex)

@@ -1,4 +1,5 @@
 using Mediator;
+using Supervision.Api.Security;
 using Supervision.Workflows.Runtime;
 
 namespace Supervision.Api.Features.WorkflowDefinitions.PublishDefinition;
@@ -15,8 +16,8 @@ public sealed record PublishedVersion(string DefinitionId, int Version, string I
         new(stored.DefinitionId, stored.Version, stored.VersionId, stored.IsPublished, stored.PublishedAt);
 }
 
-internal sealed class PublishDefinitionHandler(WorkflowDefinitionStore store) : IRequestHandler<PublishDefinition, PublishedVersion>
+internal sealed class PublishDefinitionHandler(WorkflowDefinitionStore store, CurrentUserAccessor current) : IRequestHandler<PublishDefinition, PublishedVersion>
 {
     public async ValueTask<PublishedVersion> Handle(PublishDefinition request, CancellationToken cancellationToken) =>
-        PublishedVersion.From(await store.PublishAsync(request.DefinitionId, request.Version, cancellationToken));
+        PublishedVersion.From(await store.PublishAsync(request.DefinitionId, request.Version, current.User.UserName, cancellationToken));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mediator;
+using Supervision.Api.Security;
 using Supervision.Api.Features.WorkflowDefinitions.ValidateDefinition;
 using Supervision.Workflows.Runtime;
 using Supervision.Workflows.Validation;
@@ -14,14 +15,14 @@ public sealed record SaveDraft(JsonObject? Definition) : IRequest<SavedDraft>;
 
 public sealed record SavedDraft(string DefinitionId, int Version, string Id, bool IsValid, IReadOnlyList<ProblemResponse> Warnings);
 
-internal sealed class SaveDraftHandler(WorkflowDefinitionStore store, WorkflowDefinitionValidator validator) : IRequestHandler<SaveDraft, SavedDraft>
+internal sealed class SaveDraftHandler(WorkflowDefinitionStore store, WorkflowDefinitionValidator validator, CurrentUserAccessor current) : IRequestHandler<SaveDraft, SavedDraft>
 {
     public async ValueTask<SavedDraft> Handle(SaveDraft request, CancellationToken cancellationToken)
     {
         var read = DefinitionRules.Read(request.Definition!);
         DefinitionRules.ThrowIfRefused(read.Definition);
         var report = validator.Check(read.Definition);
-        var stored = await store.SaveDraftAsync(read.Definition, cancellationToken);
+        var stored = await store.SaveDraftAsync(read.Definition, current.User.UserName, cancellationToken);
         var warnings = read.Warnings
             .Select(w => new ProblemResponse("Warning", null, "connections", "connections", w))
             .Concat(report.Problems.Select(ProblemResponse.From))

@@ -54,7 +54,7 @@ export function VersionsDialog({ definitionId, current, onOpen }: { definitionId
           {(versions.data ?? []).map((v) => (
             <tr key={v.version}>
               <td><input type="checkbox" checked={picked.includes(v.version)} onChange={() => toggle(v.version)} aria-label={t('designer.versions.pickVersion', { version: v.version })} /></td>
-              <td>v{v.version}{v.isLatest ? ` · ${t('designer.versions.latest')}` : ''}{v.isPublished ? ` · ${t('designer.versions.published')}` : ''}</td>
+              <td>v{v.version}{v.isLatest ? ` · ${t('designer.versions.latest')}` : ''}{v.isPublished ? ` · ${t('designer.versions.published')}${v.publishedBy ? ` (${v.publishedBy})` : ''}` : ''}</td>
               <td><StatusBadge status={v.reviewStatus} /></td>
               <td>{formatDateTime(v.createdAt, i18n.language)}{v.createdBy ? ` · ${v.createdBy}` : ''}</td>
               <td>{v.reviewComment ?? ''}</td>

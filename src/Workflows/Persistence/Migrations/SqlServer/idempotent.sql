@@ -1612,3 +1612,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125214712_DefinitionAuthors'
+)
+BEGIN
+    ALTER TABLE [workflow_definitions] ADD [created_by] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125214712_DefinitionAuthors'
+)
+BEGIN
+    ALTER TABLE [workflow_definitions] ADD [published_by] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125214712_DefinitionAuthors'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125214712_DefinitionAuthors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
