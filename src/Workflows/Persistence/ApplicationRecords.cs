@@ -186,6 +186,26 @@ public sealed class SavedFilterRecord
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>An administrative change (users, roles, units, the work calendar), or a refused attempt at one.</summary>
+public sealed class AdminAuditRecord
+{
+    public string Id { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+    public string Actor { get; set; } = "";
+
+    /// <summary>The command, e.g. <c>SetUserEnabled</c>.</summary>
+    public string Action { get; set; } = "";
+
+    /// <summary>The command's fields as JSON, passwords and secrets left out.</summary>
+    public string Details { get; set; } = "{}";
+
+    /// <summary><c>Done</c> or <c>Refused</c>.</summary>
+    public string Outcome { get; set; } = "";
+
+    /// <summary>Why it was refused.</summary>
+    public string? Reason { get; set; }
+}
+
 /// <summary>Review before publish: a designer submits a version, a supervisor approves it or asks for changes.</summary>
 public sealed class DefinitionReviewRecord
 {
@@ -344,6 +364,22 @@ internal sealed class CalendarDayRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.NameEn).HasMaxLength(Lengths.Name);
         builder.Property(d => d.Status).HasMaxLength(16);
         builder.Property(d => d.Source).HasMaxLength(1024);
+    }
+}
+
+internal sealed class AdminAuditRecordConfiguration : IEntityTypeConfiguration<AdminAuditRecord>
+{
+    public void Configure(EntityTypeBuilder<AdminAuditRecord> builder)
+    {
+        builder.ToTable("admin_audit");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(Lengths.Id);
+        builder.Property(a => a.Actor).HasMaxLength(Lengths.Actor);
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.Outcome).HasMaxLength(Lengths.Status);
+        builder.Property(a => a.Reason).HasMaxLength(1024);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.Actor, a.At });
     }
 }
 

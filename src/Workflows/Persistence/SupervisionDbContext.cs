@@ -41,6 +41,7 @@ public abstract class SupervisionDbContext : DbContext
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
     public DbSet<SavedFilterRecord> SavedFilters => Set<SavedFilterRecord>();
     public DbSet<DefinitionReviewRecord> DefinitionReviews => Set<DefinitionReviewRecord>();
+    public DbSet<AdminAuditRecord> AdminAudit => Set<AdminAuditRecord>();
 
     // The domain's aggregates (configurations in Persistence/Domain). Org units, people and their roles are
     // the application's org_units, users and role_assignments rows above.

@@ -252,6 +252,35 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task Audit_KeepsEachChangeAndEachRefusedAttempt_WithoutPasswords()
+    {
+        var admin = await Admin();
+        await (await admin.PostJsonAsync($"{Base}/users", new { userName = "audited", displayName = "Người được ghi", password = "long-enough-secret", roles = new[] { "Viewer" } }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        await (await admin.PostAsync($"{Base}/users/admin/disable", null, Ct)).ReadProblemAsync(HttpStatusCode.Conflict);
+        await (await admin.PostAsync($"{Base}/users/no-such-user/disable", null, Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
+
+        var audit = await (await admin.GetAsync($"{Base}/audit?actor=admin&pageSize=200", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var entries = audit["items"]!.AsArray().Select(e => e!.AsObject()).ToList();
+        var created = entries.Single(e => e["action"]!.GetValue<string>() == "CreateUser" && e["details"]!["userName"]!.GetValue<string>() == "audited");
+        created["outcome"]!.GetValue<string>().ShouldBe("Done");
+        created["actor"]!.GetValue<string>().ShouldBe("admin");
+        created["details"]!["password"]!.GetValue<string>().ShouldBe("(hidden)");
+        created.ToJsonString().ShouldNotContain("long-enough-secret");
+        var selfDisable = entries.Single(e => e["action"]!.GetValue<string>() == "SetUserEnabled" && e["details"]!["userName"]!.GetValue<string>() == "admin");
+        selfDisable["outcome"]!.GetValue<string>().ShouldBe("Refused");
+        selfDisable["reason"]!.GetValue<string>().ShouldContain("your own");
+        entries.Single(e => e["details"]!["userName"]?.GetValue<string>() == "no-such-user")["outcome"]!.GetValue<string>().ShouldBe("Refused");
+        // Newest first.
+        var times = entries.Select(e => e["at"]!.GetValue<DateTimeOffset>()).ToList();
+        times.ShouldBe(times.OrderByDescending(t => t).ToList());
+
+        (await (await factory.As("supervisor")).GetAsync($"{Base}/audit", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await admin.GetAsync($"{Base}/audit?pageSize=5000", Ct)).ReadObjectAsync(HttpStatusCode.OK))["pageSize"]!.GetValue<int>().ShouldBe(100);
+        await (await admin.GetAsync($"{Base}/audit?pageSize=0", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task ResetPassword_SetsANewPassword_FollowingTheProfile()
     {
         var admin = await Admin();

@@ -56,6 +56,12 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        // ---- audit ----
+        group.MapGet("/audit", async Task<Ok<PageOf<ListAudit.AuditEntry>>> (string? actor, string? action, DateTimeOffset? since, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListAudit.ListAudit(actor, action, since, page, pageSize), ct)))
+            .WithSummary("The administrative audit, newest first: every change to users, roles, units and the work calendar, and every refused attempt.")
+            .ProducesValidationProblem();
+
         // ---- users ----
         group.MapGet("/users", async Task<Ok<PageOf<AdminUserResponse>>> (string? search, string? unitId, string? role, bool? includeDisabled, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListUsers.ListUsers(search, unitId, role, includeDisabled, page, pageSize), ct)))

@@ -8,7 +8,7 @@ namespace Supervision.Api.Features.Admin.AddRoleAssignment;
 
 /// <summary>Gives a user a role in a unit for a period (from today when no start is given), possibly as a delegate.</summary>
 public sealed record AddRoleAssignment(string? UserName, string? UnitId, string? Role, DateOnly? ValidFrom, DateOnly? ValidTo, string? DelegatedFromUserName)
-    : IRequest<RoleAssignmentResponse>;
+    : IRequest<RoleAssignmentResponse>, IAuditedCommand;
 
 internal sealed class AddRoleAssignmentHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<AddRoleAssignment, RoleAssignmentResponse>
 {

@@ -8,7 +8,7 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Admin.CloseUnit;
 
 /// <summary>Closes a unit from a date (its last day); it stays on record. Refused while units under it are open.</summary>
-public sealed record CloseUnit(string Id, DateOnly? On) : IRequest<UnitNode>;
+public sealed record CloseUnit(string Id, DateOnly? On) : IRequest<UnitNode>, IAuditedCommand;
 
 internal sealed class CloseUnitHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<CloseUnit, UnitNode>
 {

@@ -17,7 +17,7 @@ public sealed record CreateUnit(
     string? Level,
     string? System,
     string? ParentId,
-    DateOnly? ValidFrom) : IRequest<UnitNode>;
+    DateOnly? ValidFrom) : IRequest<UnitNode>, IAuditedCommand;
 
 internal sealed class CreateUnitHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<CreateUnit, UnitNode>
 {

@@ -15,7 +15,7 @@ public sealed record CreateUser(
     string? Password,
     IReadOnlyList<string>? Roles,
     string? UnitId,
-    string? Locale) : IRequest<AdminUserResponse>;
+    string? Locale) : IRequest<AdminUserResponse>, IAuditedCommand;
 
 internal sealed class CreateUserHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<CreateUser, AdminUserResponse>
 {

@@ -7,7 +7,7 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Admin.EndRoleAssignment;
 
 /// <summary>Ends an assignment on a day (today when none is given); it stays on record.</summary>
-public sealed record EndRoleAssignment(string Id, DateOnly? On) : IRequest<RoleAssignmentResponse>;
+public sealed record EndRoleAssignment(string Id, DateOnly? On) : IRequest<RoleAssignmentResponse>, IAuditedCommand;
 
 internal sealed class EndRoleAssignmentHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<EndRoleAssignment, RoleAssignmentResponse>
 {

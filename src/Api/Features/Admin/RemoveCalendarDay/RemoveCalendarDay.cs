@@ -9,7 +9,7 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Admin.RemoveCalendarDay;
 
 /// <summary>Removes the entry of a date, so the weekly pattern applies to it again.</summary>
-public sealed record RemoveCalendarDay(DateOnly Date) : IRequest<bool>;
+public sealed record RemoveCalendarDay(DateOnly Date) : IRequest<bool>, IAuditedCommand;
 
 internal sealed class RemoveCalendarDayHandler(SupervisionDbContext db, DatabaseWorkCalendarProvider calendar) : IRequestHandler<RemoveCalendarDay, bool>
 {

@@ -1,4 +1,5 @@
 using Mediator;
+using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Persistence;
@@ -6,7 +7,7 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Admin.RenameUnit;
 
 /// <summary>Renames a unit (its id and code stay, so every record that names it still does).</summary>
-public sealed record RenameUnit(string Id, string? NameVi, string? NameEn) : IRequest<UnitNode>;
+public sealed record RenameUnit(string Id, string? NameVi, string? NameEn) : IRequest<UnitNode>, IAuditedCommand;
 
 internal sealed class RenameUnitHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<RenameUnit, UnitNode>
 {

@@ -1,11 +1,12 @@
 using Mediator;
+using Supervision.Api.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.ResetPassword;
 
 /// <summary>Sets a new password for a user (following the configured profile) and lifts a lockout.</summary>
-public sealed record ResetPassword(string UserName, string? NewPassword) : IRequest<bool>;
+public sealed record ResetPassword(string UserName, string? NewPassword) : IRequest<bool>, IAuditedCommand;
 
 internal sealed class ResetPasswordHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<ResetPassword, bool>
 {

@@ -1,5 +1,6 @@
 using Supervision.Workflows.Scheduling;
 using Mediator;
+using Supervision.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Admin.ListCalendarDays;
 using Supervision.Api.Features.Common;
@@ -13,7 +14,7 @@ namespace Supervision.Api.Features.Admin.SetCalendarDay;
 /// observance, official or proposed, with the document that announces it. New deadlines use it at once; due dates
 /// already given are not recomputed.
 /// </summary>
-public sealed record SetCalendarDay(DateOnly Date, string? Type, string? NameVi, string? NameEn, string? Status, string? Source) : IRequest<CalendarDayResponse>;
+public sealed record SetCalendarDay(DateOnly Date, string? Type, string? NameVi, string? NameEn, string? Status, string? Source) : IRequest<CalendarDayResponse>, IAuditedCommand;
 
 internal sealed class SetCalendarDayHandler(SupervisionDbContext db, DatabaseWorkCalendarProvider calendar) : IRequestHandler<SetCalendarDay, CalendarDayResponse>
 {

@@ -11,7 +11,7 @@ namespace Supervision.Api.Features.Admin.SetUserEnabled;
 /// (by another server process within <see cref="DisabledAccounts.RefreshInterval"/>). Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
 /// again at once otherwise.
 /// </summary>
-public sealed record SetUserEnabled(string UserName, bool Enabled) : IRequest<AdminUserResponse>;
+public sealed record SetUserEnabled(string UserName, bool Enabled) : IRequest<AdminUserResponse>, IAuditedCommand;
 
 internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, DisabledAccounts disabled, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
 {

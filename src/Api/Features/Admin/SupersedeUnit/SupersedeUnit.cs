@@ -11,7 +11,7 @@ namespace Supervision.Api.Features.Admin.SupersedeUnit;
 /// Replaces a unit by another (a merger or a reorganisation): the unit closes on <see cref="On"/>, records that
 /// <see cref="ByUnitId"/> took over, and the units open under it move under the successor, all in one save.
 /// </summary>
-public sealed record SupersedeUnit(string Id, string? ByUnitId, DateOnly? On) : IRequest<UnitNode>;
+public sealed record SupersedeUnit(string Id, string? ByUnitId, DateOnly? On) : IRequest<UnitNode>, IAuditedCommand;
 
 internal sealed class SupersedeUnitHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<SupersedeUnit, UnitNode>
 {

@@ -11,7 +11,7 @@ namespace Supervision.Api.Features.Admin.UpdateUser;
 /// Sets a user's system roles and unit (always) and display name, e-mail and locale (when given; an empty e-mail clears
 /// it). They apply from the user's next sign-in.
 /// </summary>
-public sealed record UpdateUser(string UserName, string? DisplayName, string? Email, IReadOnlyList<string>? Roles, string? UnitId, string? Locale) : IRequest<AdminUserResponse>;
+public sealed record UpdateUser(string UserName, string? DisplayName, string? Email, IReadOnlyList<string>? Roles, string? UnitId, string? Locale) : IRequest<AdminUserResponse>, IAuditedCommand;
 
 internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAccessor current, TimeProvider clock) : IRequestHandler<UpdateUser, AdminUserResponse>
 {

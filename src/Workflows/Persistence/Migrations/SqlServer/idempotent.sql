@@ -1641,3 +1641,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125215031_AdminAudit'
+)
+BEGIN
+    CREATE TABLE [admin_audit] (
+        [id] nvarchar(128) NOT NULL,
+        [at] datetimeoffset NOT NULL,
+        [actor] nvarchar(256) NOT NULL,
+        [action] nvarchar(64) NOT NULL,
+        [details] nvarchar(max) NOT NULL,
+        [outcome] nvarchar(16) NOT NULL,
+        [reason] nvarchar(1024) NULL,
+        CONSTRAINT [pk_admin_audit] PRIMARY KEY ([id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125215031_AdminAudit'
+)
+BEGIN
+    CREATE INDEX [ix_admin_audit_actor_at] ON [admin_audit] ([actor], [at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125215031_AdminAudit'
+)
+BEGIN
+    CREATE INDEX [ix_admin_audit_at] ON [admin_audit] ([at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125215031_AdminAudit'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125215031_AdminAudit', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
