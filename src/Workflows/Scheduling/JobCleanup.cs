@@ -17,13 +17,21 @@ public sealed class JobCleanup : IAsyncDisposable, IDisposable
     private readonly ILogger _logger;
     private readonly Channel<string> _pending = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _worker;
+    private readonly CancellationTokenSource _stop = new();
+
+    /// <summary>How long disposal waits for queued deletions before leaving the rest (they run once and do nothing).</summary>
+    public static readonly TimeSpan DrainOnDispose = TimeSpan.FromSeconds(5);
     private readonly object _gate = new();
     private int _outstanding;
     private TaskCompletionSource _idle = NewIdle(completed: true);
 
-    public JobCleanup(IBackgroundJobClient jobs, ILogger<JobCleanup>? logger = null)
+    private readonly TimeProvider _clock;
+    private int _disposed;
+
+    public JobCleanup(IBackgroundJobClient jobs, ILogger<JobCleanup>? logger = null, TimeProvider? clock = null)
     {
         _jobs = jobs;
+        _clock = clock ?? TimeProvider.System;
         _logger = logger ?? NullLogger<JobCleanup>.Instance;
         _worker = Task.Run(WorkAsync);
     }
@@ -54,22 +62,50 @@ public sealed class JobCleanup : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The queued deletions are made before the storage goes away, unless there are more than a few seconds' worth.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
         _pending.Writer.TryComplete();
-        await _worker.ConfigureAwait(false); // the queued deletions are made before the storage goes away
+        try
+        {
+            await _worker.WaitAsync(DrainOnDispose, _clock).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await _stop.CancelAsync().ConfigureAwait(false);
+            await _worker.ConfigureAwait(false);
+        }
+        _stop.Dispose();
     }
 
-    public void Dispose()
-    {
-        _pending.Writer.TryComplete();
-        _worker.GetAwaiter().GetResult();
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task WorkAsync()
     {
-        await foreach (var jobId in _pending.Reader.ReadAllAsync().ConfigureAwait(false))
+        await foreach (var jobId in ReadUntilStoppedAsync().ConfigureAwait(false))
         {
             DeleteNow(jobId);
             Done();
+        }
+    }
+
+    private async IAsyncEnumerable<string> ReadUntilStoppedAsync()
+    {
+        while (true)
+        {
+            string jobId;
+            try
+            {
+                if (!await _pending.Reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
+                    yield break;
+                if (!_pending.Reader.TryRead(out jobId!))
+                    continue;
+            }
+            catch (OperationCanceledException)
+            {
+                yield break;
+            }
+            yield return jobId;
         }
     }
 

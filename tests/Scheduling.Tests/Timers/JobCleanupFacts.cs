@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
+using Microsoft.Extensions.Time.Testing;
 using Supervision.Workflows.Scheduling;
 
 namespace Supervision.Scheduling.Tests.Timers;
@@ -11,12 +12,14 @@ public sealed class JobCleanupFacts
     private sealed class RecordingClient : IBackgroundJobClient
     {
         public TaskCompletionSource Release { get; } = new();
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public List<string> Deleted { get; } = [];
 
         public string Create(Job job, IState state) => throw new NotSupportedException();
 
         public bool ChangeState(string jobId, IState state, string expectedState)
         {
+            Entered.TrySetResult();
             Release.Task.Wait();
             if (jobId == "broken")
                 throw new InvalidOperationException("storage unavailable");
@@ -57,5 +60,24 @@ public sealed class JobCleanupFacts
         await cleanup.DisposeAsync();
 
         client.Deleted.ShouldBe(["1:Deleted", "2:Deleted"]);
+    }
+
+    [Fact]
+    public async Task Dispose_LeavesTheRest_WhenDeletionsTakeLongerThanTheDrainTime()
+    {
+        var client = new RecordingClient();
+        var clock = new FakeTimeProvider();
+        var cleanup = new JobCleanup(client, clock: clock);
+        cleanup.Delete("1"); // hangs in storage until released
+        cleanup.Delete("2");
+        await client.Entered.Task;
+
+        var disposing = cleanup.DisposeAsync().AsTask();
+        disposing.IsCompleted.ShouldBeFalse();
+        clock.Advance(JobCleanup.DrainOnDispose);
+        client.Release.SetResult(); // the deletion under way finishes; the one behind it is left
+        await disposing;
+
+        client.Deleted.ShouldBe(["1:Deleted"]);
     }
 }
