@@ -54,7 +54,8 @@ public sealed class AuditBehavior<TMessage, TResponse>(
             if (db.Entry(record).State != EntityState.Added)
                 throw; // saved with the change before something after it failed: the change stands, and so does its record
             db.Entry(record).State = EntityState.Detached;
-            record.Outcome = ex is ConflictException or ForbiddenException or NotFoundException or UnprocessableException or FluentValidation.ValidationException ? Refused : Failed;
+            // Refused: what the API answers with a 4xx problem; anything else failed.
+            record.Outcome = ProblemDetailsExceptionHandler.Describe(ex).Status is >= 400 and < 500 ? Refused : Failed;
             record.Reason = ex.Message.Length > 1024 ? ex.Message[..1024] : ex.Message;
             await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
             own.AdminAudit.Add(record);

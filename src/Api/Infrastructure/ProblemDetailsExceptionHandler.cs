@@ -14,32 +14,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, errors) = exception switch
-        {
-            ValidationException validation => (StatusCodes.Status400BadRequest, "One or more fields are invalid.",
-                validation.Errors.GroupBy(e => Camel(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
-            DefinitionFormatException format => (StatusCodes.Status400BadRequest, "The workflow definition cannot be read.",
-                new Dictionary<string, string[]> { ["definition"] = [format.Message] }),
-            WorkflowInputException input => (StatusCodes.Status400BadRequest, "The workflow input is invalid.",
-                new Dictionary<string, string[]> { [$"input.{input.InputName}"] = [input.Message] }),
-            BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-                new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
-            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", BadRequestErrors(bad)),
-            ResumeRejectedException rejected => (StatusCodes.Status400BadRequest, "The action was refused.",
-                new Dictionary<string, string[]> { [rejected.Field] = [rejected.Message] }),
-            Features.Auth.IssueToken.SignInFailedException => (StatusCodes.Status401Unauthorized, exception.Message, null),
-            UnauthorizedAccessException or ForbiddenException => (StatusCodes.Status403Forbidden, exception.Message, null),
-            NotFoundException or WorkflowNotFoundException => (StatusCodes.Status404NotFound, exception.Message, null),
-            DefinitionValidationException invalid => (StatusCodes.Status422UnprocessableEntity, "The definition has errors and cannot be published.",
-                invalid.Problems.Where(p => !p.IsWarning).GroupBy(p => p.ActivityId is null ? p.Field ?? "definition" : $"activities[{p.ActivityId}].{p.Field}")
-                    .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray())),
-            WorkflowMigrationException migration => (StatusCodes.Status409Conflict, "The instance cannot be migrated to that version.",
-                new Dictionary<string, string[]> { ["activityMap"] = [.. migration.Problems] }),
-            WorkflowConflictException => (StatusCodes.Status409Conflict, exception.Message, null),
-            UnprocessableException unprocessable => (StatusCodes.Status422UnprocessableEntity, unprocessable.Message, new Dictionary<string, string[]>(unprocessable.Errors)),
-            ConflictException or DomainException or BookmarkNotFoundException or InvalidWorkflowStateException => (StatusCodes.Status409Conflict, exception.Message, null),
-            _ => (0, null, null),
-        };
+        var (status, title, errors) = Describe(exception);
         if (status == 0)
         {
             LogUnhandled(logger, exception, httpContext.Request.Path);
@@ -52,6 +27,34 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
+
+    /// <summary>The status, title and field errors an exception answers with; status 0 for an unexpected one.</summary>
+    public static (int Status, string? Title, Dictionary<string, string[]>? Errors) Describe(Exception exception) => exception switch
+    {
+        ValidationException validation => (StatusCodes.Status400BadRequest, "One or more fields are invalid.",
+            validation.Errors.GroupBy(e => Camel(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
+        DefinitionFormatException format => (StatusCodes.Status400BadRequest, "The workflow definition cannot be read.",
+            new Dictionary<string, string[]> { ["definition"] = [format.Message] }),
+        WorkflowInputException input => (StatusCodes.Status400BadRequest, "The workflow input is invalid.",
+            new Dictionary<string, string[]> { [$"input.{input.InputName}"] = [input.Message] }),
+        BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+            new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
+        BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", BadRequestErrors(bad)),
+        ResumeRejectedException rejected => (StatusCodes.Status400BadRequest, "The action was refused.",
+            new Dictionary<string, string[]> { [rejected.Field] = [rejected.Message] }),
+        Features.Auth.IssueToken.SignInFailedException => (StatusCodes.Status401Unauthorized, exception.Message, null),
+        UnauthorizedAccessException or ForbiddenException => (StatusCodes.Status403Forbidden, exception.Message, null),
+        NotFoundException or WorkflowNotFoundException => (StatusCodes.Status404NotFound, exception.Message, null),
+        DefinitionValidationException invalid => (StatusCodes.Status422UnprocessableEntity, "The definition has errors and cannot be published.",
+            invalid.Problems.Where(p => !p.IsWarning).GroupBy(p => p.ActivityId is null ? p.Field ?? "definition" : $"activities[{p.ActivityId}].{p.Field}")
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray())),
+        WorkflowMigrationException migration => (StatusCodes.Status409Conflict, "The instance cannot be migrated to that version.",
+            new Dictionary<string, string[]> { ["activityMap"] = [.. migration.Problems] }),
+        WorkflowConflictException => (StatusCodes.Status409Conflict, exception.Message, null),
+        UnprocessableException unprocessable => (StatusCodes.Status422UnprocessableEntity, unprocessable.Message, new Dictionary<string, string[]>(unprocessable.Errors)),
+        ConflictException or DomainException or BookmarkNotFoundException or InvalidWorkflowStateException => (StatusCodes.Status409Conflict, exception.Message, null),
+        _ => (0, null, null),
+    };
 
     /// <summary>
     /// The field a bad request is about: the JSON path of a body that does not deserialize ("$.version" → "version"),
