@@ -38,7 +38,8 @@ public static class ServerSetup
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(AuditBehavior<,>)];
         });
-        services.AddValidatorsFromAssemblyContaining<ValidationBehaviorMarker>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Validators hold only rules and singleton settings: built once, not on every request.
+        services.AddValidatorsFromAssemblyContaining<ValidationBehaviorMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ActivityRegistry.CreateDefault());
         services.AddSingleton(sp => new WorkflowDefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));
@@ -101,7 +102,7 @@ public static class ServerSetup
             };
             if (auth.Authority is not null)
                 options.Authority = auth.Authority;
-            // A token outlives the account it was issued to only until the account is disabled.
+            // A token outlives neither the account's enabled state nor (for tokens issued here) its roles, unit and password.
             options.Events = new JwtBearerEvents
             {
                 OnMessageReceived = context =>
@@ -111,14 +112,40 @@ public static class ServerSetup
                 },
                 OnTokenValidated = async context =>
                 {
-                    var userName = context.Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? context.Principal?.FindFirst("sub")?.Value;
-                    var disabled = context.HttpContext.RequestServices.GetRequiredService<DisabledAccounts>();
-                    if (userName is not null && await disabled.IsDisabledAsync(userName, context.HttpContext.RequestAborted))
-                        context.Fail("The account is disabled.");
+                    var principal = context.Principal;
+                    var userName = principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? principal?.FindFirst("sub")?.Value;
+                    if (userName is null)
+                        return;
+                    var revocations = context.HttpContext.RequestServices.GetRequiredService<TokenRevocations>();
+                    var issuedHere = context.SecurityToken.Issuer == auth.Issuer;
+                    var stamp = principal!.FindFirst(CurrentUser.StampClaim)?.Value;
+                    var issuedAt = new DateTimeOffset(DateTime.SpecifyKind(context.SecurityToken.ValidFrom, DateTimeKind.Utc));
+                    if (await revocations.RefusalAsync(userName, stamp, issuedHere, issuedAt, context.HttpContext.RequestAborted) is { } reason)
+                        context.Fail(new TokenRevokedException(reason));
+                },
+                // A refused token is answered with the reason, so that a client can tell the user to sign in again.
+                OnChallenge = async context =>
+                {
+                    var reason = context.AuthenticateFailure switch
+                    {
+                        TokenRevokedException revoked => revoked.Message,
+                        SecurityTokenExpiredException => "The token has expired; sign in again.",
+                        _ => null,
+                    };
+                    if (reason is null || context.Response.HasStarted)
+                        return;
+                    context.HandleResponse();
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                    await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context.HttpContext,
+                        ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "Unauthorized", Detail = reason },
+                    });
                 },
             };
         });
-        services.AddSingleton<DisabledAccounts>();
+        services.AddSingleton<TokenRevocations>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))

@@ -46,6 +46,9 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
     public const string LocaleClaim = "locale";
     public const string DisplayNameClaim = "name";
 
+    /// <summary>The account's security stamp when the token was issued (see <see cref="TokenRevocations"/>).</summary>
+    public const string StampClaim = "sst";
+
     public static CurrentUser From(ClaimsPrincipal principal) => new(
         principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.Identity?.Name ?? "",
         principal.FindFirstValue(DisplayNameClaim) ?? principal.Identity?.Name ?? "",

@@ -64,6 +64,8 @@ public sealed class TokenService(SigningKeyProvider keys, IOptions<AuthOptions> 
         };
         if (user.UnitId is not null)
             claims.Add(new Claim(CurrentUser.UnitClaim, user.UnitId));
+        if (user.SecurityStamp is not null)
+            claims.Add(new Claim(CurrentUser.StampClaim, user.SecurityStamp));
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         var token = new JwtSecurityToken(
             settings.Issuer,

@@ -30,6 +30,15 @@ public sealed class UserRecord
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PasswordChangedAt { get; set; }
+
+    /// <summary>
+    /// Changes whenever the roles, the unit or the password change; a token carries the stamp it was issued with and is
+    /// refused once the stamp differs. Null until the first such change.
+    /// </summary>
+    public string? SecurityStamp { get; set; }
+
+    /// <summary>A fresh security stamp.</summary>
+    public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
 }
 
 /// <summary>A role a user holds in a unit (Leader, SectionHead, Specialist, FocalPoint, Clerk, ...), for a period.</summary>
@@ -240,6 +249,7 @@ internal sealed class UserRecordConfiguration : IEntityTypeConfiguration<UserRec
         builder.Property(u => u.UnitId).HasMaxLength(Lengths.Id);
         builder.Property(u => u.Locale).HasMaxLength(16);
         builder.Property(u => u.TotpSecret).HasMaxLength(128);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(32);
     }
 }
 

@@ -252,6 +252,72 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task ChangingRolesOrUnit_OrResettingThePassword_RefusesTokensIssuedBefore_ButOtherSettingsDoNot()
+    {
+        var admin = await Admin();
+        await (await admin.PostJsonAsync($"{Base}/users", new { userName = "transferee", displayName = "Người được điều chuyển", password = "long-enough", roles = new[] { "Viewer" } }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var mover = await factory.ClientForAsync("transferee", "long-enough");
+
+        await (await admin.PutAsJsonAsync($"{Base}/users/transferee", new { displayName = "Người chuyển công tác", roles = new[] { "Viewer" }, locale = "en-US" }, Ct))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        var afterRename = (await mover.GetAsync("/api/auth/me", Ct)).StatusCode;
+        await (await admin.PutAsJsonAsync($"{Base}/users/transferee", new { roles = new[] { "Viewer", "Supervisor" } }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var afterRoles = await (await mover.GetAsync("/api/auth/me", Ct)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        var again = await factory.ClientForAsync("transferee", "long-enough");
+        var me = await (await again.GetAsync("/api/auth/me", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        await (await admin.PutAsJsonAsync($"{Base}/users/transferee", new { roles = new[] { "Viewer", "Supervisor" }, unitId = "TU-DEMO" }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var afterUnit = (await again.GetAsync("/api/auth/me", Ct)).StatusCode;
+        var third = await factory.ClientForAsync("transferee", "long-enough");
+        (await admin.PostJsonAsync($"{Base}/users/transferee/reset-password", new { newPassword = "another-long-one" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var afterReset = (await third.GetAsync("/api/auth/me", Ct)).StatusCode;
+
+        afterRename.ShouldBe(HttpStatusCode.OK);
+        afterRoles["detail"]!.GetValue<string>().ShouldContain("sign in again");
+        me["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["Viewer", "Supervisor"], ignoreOrder: true);
+        afterUnit.ShouldBe(HttpStatusCode.Unauthorized);
+        afterReset.ShouldBe(HttpStatusCode.Unauthorized);
+        (await SignInStatusAsync("transferee", "another-long-one")).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AnotherServerProcess_RefusesAnOldToken_WithinTheRefreshInterval_AndAcceptsATokenIssuedAfterTheChange_AtOnce()
+    {
+        var admin = await Admin();
+        await (await admin.PostJsonAsync($"{Base}/users", new { userName = "remote", displayName = "Người ở xa", password = "long-enough", roles = new[] { "Viewer" } }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        // A second process: its own cache of the accounts over the same database.
+        var other = new Supervision.Api.Security.TokenRevocations(
+            factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Supervision.Workflows.Persistence.SupervisionDbContext>>(), factory.Clock);
+        var issuedBefore = factory.Clock.GetUtcNow() - TimeSpan.FromMinutes(2);
+        (await other.RefusalAsync("remote", null, issuedHere: true, issuedBefore, Ct)).ShouldBeNull();
+
+        await (await admin.PutAsJsonAsync($"{Base}/users/remote", new { roles = new[] { "Supervisor" } }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        string? stamp;
+        using (var scope = factory.Services.CreateScope())
+            stamp = scope.ServiceProvider.GetRequiredService<Supervision.Workflows.Persistence.SupervisionDbContext>().Users.Single(u => u.UserName == "remote").SecurityStamp;
+        var oldTokenAtOnce = await other.RefusalAsync("remote", null, issuedHere: true, issuedBefore, Ct);
+        factory.Clock.Advance(Supervision.Api.Security.TokenRevocations.RefreshInterval);
+        var oldTokenLater = await other.RefusalAsync("remote", null, issuedHere: true, issuedBefore, Ct);
+        var third = new Supervision.Api.Security.TokenRevocations(
+            factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Supervision.Workflows.Persistence.SupervisionDbContext>>(), factory.Clock);
+        (await third.RefusalAsync("someone-else", null, issuedHere: true, factory.Clock.GetUtcNow(), Ct)).ShouldBeNull(); // fills its cache
+        await (await admin.PutAsJsonAsync($"{Base}/users/remote", new { roles = new[] { "Viewer" } }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        string? newest;
+        using (var scope = factory.Services.CreateScope())
+            newest = scope.ServiceProvider.GetRequiredService<Supervision.Workflows.Persistence.SupervisionDbContext>().Users.Single(u => u.UserName == "remote").SecurityStamp;
+        var newTokenAtOnce = await third.RefusalAsync("remote", newest, issuedHere: true, factory.Clock.GetUtcNow(), Ct);
+        var externalToken = await third.RefusalAsync("remote", null, issuedHere: false, issuedBefore, Ct);
+
+        stamp.ShouldNotBeNull();
+        newest.ShouldNotBe(stamp);
+        oldTokenAtOnce.ShouldBeNull(); // the other process has not read the change yet
+        oldTokenLater.ShouldNotBeNull();
+        newTokenAtOnce.ShouldBeNull();
+        externalToken.ShouldBeNull(); // an external authority's token carries no stamp of ours
+    }
+
+    [Fact]
     public async Task Audit_KeepsEachChangeAndEachRefusedAttempt_WithoutPasswords()
     {
         var admin = await Admin();

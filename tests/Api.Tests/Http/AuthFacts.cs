@@ -97,10 +97,16 @@ public class AuthFacts(SupervisionApiFactory factory) : IClassFixture<Supervisio
 
         var weak = await client.PutAsJsonAsync("/api/auth/password", new { currentPassword = "demo", newPassword = "short" }, Ct);
         weak.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var elsewhere = await factory.ClientForAsync("viewer"); // the same user signed in on another device
         var changed = await client.PutAsJsonAsync("/api/auth/password", new { currentPassword = "demo", newPassword = "một mật khẩu dài" }, Ct);
-        changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var fresh = (await changed.ReadObjectAsync(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
 
         (await factory.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = "viewer", password = "demo" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await factory.ClientForAsync("viewer", "một mật khẩu dài")).ShouldNotBeNull();
+        // Tokens issued before the change are refused, with the reason; the one the change returned works.
+        (await (await client.GetAsync("/api/auth/me", Ct)).ReadProblemAsync(HttpStatusCode.Unauthorized))["detail"]!.GetValue<string>().ShouldContain("sign in again");
+        await (await elsewhere.GetAsync("/api/auth/me", Ct)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fresh);
+        (await (await client.GetAsync("/api/auth/me", Ct)).ReadObjectAsync(HttpStatusCode.OK))["userName"]!.GetValue<string>().ShouldBe("viewer");
     }
 }

@@ -31,13 +31,10 @@ internal static class AuthEndpoints
             })
             .RequireAuthorization(Policies.Authenticated)
             .WithSummary("The signed-in user: roles, unit, language.");
-        group.MapPut("/password", async Task<NoContent> (ChangePassword.ChangePassword request, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(request, ct);
-                return TypedResults.NoContent();
-            })
+        group.MapPut("/password", async Task<Ok<TokenResponse>> (ChangePassword.ChangePassword request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(request, ct)))
             .RequireAuthorization(Policies.Authenticated)
-            .WithSummary("Change the signed-in user's password.")
+            .WithSummary("Change the signed-in user's password; every token issued before is refused from then on, and the answer carries a new one.")
             .ProducesValidationProblem();
         return app;
     }

@@ -1,14 +1,15 @@
 using Mediator;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
 using Microsoft.AspNetCore.Identity;
 using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.ResetPassword;
 
-/// <summary>Sets a new password for a user (following the configured profile) and lifts a lockout.</summary>
+/// <summary>Sets a new password for a user (following the configured profile), lifts a lockout and refuses the tokens the user holds.</summary>
 public sealed record ResetPassword(string UserName, string? NewPassword) : IRequest<bool>, IAuditedCommand;
 
-internal sealed class ResetPasswordHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<ResetPassword, bool>
+internal sealed class ResetPasswordHandler(SupervisionDbContext db, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<ResetPassword, bool>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
 
@@ -20,7 +21,9 @@ internal sealed class ResetPasswordHandler(SupervisionDbContext db, TimeProvider
         user.PasswordChangedAt = clock.GetUtcNow();
         user.FailedLogins = 0;
         user.LockedUntil = null;
+        user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
+        revocations.Invalidate();
         return true;
     }
 }

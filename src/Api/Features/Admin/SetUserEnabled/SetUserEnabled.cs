@@ -8,12 +8,12 @@ namespace Supervision.Api.Features.Admin.SetUserEnabled;
 
 /// <summary>
 /// Disables or enables a user. A disabled user cannot sign in, and a token issued before is refused from then on
-/// (by another server process within <see cref="DisabledAccounts.RefreshInterval"/>). Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
+/// (by another server process within <see cref="TokenRevocations.RefreshInterval"/>). Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
 /// again at once otherwise.
 /// </summary>
 public sealed record SetUserEnabled(string UserName, bool Enabled) : IRequest<AdminUserResponse>, IAuditedCommand;
 
-internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, DisabledAccounts disabled, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
+internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
 {
     public async ValueTask<AdminUserResponse> Handle(SetUserEnabled request, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUser
             user.IsDisabled = true;
         }
         await db.SaveChangesAsync(cancellationToken);
-        disabled.Invalidate();
+        revocations.Invalidate();
         return await Users.ToResponseAsync(db, user, WorkCalendar.ToLocalDate(now), withAssignments: false, cancellationToken);
     }
 }

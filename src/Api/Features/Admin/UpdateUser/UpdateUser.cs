@@ -9,11 +9,12 @@ namespace Supervision.Api.Features.Admin.UpdateUser;
 
 /// <summary>
 /// Sets a user's system roles and unit (always) and display name, e-mail and locale (when given; an empty e-mail clears
-/// it). They apply from the user's next sign-in.
+/// it). A change of roles or unit refuses the tokens the user holds (a new security stamp), so it applies from the next
+/// request on, after signing in again; the other settings apply from the next sign-in.
 /// </summary>
 public sealed record UpdateUser(string UserName, string? DisplayName, string? Email, IReadOnlyList<string>? Roles, string? UnitId, string? Locale) : IRequest<AdminUserResponse>, IAuditedCommand;
 
-internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAccessor current, TimeProvider clock) : IRequestHandler<UpdateUser, AdminUserResponse>
+internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<UpdateUser, AdminUserResponse>
 {
     public async ValueTask<AdminUserResponse> Handle(UpdateUser request, CancellationToken cancellationToken)
     {
@@ -31,10 +32,16 @@ internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAcce
             user.DisplayName = request.DisplayName.Trim();
         if (request.Email is not null)
             user.Email = request.Email.Trim().Length == 0 ? null : request.Email.Trim();
+        var unitId = string.IsNullOrWhiteSpace(request.UnitId) ? null : request.UnitId;
+        var revoke = !Users.RolesOf(user).ToHashSet(StringComparer.Ordinal).SetEquals(roles) || unitId != user.UnitId;
         user.Roles = string.Join(',', roles);
-        user.UnitId = string.IsNullOrWhiteSpace(request.UnitId) ? null : request.UnitId;
+        user.UnitId = unitId;
         user.Locale = request.Locale ?? user.Locale;
+        if (revoke)
+            user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
+        if (revoke)
+            revocations.Invalidate();
         return await Users.ToResponseAsync(db, user, today, withAssignments: true, cancellationToken);
     }
 }

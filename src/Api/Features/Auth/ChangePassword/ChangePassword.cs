@@ -2,19 +2,24 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Features.Auth.IssueToken;
 using Supervision.Api.Security;
 using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Auth.ChangePassword;
 
-/// <summary>Changes the signed-in user's password.</summary>
-public sealed record ChangePassword(string? CurrentPassword, string? NewPassword) : IRequest<bool>;
+/// <summary>
+/// Changes the signed-in user's password. Every token the user holds is refused from then on (on other devices too);
+/// the answer carries a fresh one for the session that made the change.
+/// </summary>
+public sealed record ChangePassword(string? CurrentPassword, string? NewPassword) : IRequest<TokenResponse>;
 
-internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUserAccessor current, TimeProvider clock) : IRequestHandler<ChangePassword, bool>
+internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenService tokens, TokenRevocations revocations, TimeProvider clock)
+    : IRequestHandler<ChangePassword, TokenResponse>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
 
-    public async ValueTask<bool> Handle(ChangePassword request, CancellationToken cancellationToken)
+    public async ValueTask<TokenResponse> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
         var userName = current.User.UserName;
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken) ?? throw new NotFoundException("User", userName);
@@ -23,7 +28,10 @@ internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUser
         user.PasswordHash = Hasher.HashPassword(user, request.NewPassword!);
         user.HasDemoPassword = false;
         user.PasswordChangedAt = clock.GetUtcNow();
+        user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        revocations.Invalidate();
+        var (token, expires) = tokens.Issue(user);
+        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, cancellationToken));
     }
 }

@@ -2781,6 +2781,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(256)")
                         .HasColumnName("roles");
 
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("security_stamp");
+
                     b.Property<string>("TotpSecret")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")

@@ -2786,6 +2786,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("roles");
 
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("security_stamp");
+
                     b.Property<string>("TotpSecret")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)")

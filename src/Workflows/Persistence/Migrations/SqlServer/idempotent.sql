@@ -1687,3 +1687,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125223056_UserSecurityStamp'
+)
+BEGIN
+    ALTER TABLE [users] ADD [security_stamp] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125223056_UserSecurityStamp'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125223056_UserSecurityStamp', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2776,6 +2776,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("roles");
 
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
                     b.Property<string>("TotpSecret")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
