@@ -9,6 +9,7 @@ using Supervision.Api.Features.Notifications;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Localization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -61,7 +62,18 @@ public static class ServerSetup
         services.AddScoped<DashboardStatistics>();
         AddSecurity(builder);
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            MessageTranslator.Translate(context.ProblemDetails, context.HttpContext));
+        // English unless the request asks for Vietnamese (the web app asks for its own language); only the language of
+        // messages changes, never how values are written.
+        services.AddRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(MessageTranslator.Languages[0]);
+            options.SupportedCultures = [new System.Globalization.CultureInfo(MessageTranslator.Languages[0])];
+            options.SupportedUICultures = [.. MessageTranslator.Languages.Select(l => new System.Globalization.CultureInfo(l))];
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders = [new Microsoft.AspNetCore.Localization.AcceptLanguageHeaderRequestCultureProvider()];
+        });
         // Binding failures (malformed JSON, a wrong type, a bad query value) become exceptions, so they reach the
         // problem-details handler and name the field instead of ending as a bare 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -164,6 +176,7 @@ public static class ServerSetup
 
     public static WebApplication UseSupervisionServer(this WebApplication app)
     {
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The web app (designer, inbox, dashboard) is built into wwwroot and served from here: no CDN.

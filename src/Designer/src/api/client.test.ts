@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, configureApi, request } from './client';
 
@@ -16,6 +17,17 @@ describe('request', () => {
     expect(init.headers.Authorization).toBe('Bearer tok');
     expect(init.headers['Content-Type']).toBe('application/json');
     expect(init.body).toBe('{"a":1}');
+  });
+
+  it("asks for the server's messages in the app's language", async () => {
+    respond(200, '{}');
+    document.documentElement.lang = 'vi';
+    await request('/api/x');
+    document.documentElement.lang = 'en';
+    await request('/api/x');
+    const calls = (fetch as unknown as ReturnType<typeof vi.fn>).mock.calls;
+    expect(calls[0][1].headers['Accept-Language']).toBe('vi-VN');
+    expect(calls[1][1].headers['Accept-Language']).toBe('en-US');
   });
 
   it('turns problem details into an ApiError with the field errors', async () => {

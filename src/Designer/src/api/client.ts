@@ -58,8 +58,16 @@ async function problemOf(response: Response): Promise<ProblemDetails> {
   return { status: response.status, title: response.statusText || `HTTP ${response.status}` };
 }
 
+/** The language the server writes its messages in: the app's own (Vietnamese unless English was chosen). */
+export function serverLanguage(): string {
+  return globalThis.document?.documentElement.lang === 'en' ? 'en-US' : 'vi-VN';
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': serverLanguage(),
+  };
   const token = tokenSource();
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;

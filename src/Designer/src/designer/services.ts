@@ -1,4 +1,4 @@
-import { ApiError, currentToken, type ProblemDetails } from '../api/client';
+import { ApiError, currentToken, serverLanguage, type ProblemDetails } from '../api/client';
 import type { ValidationResult } from '../api/types';
 import type { ElsaDefinition, Position } from './model/elsa';
 import type { LayoutInput } from './model/layout';
@@ -42,13 +42,13 @@ export async function layoutInWorker(input: LayoutInput): Promise<Record<string,
   return result.positions;
 }
 
-const validateChannel = workerChannel<{ definition: ElsaDefinition; token?: string }, { status: number; ok: boolean; body: unknown }>(
+const validateChannel = workerChannel<{ definition: ElsaDefinition; token?: string; language: string }, { status: number; ok: boolean; body: unknown }>(
   () => new Worker(new URL('./workers/validate.worker.ts', import.meta.url), { type: 'module' }),
 );
 
 /** `POST /api/workflow-definitions/validate`, sent from a web worker. */
 export async function validateInWorker(definition: ElsaDefinition): Promise<ValidationResult> {
-  const result = await validateChannel({ definition, token: currentToken() });
+  const result = await validateChannel({ definition, token: currentToken(), language: serverLanguage() });
   if (!result.ok) throw new ApiError(result.status, (result.body ?? {}) as ProblemDetails);
   return result.body as ValidationResult;
 }

@@ -24,7 +24,7 @@ internal sealed class SaveDraftHandler(WorkflowDefinitionStore store, WorkflowDe
         var report = validator.Check(read.Definition);
         var stored = await store.SaveDraftAsync(read.Definition, current.User.UserName, cancellationToken);
         var warnings = read.Warnings
-            .Select(w => new ProblemResponse("Warning", null, "connections", "connections", w))
+            .Select(ProblemResponse.ReaderWarning)
             .Concat(report.Problems.Select(ProblemResponse.From))
             .ToList();
         return new SavedDraft(stored.DefinitionId, stored.Version, stored.VersionId, report.IsValid, warnings);

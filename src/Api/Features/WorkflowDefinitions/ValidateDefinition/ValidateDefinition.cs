@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mediator;
+using Supervision.Api.Infrastructure.Localization;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Validation;
 
@@ -13,8 +14,13 @@ public sealed record ValidationResponse(bool IsValid, IReadOnlyList<ProblemRespo
 
 public sealed record ProblemResponse(string Severity, string? ActivityId, string Field, string Path, string Message)
 {
+    /// <summary>A problem as answered, its message in the request's language.</summary>
     public static ProblemResponse From(DefinitionProblem problem) =>
-        new(problem.Severity.ToString(), problem.ActivityId, problem.Field, problem.Path, problem.Message);
+        new(problem.Severity.ToString(), problem.ActivityId, problem.Field, problem.Path, MessageTranslator.Translate(problem.Message));
+
+    /// <summary>A warning of the reader (a connection it set aside), in the request's language.</summary>
+    public static ProblemResponse ReaderWarning(string message) =>
+        new("Warning", null, "connections", "connections", MessageTranslator.Translate(message));
 }
 
 internal sealed class ValidateDefinitionHandler(WorkflowDefinitionValidator validator) : IRequestHandler<ValidateDefinition, ValidationResponse>
@@ -24,7 +30,7 @@ internal sealed class ValidateDefinitionHandler(WorkflowDefinitionValidator vali
         var read = WorkflowDefinitionReader.Read(request.Definition!.ToJsonString());
         var report = validator.Check(read.Definition);
         var problems = read.Warnings
-            .Select(w => new ProblemResponse("Warning", null, "connections", "connections", w))
+            .Select(ProblemResponse.ReaderWarning)
             .Concat(report.Problems.Select(ProblemResponse.From))
             .ToList();
         return ValueTask.FromResult(new ValidationResponse(report.IsValid, problems));

@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
 // Serialising a large definition and waiting for the server happen here, off the main thread.
 
-interface Request { id: number; definition: unknown; token?: string }
+interface Request { id: number; definition: unknown; token?: string; language: string }
 
 self.onmessage = async (event: MessageEvent<Request>) => {
-  const { id, definition, token } = event.data;
+  const { id, definition, token, language } = event.data;
   try {
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': language,
+    };
     if (token) headers.Authorization = `Bearer ${token}`;
     const response = await fetch('/api/workflow-definitions/validate', { method: 'POST', headers, body: JSON.stringify(definition) });
     const text = await response.text();
