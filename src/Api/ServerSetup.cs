@@ -37,7 +37,8 @@ public static class ServerSetup
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(AuditBehavior<,>)];
+            // The audit wraps validation, so that an administrative command refused as invalid is kept too.
+            options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         // Validators hold only rules and singleton settings: built once, not on every request.
         services.AddValidatorsFromAssemblyContaining<ValidationBehaviorMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -62,6 +63,7 @@ public static class ServerSetup
         services.AddScoped<DashboardStatistics>();
         AddSecurity(builder);
 
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorization>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             MessageTranslator.Translate(context.ProblemDetails, context.HttpContext));
         // English unless the request asks for Vietnamese (the web app asks for its own language); only the language of

@@ -10,6 +10,14 @@ namespace Supervision.Api.Infrastructure;
 /// <summary>A command whose every use is kept in the administrative audit (<c>admin_audit</c>).</summary>
 public interface IAuditedCommand;
 
+/// <summary>How an audited attempt ended.</summary>
+public static class AuditOutcomes
+{
+    public const string Done = "Done";
+    public const string Refused = "Refused";
+    public const string Failed = "Failed";
+}
+
 /// <summary>
 /// Keeps each administrative command in <c>admin_audit</c>: who, when, what (the command's fields, passwords and
 /// secrets left out) and whether it was done or refused. A command that is done is recorded in the same
@@ -23,10 +31,6 @@ public sealed class AuditBehavior<TMessage, TResponse>(
     TimeProvider clock) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public const string Done = "Done";
-    public const string Refused = "Refused";
-    public const string Failed = "Failed";
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is not IAuditedCommand)
@@ -39,7 +43,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
             Actor = current.User.UserName,
             Action = typeof(TMessage).Name,
             Details = Redacted(message),
-            Outcome = Done,
+            Outcome = AuditOutcomes.Done,
         };
         db.AdminAudit.Add(record);
         try
@@ -55,7 +59,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
                 throw; // saved with the change before something after it failed: the change stands, and so does its record
             db.Entry(record).State = EntityState.Detached;
             // Refused: what the API answers with a 4xx problem; anything else failed.
-            record.Outcome = ProblemDetailsExceptionHandler.Describe(ex).Status is >= 400 and < 500 ? Refused : Failed;
+            record.Outcome = ProblemDetailsExceptionHandler.Describe(ex).Status is >= 400 and < 500 ? AuditOutcomes.Refused : AuditOutcomes.Failed;
             record.Reason = ex.Message.Length > 1024 ? ex.Message[..1024] : ex.Message;
             await using var own = await contexts.CreateDbContextAsync(CancellationToken.None);
             own.AdminAudit.Add(record);

@@ -348,6 +348,31 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task Audit_KeepsAttemptsByNonAdministrators_AndCommandsRefusedAsInvalid()
+    {
+        var admin = await Admin();
+        await (await admin.PostJsonAsync($"{Base}/users", new { userName = "curious", displayName = "Người tò mò", password = "long-enough", roles = new[] { "UnitOfficer" }, unitId = "DU-SGDDT" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var officer = await factory.ClientForAsync("curious", "long-enough");
+        (await officer.PostJsonAsync($"{Base}/users/officer2/disable", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await officer.GetAsync($"{Base}/users", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var invalid = await (await admin.PostJsonAsync($"{Base}/users", new { userName = "X", displayName = "", password = "short-secret-x", roles = new[] { "Viewer" } }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        (await officer.GetAsync("/api/tasks", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // no admin policy: not an administrative attempt
+
+        var entries = (await (await admin.GetAsync($"{Base}/audit?pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray().Select(e => e!.AsObject()).ToList();
+        var byOfficer = entries.Where(e => e["actor"]!.GetValue<string>() == "curious").ToList();
+        var refusedCreate = entries.Single(e => e["action"]!.GetValue<string>() == "CreateUser" && e["details"]!["userName"]?.GetValue<string>() == "X");
+
+        invalid.ErrorsOf("userName").ShouldNotBeEmpty();
+        byOfficer.Select(e => e["action"]!.GetValue<string>()).ShouldBe(["GET /api/admin/users", "POST /api/admin/users/{userName}/disable"], ignoreOrder: true);
+        byOfficer.ShouldAllBe(e => e["outcome"]!.GetValue<string>() == "Refused" && e["reason"]!.GetValue<string>().Contains("administrators"));
+        refusedCreate["outcome"]!.GetValue<string>().ShouldBe("Refused");
+        refusedCreate["reason"]!.GetValue<string>().ShouldContain("user name");
+        refusedCreate.ToJsonString().ShouldNotContain("short-secret-x");
+    }
+
+    [Fact]
     public async Task ResetPassword_SetsANewPassword_FollowingTheProfile()
     {
         var admin = await Admin();
