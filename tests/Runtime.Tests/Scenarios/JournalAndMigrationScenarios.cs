@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Runtime.Tests.Support;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Execution;
+using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
 
 namespace Supervision.Runtime.Tests.Scenarios;
@@ -43,13 +44,29 @@ public abstract class JournalAndMigrationScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task TheDatabase_RefusesToChangeOrDeleteJournalRows_WhateverTheLogin()
+    {
+        var (host, started, _) = await StartWaitingAsync();
+        await using var _ = host;
+        var before = await host.Runtime.GetJournalAsync(started.InstanceId, Ct);
+
+        var update = await Should.ThrowAsync<Exception>(() => Database.ExecuteSqlAsync("UPDATE workflow_journal SET actor = 'mallory' WHERE instance_id = {0}", started.InstanceId));
+        var delete = await Should.ThrowAsync<Exception>(() => Database.ExecuteSqlAsync("DELETE FROM workflow_journal WHERE instance_id = {0}", started.InstanceId));
+
+        update.Message.ShouldContain(JournalGuard.Message);
+        delete.Message.ShouldContain(JournalGuard.Message);
+        (await host.Runtime.GetJournalAsync(started.InstanceId, Ct)).Select(j => (j.Sequence, j.Actor)).ShouldBe(before.Select(j => (j.Sequence, j.Actor)));
+        (await host.Runtime.VerifyJournalAsync(started.InstanceId, Ct)).IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task VerifyJournal_ReportsTheEditedSequence_WhenARowWasChangedWithRawSql()
     {
         var (host, started, _) = await StartWaitingAsync();
         await using var _ = host;
         await host.Runtime.ResumeAsync(started.CreatedBookmarks.Single().Id, null, "bob", Ct);
 
-        var changed = await Database.ExecuteSqlAsync("UPDATE workflow_journal SET actor = 'mallory' WHERE instance_id = {0} AND sequence = 3", started.InstanceId);
+        var changed = await Database.TamperWithJournalAsync("UPDATE workflow_journal SET actor = 'mallory' WHERE instance_id = {0} AND sequence = 3", started.InstanceId);
 
         changed.ShouldBe(1);
         var verification = await host.Runtime.VerifyJournalAsync(started.InstanceId, Ct);
@@ -64,7 +81,7 @@ public abstract class JournalAndMigrationScenarios(TestDatabase database)
         await using var _ = host;
         var count = (await host.Runtime.GetJournalAsync(started.InstanceId, Ct)).Count;
 
-        await Database.ExecuteSqlAsync("DELETE FROM workflow_journal WHERE instance_id = {0} AND sequence = {1}", started.InstanceId, (long)count);
+        await Database.TamperWithJournalAsync("DELETE FROM workflow_journal WHERE instance_id = {0} AND sequence = {1}", started.InstanceId, (long)count);
 
         var verification = await host.Runtime.VerifyJournalAsync(started.InstanceId, Ct);
         verification.FirstBrokenSequence.ShouldBe(count);

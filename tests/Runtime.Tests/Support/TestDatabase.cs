@@ -61,12 +61,31 @@ public abstract class TestDatabase : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Runs SQL as is (to tamper with rows behind the application's back).</summary>
+    /// <summary>Runs SQL as is, as the application's login could.</summary>
     public async Task<int> ExecuteSqlAsync(string sql, params object[] parameters)
     {
         await using var host = CreateHost();
         await using var db = host.CreateDbContext();
         return await db.Database.ExecuteSqlRawAsync(sql, parameters);
+    }
+
+    /// <summary>
+    /// Runs SQL on the journal as someone with the rights to lift its guard would: drops the append-only triggers,
+    /// runs it, and puts them back.
+    /// </summary>
+    public async Task<int> TamperWithJournalAsync(string sql, params object[] parameters)
+    {
+        await using var host = CreateHost();
+        await using var db = host.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync(JournalGuard.DropSql(Provider));
+        try
+        {
+            return await db.Database.ExecuteSqlRawAsync(sql, parameters);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync(JournalGuard.CreateSql(Provider));
+        }
     }
 }
 

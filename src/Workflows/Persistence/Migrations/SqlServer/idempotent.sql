@@ -1708,3 +1708,28 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125224935_JournalAppendOnly'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER workflow_journal_append_only ON workflow_journal INSTEAD OF UPDATE, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        THROW 51000, ''workflow_journal is append-only'', 1;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125224935_JournalAppendOnly'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125224935_JournalAppendOnly', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
