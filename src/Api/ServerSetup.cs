@@ -86,7 +86,7 @@ public static class ServerSetup
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddOpenApi();
-        services.AddHealthChecks();
+        services.AddSupervisionHealthChecks();
         return builder;
     }
 
@@ -178,6 +178,12 @@ public static class ServerSetup
 
     public static WebApplication UseSupervisionServer(this WebApplication app)
     {
+        // A worker runs the jobs and answers health checks only: the API and the web app are the web role's.
+        if (app.Services.GetRequiredService<SchedulingOptions>().Role == SchedulingRole.Worker)
+        {
+            app.MapSupervisionHealth();
+            return app;
+        }
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -195,7 +201,7 @@ public static class ServerSetup
             options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json").DisableDefaultFonts();
             options.Telemetry = false;
         });
-        app.MapHealthChecks("/health");
+        app.MapSupervisionHealth();
         app.MapAuth();
         app.MapActivityDescriptors();
         app.MapTasks();

@@ -81,10 +81,17 @@ public class ApiFacts(SupervisionApiFactory factory) : IClassFixture<Supervision
     }
 
     [Fact]
-    public async Task Health_IsHealthy()
+    public async Task Health_IsHealthy_AndReadiness_ChecksTheDatabaseAndHangfiresStorage()
     {
-        var response = await _client.GetAsync("/health", TestContext.Current.CancellationToken);
+        var anonymous = factory.CreateClient();
+        var live = await anonymous.GetAsync("/health", TestContext.Current.CancellationToken);
+        var ready = await anonymous.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = (await ready.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        body["status"]!.GetValue<string>().ShouldBe("Healthy");
+        body["checks"]!["database"]!["status"]!.GetValue<string>().ShouldBe("Healthy");
+        body["checks"]!["hangfire"]!["status"]!.GetValue<string>().ShouldBe("Healthy");
     }
 }
