@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
+using Supervision.Api.Features.Tasks;
+using Supervision.Api.Security;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Human;
+using Supervision.Workflows.Persistence;
+
+namespace Supervision.Api.Features.Milestones.ListMilestones;
+
+/// <summary>
+/// The milestones that wait for a supervisor's decision or were decided: the workflows' "approve milestone" steps, as
+/// the user may see them, newest due date first among decided ones and soonest first among pending ones.
+/// </summary>
+public sealed record ListMilestones(string? Status, string? UnitId, string? PlanId, int? Page, int? PageSize) : IRequest<PageOf<MilestoneSummary>>;
+
+/// <summary>A milestone: what it is, whose it is, when it is due and how it was decided.</summary>
+/// <param name="Status"><c>Pending</c>, <c>Approved</c>, <c>Returned</c> or <c>Closed</c> (cancelled or timed out without a decision).</param>
+public sealed record MilestoneSummary(
+    string Id,
+    string Milestone,
+    string Title,
+    string Status,
+    string? UnitId,
+    string? UnitName,
+    string? AssigneeRole,
+    string? AssigneeUnitId,
+    DateOnly? DueOn,
+    string DeadlineState,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? Comment,
+    string InstanceId,
+    string? PlanId,
+    bool CanDecide);
+
+public static class MilestoneStatuses
+{
+    public const string Pending = "Pending";
+    public const string Approved = "Approved";
+    public const string Returned = "Returned";
+    public const string Closed = "Closed";
+
+    public static readonly string[] All = [Pending, Approved, Returned, Closed];
+
+    public const string Kind = "Milestone";
+    public const string ApproveAction = "Approve";
+    public const string ReturnAction = "Return";
+
+    public static string Of(TaskRecord task) => task.Status switch
+    {
+        TaskStatuses.Open or TaskStatuses.Claimed => Pending,
+        TaskStatuses.Completed when task.Action == ApproveAction => Approved,
+        TaskStatuses.Completed when task.Action == ReturnAction => Returned,
+        _ => Closed,
+    };
+}
+
+internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, IWorkCalendarProvider calendars, TimeProvider clock)
+    : IRequestHandler<ListMilestones, PageOf<MilestoneSummary>>
+{
+    public async ValueTask<PageOf<MilestoneSummary>> Handle(ListMilestones request, CancellationToken cancellationToken)
+    {
+        var scope = await access.ScopeOfAsync(current.User, cancellationToken);
+        var parts = TaskAccess.VisibleParts(db.Tasks.AsNoTracking().Where(t => t.Kind == MilestoneStatuses.Kind), scope)
+            .Select(part => Filter(part, request).Select(t => t.Id))
+            .Aggregate(Queryable.Concat);
+        var query = db.Tasks.AsNoTracking().Where(t => parts.Contains(t.Id));
+        var total = await query.CountAsync(cancellationToken);
+        // Pending ones first, soonest due first; then decided ones, most recently decided first.
+        var rows = await query
+            .OrderBy(t => t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed ? 0 : 1)
+            .ThenBy(t => t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed ? t.DueOn : null)
+            .ThenByDescending(t => t.CompletedAt)
+            .ThenBy(t => t.Id)
+            .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var calendar = calendars.GetCalendar();
+        var items = rows.Select(t => Summary(t, TaskAccess.CanAct(t, scope), now, calendar, directory)).ToList();
+        return new PageOf<MilestoneSummary>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
+    }
+
+    public static MilestoneSummary Summary(TaskRecord task, bool canAct, DateTimeOffset now, WorkCalendar calendar, DbOrgDirectory directory)
+    {
+        var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
+        var status = MilestoneStatuses.Of(task);
+        var decided = status is MilestoneStatuses.Approved or MilestoneStatuses.Returned;
+        return new MilestoneSummary(
+            task.Id,
+            spec.Data?["milestone"]?.GetValue<string>() ?? task.Title,
+            task.Title,
+            status,
+            task.UnitId,
+            task.UnitId is null ? null : directory.Find(task.UnitId)?.NameVi,
+            task.AssigneeRole,
+            task.AssigneeUnitId,
+            task.DueOn,
+            TaskMapping.StateOf(task, now, calendar).ToString(),
+            decided ? task.CompletedBy : null,
+            decided ? task.CompletedAt : null,
+            decided ? task.Comment : null,
+            task.InstanceId,
+            task.PlanId,
+            canAct && status == MilestoneStatuses.Pending);
+    }
+
+    private IQueryable<TaskRecord> Filter(IQueryable<TaskRecord> query, ListMilestones request)
+    {
+        switch (request.Status)
+        {
+            case MilestoneStatuses.Pending:
+                query = query.Where(t => t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed);
+                break;
+            case MilestoneStatuses.Approved:
+                query = query.Where(t => t.Status == TaskStatuses.Completed && t.Action == MilestoneStatuses.ApproveAction);
+                break;
+            case MilestoneStatuses.Returned:
+                query = query.Where(t => t.Status == TaskStatuses.Completed && t.Action == MilestoneStatuses.ReturnAction);
+                break;
+            case MilestoneStatuses.Closed:
+                query = query.Where(t => t.Status != TaskStatuses.Open && t.Status != TaskStatuses.Claimed
+                    && !(t.Status == TaskStatuses.Completed && (t.Action == MilestoneStatuses.ApproveAction || t.Action == MilestoneStatuses.ReturnAction)));
+                break;
+        }
+        if (request.UnitId is { Length: > 0 } unit)
+        {
+            var units = directory.Subtree(unit).ToList();
+            query = query.Where(t => units.Contains(t.UnitId!) || units.Contains(t.AssigneeUnitId!));
+        }
+        if (request.PlanId is { Length: > 0 } plan)
+            query = query.Where(t => t.PlanId == plan);
+        return query;
+    }
+}
