@@ -5,8 +5,11 @@ using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.Admin;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Dashboard;
+using Supervision.Api.Features.Documents;
 using Supervision.Api.Features.Milestones;
 using Supervision.Api.Features.Notifications;
+using Supervision.Api.Features.Reports;
+using Supervision.Api.Features.UrgeNotices;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
@@ -212,6 +215,9 @@ public static class ServerSetup
         app.MapAdmin();
         app.MapNotifications();
         app.MapMilestones();
+        app.MapReports();
+        app.MapUrgeNotices();
+        app.MapDocuments();
         app.MapSchedulingDashboard();
         app.MapDashboardSession();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.

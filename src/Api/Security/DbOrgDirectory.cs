@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Persistence.Domain;
 
 namespace Supervision.Api.Security;
 
@@ -8,7 +9,7 @@ namespace Supervision.Api.Security;
 public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider clock) : IOrgDirectory
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
-    private (DateTimeOffset At, List<OrgUnitRecord> Units)? _cache;
+    private Snapshot? _cache;
 
     public DirectoryUnit? Find(string idOrCode)
     {
@@ -16,6 +17,13 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
         var unit = units.Find(u => u.Id == idOrCode) ?? units.Find(u => string.Equals(u.Code, idOrCode, StringComparison.OrdinalIgnoreCase));
         return unit is null ? null : ToDirectory(unit);
     }
+
+    /// <summary>
+    /// The unit a domain record names by its Guid (<see cref="DomainKeys.OrgUnit"/> of the unit's id), or null for a
+    /// Guid that is no unit's.
+    /// </summary>
+    public DirectoryUnit? FindByDomainKey(Guid key) =>
+        Load().ByDomainKey.TryGetValue(key, out var unit) ? ToDirectory(unit) : null;
 
     public IReadOnlyList<DirectoryUnit> Resolve(string query, DateOnly on) =>
         OrgQuery.Resolve(query, Find, id => Units().Where(u => (u.ParentId ?? "") == id && u.ValidFrom <= on && (u.ValidTo is null || u.ValidTo >= on)).Select(ToDirectory));
@@ -40,16 +48,23 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
 
     public void Invalidate() => _cache = null;
 
-    private List<OrgUnitRecord> Units()
+    private List<OrgUnitRecord> Units() => Load().Units;
+
+    private Snapshot Load()
     {
         var now = clock.GetUtcNow();
         if (_cache is { } cache && now - cache.At < CacheFor)
-            return cache.Units;
+            return cache;
         using var db = contexts.CreateDbContext();
         var units = db.OrgUnits.AsNoTracking().ToList();
-        _cache = (now, units);
-        return units;
+        // Domain records name units by a hash of their id, which cannot be read back: the reverse map is built here.
+        var snapshot = new Snapshot(now, units, units.ToDictionary(u => DomainKeys.OrgUnit(u.Id)));
+        _cache = snapshot;
+        return snapshot;
     }
+
+    // One object, swapped whole, so that a request never sees the units of one load with the map of another.
+    private sealed record Snapshot(DateTimeOffset At, List<OrgUnitRecord> Units, Dictionary<Guid, OrgUnitRecord> ByDomainKey);
 
     private static DirectoryUnit ToDirectory(OrgUnitRecord unit) => new(unit.Id, unit.Code, unit.NameVi, unit.NameEn, unit.Kind, unit.ParentId);
 }

@@ -1,4 +1,5 @@
 using Supervision.Api.Security;
+using Supervision.Workflows.Persistence.Domain;
 
 namespace Supervision.Api.Features.Common;
 
@@ -18,6 +19,23 @@ public sealed class UnitScope
     public bool IsUnrestricted => _units is null;
 
     public bool Contains(string? unitId) => _units is null || (unitId is not null && _units.Contains(unitId));
+
+    /// <summary>
+    /// The domain ids (<see cref="DomainKeys.OrgUnit"/>) of the units a list of domain records is about: the units
+    /// the user sees, narrowed to <paramref name="unitId"/> and the units under it when a filter names one (a unit
+    /// outside the user's scope narrows to nothing); null when nothing narrows the list.
+    /// </summary>
+    public List<Guid>? OrgUnitKeys(DbOrgDirectory directory, string? unitId = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        IEnumerable<string>? units = _units;
+        if (!string.IsNullOrEmpty(unitId))
+        {
+            var subtree = directory.Subtree(unitId);
+            units = _units is null ? subtree : subtree.Where(_units.Contains);
+        }
+        return units?.Select(DomainKeys.OrgUnit).ToList();
+    }
 
     public static UnitScope For(CurrentUser user, DbOrgDirectory directory)
     {

@@ -99,6 +99,8 @@ internal static class VietnameseMessages
         ("Workflow definition", "quy trình"),
         ("Workflow instance", "lượt chạy quy trình"),
         ("Version {0} of workflow definition", "phiên bản {0} của quy trình"),
+        ("Report", "báo cáo"),
+        ("Document", "văn bản"),
 
         // Lists and filters.
         ("Pages are numbered from 1.", "Trang được đánh số từ 1."),
@@ -120,6 +122,12 @@ internal static class VietnameseMessages
         ("Only the owner can delete a saved filter.", "Chỉ người tạo mới xóa được bộ lọc đã lưu."),
         ("Unit '{0}' is outside your unit.", "Đơn vị '{0}' nằm ngoài đơn vị của bạn."),
         ("The status is one of {0}.", "Trạng thái là một trong: {0}."),
+        ("issuedTo is before issuedFrom.", "Ngày ban hành đến (issuedTo) trước ngày ban hành từ (issuedFrom)."),
+        ("The document type is one of {0}.", "Loại văn bản là một trong: {0}."),
+
+        // Reports, urge notices and documents.
+        ("This report is owed by other units.", "Báo cáo này do đơn vị khác thực hiện."),
+        ("This document was neither issued by nor sent to your unit.", "Văn bản này không do đơn vị bạn ban hành và không gửi tới đơn vị bạn."),
 
         // Workflow definitions and instances.
         ("A workflow definition (Elsa 3 JSON object) is required.", "Cần có định nghĩa quy trình (đối tượng JSON Elsa 3)."),

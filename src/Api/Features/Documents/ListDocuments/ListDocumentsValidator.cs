@@ -1,0 +1,21 @@
+using FluentValidation;
+using Supervision.Api.Features.Common;
+using Supervision.Domain.Documents;
+
+namespace Supervision.Api.Features.Documents.ListDocuments;
+
+internal sealed class ListDocumentsValidator : AbstractValidator<ListDocuments>
+{
+    private static readonly string[] Types = Enum.GetNames<DocType>();
+
+    public ListDocumentsValidator()
+    {
+        RuleFor(r => r.DocType).Must(t => string.IsNullOrEmpty(t) || Types.Contains(t, StringComparer.OrdinalIgnoreCase))
+            .WithMessage($"The document type is one of {string.Join(", ", Types)}.");
+        RuleFor(r => r.IssuerUnitId).MaximumLength(128);
+        RuleFor(r => r.IssuedTo).GreaterThanOrEqualTo(r => r.IssuedFrom).When(r => r.IssuedFrom is not null && r.IssuedTo is not null)
+            .WithMessage("issuedTo is before issuedFrom.");
+        RuleFor(r => r.Q).MaximumLength(200).WithMessage("Search for at most 200 characters.");
+        Paging.RulesFor(this, r => r.Page, r => r.PageSize);
+    }
+}

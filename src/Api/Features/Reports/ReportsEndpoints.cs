@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Supervision.Api.Features.Common;
+using Supervision.Api.Security;
+
+namespace Supervision.Api.Features.Reports;
+
+internal static class ReportsEndpoints
+{
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Read);
+
+        group.MapGet("/", async Task<Ok<PageOf<ReportResponse>>> (string? unitId, string? status, DateOnly? dueFrom, DateOnly? dueTo, int? page, int? pageSize,
+                IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListReports.ListReports(unitId, status, dueFrom, dueTo, page, pageSize), ct)))
+            .WithSummary("Reporting obligations, latest due date first, with each unit's submission (status, lateness, review) and the units still owing; by submitting unit, status and due range. Officers see their units' reports.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id}", async Task<Ok<ReportResponse>> (string id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetReport.GetReport(id), ct)))
+            .WithSummary("One reporting obligation with all its submissions and the workflow instance that recorded it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+}

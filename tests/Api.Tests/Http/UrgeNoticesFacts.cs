@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Http;
+
+public class UrgeNoticesFacts(DomainRecordsApiFactory factory) : IClassFixture<DomainRecordsApiFactory>
+{
+    private const string Base = "/api/urge-notices";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<JsonObject> PageAsync(string user, string query = "") =>
+        await (await (await factory.As(user)).GetAsync(Base + query, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+    private static List<string> Ids(JsonObject page) => page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToList();
+
+    [Fact]
+    public async Task Supervisor_SeesEveryNotice_NewestFirst_WithItsAddresseesTasksAndThePreviousNotice()
+    {
+        var page = await PageAsync("supervisor");
+
+        Ids(page).ShouldBe([factory.LetterNotice.Id.ToString(), factory.SecondNotice.Id.ToString(), factory.FirstNotice.Id.ToString()]);
+        var first = page["items"]![2]!;
+        first["level"]!.GetValue<int>().ShouldBe(1);
+        first["message"]!.GetValue<string>().ShouldBe("Đề nghị khẩn trương nộp báo cáo");
+        first["issuedAt"]!.GetValue<DateTimeOffset>().ShouldBe(new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero));
+        first["addressees"]!.AsArray().Select(a => (a!["id"]!.GetValue<string>(), a["nameVi"]!.GetValue<string>()))
+            .ShouldBe([("DU-SYT", "Đảng ủy Sở Y tế"), ("DU-SGDDT", "Đảng ủy Sở Giáo dục và Đào tạo")]);
+        // In the form the task list's ids take, so that a client can open /api/tasks/{id}.
+        first["targetTaskIds"]!.AsArray().Select(t => t!.GetValue<string>()).ShouldBe(factory.FirstNoticeTasks.Select(t => t.ToString("N")));
+        first["workflowInstanceId"]!.GetValue<string>().ShouldBe("wf-urge");
+        first["previousNoticeId"].ShouldBeNull();
+        var second = page["items"]![1]!;
+        (second["level"]!.GetValue<int>(), second["previousNoticeId"]!.GetValue<string>()).ShouldBe((2, factory.FirstNotice.Id.ToString()));
+        var letter = page["items"]![0]!;
+        (letter["documentId"]!.GetValue<string>(), letter["workflowInstanceId"]).ShouldBe((factory.UrgingLetter.Id.ToString(), null));
+    }
+
+    [Fact]
+    public async Task Filters_ByLevelUnitAndHanoiIssueDates_AndPages()
+    {
+        var level = await PageAsync("supervisor", "?level=2");
+        var education = await PageAsync("supervisor", "?unitId=DU-SGDDT");
+        // The letter went out at 03:00 on 1 March in Hà Nội, which is still 28 February in UTC.
+        var february = await PageAsync("supervisor", "?issuedFrom=2026-02-15&issuedTo=2026-02-28");
+        var march = await PageAsync("supervisor", "?issuedFrom=2026-03-01");
+        var last = await PageAsync("supervisor", "?page=2&pageSize=2");
+
+        Ids(level).ShouldBe([factory.SecondNotice.Id.ToString()]);
+        Ids(education).ShouldBe([factory.SecondNotice.Id.ToString(), factory.FirstNotice.Id.ToString()]);
+        Ids(february).ShouldBe([factory.SecondNotice.Id.ToString()]);
+        Ids(march).ShouldBe([factory.LetterNotice.Id.ToString()]);
+        last["total"]!.GetValue<int>().ShouldBe(3);
+        Ids(last).ShouldBe([factory.FirstNotice.Id.ToString()]);
+    }
+
+    [Fact]
+    public async Task AnOfficer_SeesOnlyTheNoticesAddressedToTheirUnit()
+    {
+        var officer1 = await PageAsync("officer1");
+        var officer2 = await PageAsync("officer2");
+        var otherUnit = await PageAsync("officer2", "?unitId=DU-SYT");
+
+        Ids(officer1).ShouldBe([factory.LetterNotice.Id.ToString(), factory.SecondNotice.Id.ToString(), factory.FirstNotice.Id.ToString()]);
+        Ids(officer2).ShouldBe([factory.SecondNotice.Id.ToString(), factory.FirstNotice.Id.ToString()]);
+        officer2["total"]!.GetValue<int>().ShouldBe(2);
+        otherUnit["items"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task UrgeNotices_NeedASignIn_AndAnswerBadFiltersFieldByField()
+    {
+        (await factory.CreateClient().GetAsync(Base, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var viewer = await factory.As("viewer");
+
+        var problem = await (await viewer.GetAsync($"{Base}?level=5&issuedFrom=2026-03-01&issuedTo=2026-02-01&page=0", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var notANumber = await (await viewer.GetAsync($"{Base}?level=high", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorsOf("level").ShouldBe(["The level is one of 1, 2, 3, 4."]);
+        problem.ErrorsOf("issuedTo").ShouldBe(["issuedTo is before issuedFrom."]);
+        problem.ErrorsOf("page").ShouldBe(["Pages are numbered from 1."]);
+        notANumber["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["level"]);
+    }
+}
