@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Persistence.Domain;
 
 namespace Supervision.Api.Security;
 
@@ -9,6 +10,7 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private (DateTimeOffset At, List<OrgUnitRecord> Units)? _cache;
+    private DomainIdIndex? _byDomainId;
 
     public DirectoryUnit? Find(string idOrCode)
     {
@@ -38,6 +40,19 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
         return result;
     }
 
+    /// <summary>
+    /// The unit a domain record names by its domain id (<see cref="DomainKeys.OrgUnit"/> of the unit's id), or null
+    /// for a unit not in <c>org_units</c>.
+    /// </summary>
+    public DirectoryUnit? FindByDomainId(Guid domainId)
+    {
+        var units = Units();
+        var index = _byDomainId;
+        if (index is null || !ReferenceEquals(index.Units, units))
+            _byDomainId = index = new DomainIdIndex(units, units.ToDictionary(u => DomainKeys.OrgUnit(u.Id)));
+        return index.ById.TryGetValue(domainId, out var unit) ? ToDirectory(unit) : null;
+    }
+
     public void Invalidate() => _cache = null;
 
     private List<OrgUnitRecord> Units()
@@ -50,6 +65,9 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
         _cache = (now, units);
         return units;
     }
+
+    /// <summary>Built once per cached list of units (a reference, so that readers on other threads see it whole).</summary>
+    private sealed record DomainIdIndex(List<OrgUnitRecord> Units, Dictionary<Guid, OrgUnitRecord> ById);
 
     private static DirectoryUnit ToDirectory(OrgUnitRecord unit) => new(unit.Id, unit.Code, unit.NameVi, unit.NameEn, unit.Kind, unit.ParentId);
 }

@@ -1,4 +1,5 @@
 using Supervision.Api.Security;
+using Supervision.Workflows.Persistence.Domain;
 
 namespace Supervision.Api.Features.Common;
 
@@ -18,6 +19,9 @@ public sealed class UnitScope
     public bool IsUnrestricted => _units is null;
 
     public bool Contains(string? unitId) => _units is null || (unitId is not null && _units.Contains(unitId));
+
+    /// <summary>The visible units as domain records name them (<see cref="DomainKeys.OrgUnit"/>); null when the user sees every unit.</summary>
+    public IReadOnlyList<Guid>? DomainIds() => _units?.Select(DomainKeys.OrgUnit).ToList();
 
     public static UnitScope For(CurrentUser user, DbOrgDirectory directory)
     {

@@ -99,6 +99,7 @@ internal static class VietnameseMessages
         ("Workflow definition", "quy trình"),
         ("Workflow instance", "lượt chạy quy trình"),
         ("Version {0} of workflow definition", "phiên bản {0} của quy trình"),
+        ("Inspection", "cuộc kiểm tra, giám sát"),
 
         // Lists and filters.
         ("Pages are numbered from 1.", "Trang được đánh số từ 1."),
@@ -120,6 +121,11 @@ internal static class VietnameseMessages
         ("Only the owner can delete a saved filter.", "Chỉ người tạo mới xóa được bộ lọc đã lưu."),
         ("Unit '{0}' is outside your unit.", "Đơn vị '{0}' nằm ngoài đơn vị của bạn."),
         ("The status is one of {0}.", "Trạng thái là một trong: {0}."),
+        ("The date range ends before it starts.", "Khoảng ngày kết thúc trước khi bắt đầu."),
+        ("Give a year or a date range, not both.", "Hãy chọn một năm hoặc một khoảng ngày, không chọn cả hai."),
+
+        // Inspections.
+        ("This inspection does not concern your unit.", "Cuộc kiểm tra, giám sát này không liên quan đến đơn vị của bạn."),
 
         // Workflow definitions and instances.
         ("A workflow definition (Elsa 3 JSON object) is required.", "Cần có định nghĩa quy trình (đối tượng JSON Elsa 3)."),

@@ -14,10 +14,10 @@ internal static class DomainMapping
     public const int EnumText = 32;
 
     /// <summary>The workflow run that produced a row (null for rows written by people through the API).</summary>
-    public const string WorkflowInstanceId = "WorkflowInstanceId";
+    public const string WorkflowInstanceId = ProjectedFromWorkflow.InstanceId;
 
     /// <summary>The event of that run the row stands for (a task id, an activity run), unique within the run.</summary>
-    public const string WorkflowEventKey = "WorkflowEventKey";
+    public const string WorkflowEventKey = ProjectedFromWorkflow.EventKey;
 
     /// <summary>
     /// Every aggregate: client-generated key, no domain events in the store, every enum (also nullable ones)
