@@ -5,6 +5,7 @@ using Supervision.Api.Features.ActivityDescriptors;
 using Supervision.Api.Features.Admin;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Dashboard;
+using Supervision.Api.Features.Evaluations;
 using Supervision.Api.Features.Inspections;
 using Supervision.Api.Features.Notifications;
 using Supervision.Api.Features.WorkflowDefinitions;
@@ -212,6 +213,7 @@ public static class ServerSetup
         app.MapAdmin();
         app.MapNotifications();
         app.MapInspections();
+        app.MapEvaluations();
         app.MapSchedulingDashboard();
         app.MapDashboardSession();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.

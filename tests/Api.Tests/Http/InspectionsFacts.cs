@@ -243,12 +243,12 @@ public class InspectionsFacts(InspectionsApiFactory factory) : IClassFixture<Ins
     }
 
     [Fact]
-    public async Task OpenApi_DescribesTheInspectionEndpoints_WithTheirResponses()
+    public async Task OpenApi_DescribesTheRecordEndpoints_WithTheirResponses()
     {
         var document = (await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", Ct))!;
         var paths = document["paths"]!.AsObject();
 
-        foreach (var path in new[] { "/api/inspections", "/api/inspections/{id}" })
+        foreach (var path in new[] { "/api/inspections", "/api/inspections/{id}", "/api/evaluations", "/api/evaluations/{id}" })
         {
             var get = paths[path].ShouldNotBeNull(path)["get"]!;
             get["summary"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
