@@ -7,6 +7,8 @@ using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Dashboard;
 using Supervision.Api.Features.Documents;
 using Supervision.Api.Features.Milestones;
+using Supervision.Api.Features.Evaluations;
+using Supervision.Api.Features.Inspections;
 using Supervision.Api.Features.Notifications;
 using Supervision.Api.Features.Reports;
 using Supervision.Api.Features.UrgeNotices;
@@ -218,6 +220,8 @@ public static class ServerSetup
         app.MapReports();
         app.MapUrgeNotices();
         app.MapDocuments();
+        app.MapInspections();
+        app.MapEvaluations();
         app.MapSchedulingDashboard();
         app.MapDashboardSession();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.

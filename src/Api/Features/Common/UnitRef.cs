@@ -2,13 +2,15 @@ using Supervision.Api.Security;
 
 namespace Supervision.Api.Features.Common;
 
-/// <summary>A unit as domain records name it, told by the application's id (<c>DU-SYT</c>) and Vietnamese name.</summary>
-public sealed record UnitRef(string Id, string? NameVi)
+/// <summary>
+/// A unit a domain record names, as clients know it: the application's unit id (<c>DU-SYT</c>) and its names. A unit
+/// missing from <c>org_units</c> keeps the record's domain id as its id, and has no names.
+/// </summary>
+public sealed record UnitRef(string Id, string? NameVi, string? NameEn)
 {
-    /// <summary>The unit of a domain id; a Guid that is no known unit's is given as it is, without a name.</summary>
-    public static UnitRef Of(Guid domainKey, DbOrgDirectory directory)
+    public static UnitRef Of(Guid domainId, DbOrgDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return directory.FindByDomainKey(domainKey) is { } unit ? new UnitRef(unit.Id, unit.NameVi) : new UnitRef(domainKey.ToString(), null);
+        return directory.FindByDomainKey(domainId) is { } unit ? new UnitRef(unit.Id, unit.NameVi, unit.NameEn) : new UnitRef(domainId.ToString(), null, null);
     }
 }

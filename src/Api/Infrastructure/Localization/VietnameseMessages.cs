@@ -101,6 +101,8 @@ internal static class VietnameseMessages
         ("Version {0} of workflow definition", "phiên bản {0} của quy trình"),
         ("Report", "báo cáo"),
         ("Document", "văn bản"),
+        ("Inspection", "cuộc kiểm tra, giám sát"),
+        ("Evaluation", "kết quả đánh giá, xếp loại"),
 
         // Lists and filters.
         ("Pages are numbered from 1.", "Trang được đánh số từ 1."),
@@ -128,6 +130,13 @@ internal static class VietnameseMessages
         // Reports, urge notices and documents.
         ("This report is owed by other units.", "Báo cáo này do đơn vị khác thực hiện."),
         ("This document was neither issued by nor sent to your unit.", "Văn bản này không do đơn vị bạn ban hành và không gửi tới đơn vị bạn."),
+        ("The date range ends before it starts.", "Khoảng ngày kết thúc trước khi bắt đầu."),
+        ("Give a year or a date range, not both.", "Hãy chọn một năm hoặc một khoảng ngày, không chọn cả hai."),
+
+        // Inspections and evaluations.
+        ("The rating is one of {0}.", "Xếp loại là một trong: {0}."),
+        ("This inspection does not concern your unit.", "Cuộc kiểm tra, giám sát này không liên quan đến đơn vị của bạn."),
+        ("This evaluation is of another unit.", "Kết quả đánh giá, xếp loại này thuộc đơn vị khác."),
 
         // Workflow definitions and instances.
         ("A workflow definition (Elsa 3 JSON object) is required.", "Cần có định nghĩa quy trình (đối tượng JSON Elsa 3)."),

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Http;
+
+/// <summary>
+/// The shipped thematic-inspection template over HTTP: once the leader issues the conclusion, the inspection the
+/// engine recorded is listed with its findings and a link to the instance, and each officer sees their unit's part.
+/// </summary>
+public class InspectionWalkThroughFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ConcludedInspection_IsListed_WithTheFindingsOfEachUnitAndItsInstance()
+    {
+        var supervisor = await factory.As("supervisor");
+        var start = await supervisor.PostAsJsonAsync("/api/workflow-instances", new
+        {
+            definitionId = "template-thematic-inspection",
+            input = new { kind = "ThematicSupervision", topic = "Thực hiện Chỉ thị 15 về y tế, giáo dục cơ sở", targets = new[] { "DU-SYT", "DU-SGDDT" } },
+        }, Ct);
+        var instanceId = (await start.ReadObjectAsync(HttpStatusCode.Created))["summary"]!["id"]!.GetValue<string>();
+
+        (await (await supervisor.GetAsync("/api/inspections", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
+        await CompleteAsync(supervisor, instanceId, null, "Submit");
+        await CompleteAsync(supervisor, instanceId, null, "Approve");
+        await CompleteAsync(supervisor, instanceId, null, "Issue", new JsonObject { ["decisionSymbol"] = "15-QĐ/BTGDVTU" });
+        await CompleteAsync(await factory.As("officer1"), instanceId, "DU-SYT", "Submit");
+        await CompleteAsync(await factory.As("officer2"), instanceId, "DU-SGDDT", "Submit");
+        await CompleteAsync(supervisor, instanceId, null, "Done");
+        await CompleteAsync(supervisor, instanceId, null, "Issue", new JsonObject { ["result"] = "Raised", ["findings"] = "Chậm ban hành kế hoạch thực hiện" });
+
+        var page = await (await supervisor.GetAsync("/api/inspections?unitId=DU-SGDDT&status=ConclusionIssued", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var inspection = page["items"]!.AsArray().ShouldHaveSingleItem()!;
+        inspection["workflowInstanceId"]!.GetValue<string>().ShouldBe(instanceId);
+        inspection["topicVi"]!.GetValue<string>().ShouldBe("Thực hiện Chỉ thị 15 về y tế, giáo dục cơ sở");
+        inspection["findings"]!["shortcomings"]!.GetValue<int>().ShouldBe(2);
+        var id = inspection["id"]!.GetValue<string>();
+
+        var detail = await (await (await factory.As("officer1")).GetAsync($"/api/inspections/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var finding = detail["findings"]!.AsArray().ShouldHaveSingleItem()!;
+        (finding["targetUnit"]!["id"]!.GetValue<string>(), finding["description"]!.GetValue<string>()).ShouldBe(("DU-SYT", "Chậm ban hành kế hoạch thực hiện"));
+        detail["conclusion"]!["requirements"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["Chậm ban hành kế hoạch thực hiện"]);
+    }
+
+    private static async Task CompleteAsync(HttpClient client, string instanceId, string? unitId, string action, JsonObject? form = null)
+    {
+        var page = (await client.GetFromJsonAsync<JsonObject>("/api/tasks?pageSize=200", Ct))!;
+        var task = page["items"]!.AsArray().First(t => t!["instanceId"]!.GetValue<string>() == instanceId
+            && (unitId is null || t["unitId"]?.GetValue<string>() == unitId)
+            && t["canAct"]!.GetValue<bool>())!;
+        var response = await client.PostAsJsonAsync($"/api/tasks/{task["id"]!.GetValue<string>()}/complete", new { action, comment = (string?)null, form }, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+    }
+}
