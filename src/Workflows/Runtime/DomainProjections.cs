@@ -183,6 +183,10 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
 
     internal static string ObligationKeyPrefix(string activityId) => $"report:{activityId}@";
 
+    /// <summary>The <c>SubmitReport</c> activity a reporting obligation was recorded for, read from the row's event key.</summary>
+    public static string? ObligationActivityId(string? eventKey) =>
+        eventKey is { Length: > 7 } key && key.StartsWith("report:", StringComparison.Ordinal) && key.LastIndexOf('@') is > 7 and var at ? key[7..at] : null;
+
     private static string ObligationTitle(HumanTaskSpec task)
     {
         // Unit tasks are titled "<title> — <unit name>".

@@ -93,6 +93,22 @@ public class MilestonesFacts(SupervisionApiFactory factory) : IClassFixture<Supe
     }
 
     [Fact]
+    public async Task TheInbox_FiltersByKindOfTask()
+    {
+        var instance = await StartMilestoneAsync("Chương trình công tác");
+        var supervisor = await factory.As("supervisor");
+
+        var milestones = await (await supervisor.GetAsync("/api/tasks?mine=false&kind=Milestone,Review&pageSize=200", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var workTasks = await (await supervisor.GetAsync("/api/tasks?mine=false&kind=WorkTask&pageSize=200", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var bad = await (await supervisor.GetAsync("/api/tasks?kind=Chore", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        milestones["items"]!.AsArray().ShouldContain(t => t!["instanceId"]!.GetValue<string>() == instance);
+        milestones["items"]!.AsArray().ShouldAllBe(t => t!["kind"]!.GetValue<string>() == "Milestone" || t["kind"]!.GetValue<string>() == "Review");
+        workTasks["items"]!.AsArray().ShouldNotContain(t => t!["instanceId"]!.GetValue<string>() == instance);
+        bad.ErrorsOf("kind").Single().ShouldContain("WorkTask");
+    }
+
+    [Fact]
     public async Task BadInput_IsAnsweredWithProblemDetails()
     {
         var supervisor = await factory.As("supervisor");

@@ -43,4 +43,48 @@ public class ReportsFromWorkflowFacts(SupervisionApiFactory factory) : IClassFix
         theirs["submissions"]!.AsArray().ShouldBeEmpty();
         theirs["outstanding"]!.AsArray().Select(u => u!["id"]!.GetValue<string>()).ShouldBe(["DU-SGDDT"]);
     }
+
+    [Fact]
+    public async Task AUnitSubmits_AndTheReviewerReturnsThenAccepts_ThroughTheReportsEndpoints()
+    {
+        var definition = Sequence("reviewed-report", "Báo cáo có thẩm định",
+            Activity("start", "Elsa.Start"),
+            Activity("report", "Supervision.SubmitReport",
+                ("title", Literal("Báo cáo sơ kết 6 tháng")),
+                ("units", new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """["DU-SYT", "DU-SGDDT"]""" } }),
+                ("deadline", Literal("WorkingDays:10")),
+                ("reviewer", new JsonObject { ["typeName"] = "Object", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """{"userName": "supervisor"}""" } }),
+                ("reportKind", Literal("SixMonth"))));
+        var designer = await factory.As("designer");
+        (await designer.PostAsJsonAsync("/api/workflow-definitions", definition, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await designer.PostAsync("/api/workflow-definitions/reviewed-report/versions/1/publish", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var supervisor = await factory.As("supervisor");
+        var started = await (await supervisor.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "reviewed-report" }, Ct)).ReadObjectAsync(HttpStatusCode.Created);
+        var instanceId = started["summary"]!["id"]!.GetValue<string>();
+        var officer1 = await factory.As("officer1"); // of DU-SYT
+        async Task<JsonObject> ReportAsync() => (await (await supervisor.GetAsync("/api/reports?pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray()
+            .Single(r => r!["workflowInstanceId"]?.GetValue<string>() == instanceId)!.AsObject();
+        var id = (await ReportAsync())["id"]!.GetValue<string>();
+        string Url(string unit, string action) => $"/api/reports/{id}/units/{unit}/{action}";
+
+        var early = await (await supervisor.PostJsonAsync(Url("DU-SYT", "accept"), new { })).ReadProblemAsync(HttpStatusCode.Conflict);
+        var otherUnit = await (await officer1.PostJsonAsync(Url("DU-SGDDT", "submit"), new { })).ReadProblemAsync(HttpStatusCode.Forbidden);
+        (await (await officer1.PostJsonAsync(Url("DU-SYT", "submit"), new { comment = "Gửi báo cáo." })).ReadObjectAsync(HttpStatusCode.OK))["status"]!.GetValue<string>().ShouldBe("Completed");
+        var submitted = (await ReportAsync())["submissions"]!.AsArray().Single()!["status"]!.GetValue<string>();
+        var noComment = await (await supervisor.PostJsonAsync(Url("DU-SYT", "return"), new { })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        (await supervisor.PostJsonAsync(Url("DU-SYT", "return"), new { comment = "Thiếu số liệu quý II." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var returned = (await ReportAsync())["submissions"]!.AsArray().Single()!["status"]!.GetValue<string>();
+        (await officer1.PostJsonAsync(Url("DU-SYT", "submit"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.PostJsonAsync(Url("DU-SYT", "accept"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accepted = (await ReportAsync())["submissions"]!.AsArray().Single()!["status"]!.GetValue<string>();
+
+        early["title"]!.GetValue<string>().ShouldContain("waiting for review");
+        otherUnit["status"]!.GetValue<int>().ShouldBe(403);
+        submitted.ShouldBe("Submitted");
+        noComment.ErrorsOf("comment").ShouldNotBeEmpty();
+        returned.ShouldBe("Returned");
+        accepted.ShouldBe("Accepted");
+        await (await supervisor.PostJsonAsync($"/api/reports/{Guid.NewGuid()}/units/DU-SYT/accept", new { })).ReadProblemAsync(HttpStatusCode.NotFound);
+        (await supervisor.PostJsonAsync($"/api/reports/{id}/units/DU-SYT/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

@@ -1,12 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
+using Supervision.Api.Features.Tasks.CompleteTask;
 using Supervision.Api.Security;
 
 namespace Supervision.Api.Features.Reports;
 
 internal static class ReportsEndpoints
 {
+    public sealed record ReportActionBody(string? Comment, System.Text.Json.Nodes.JsonObject? Form);
+
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Read);
@@ -22,6 +25,17 @@ internal static class ReportsEndpoints
             .WithSummary("One reporting obligation with all its submissions and the workflow instance that recorded it.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // submit (the unit), accept or return (the reviewer): the open step of that unit's report in the workflow.
+        group.MapPost("/{id}/units/{unitId}/{action:regex(^(submit|accept|return)$)}", async Task<Ok<CompleteTaskResponse>> (string id, string unitId, string action,
+                ReportActionBody? body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ActOnReport.ActOnReport(id, unitId, action, body?.Comment, body?.Form), ct)))
+            .RequireAuthorization(Policies.Work)
+            .WithSummary("A unit submits its report (submit, with the form), or the reviewer accepts it (accept) or returns it with a comment (return); the workflow goes on at once.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 }

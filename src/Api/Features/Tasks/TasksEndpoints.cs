@@ -100,8 +100,8 @@ internal static class TasksEndpoints
 
     public sealed record DueDateBody(DateOnly? DueOn, string? Reason);
 
-    public sealed record ListTasksQuery(bool? Mine, string? Status, string? DeadlineState, string? UnitId, string? PlanId, DateOnly? DueFrom, DateOnly? DueTo, string? Q, string? Sort, int? Page, int? PageSize)
+    public sealed record ListTasksQuery(bool? Mine, string? Status, string? DeadlineState, string? UnitId, string? PlanId, DateOnly? DueFrom, DateOnly? DueTo, string? Q, string? Sort, int? Page, int? PageSize, string? Kind)
     {
-        public ListTasks.ListTasks ToRequest() => new(Mine ?? true, Status, DeadlineState, UnitId, PlanId, DueFrom, DueTo, Q, Sort ?? "dueOn", Page ?? 1, PageSize ?? 50);
+        public ListTasks.ListTasks ToRequest() => new(Mine ?? true, Status, DeadlineState, UnitId, PlanId, DueFrom, DueTo, Q, Sort ?? "dueOn", Page ?? 1, PageSize ?? 50, Kind);
     }
 }

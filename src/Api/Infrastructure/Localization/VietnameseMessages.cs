@@ -116,6 +116,7 @@ internal static class VietnameseMessages
         ("createdTo is before createdFrom.", "Ngày tạo đến (createdTo) trước ngày tạo từ (createdFrom)."),
         ("validTo is before validFrom.", "Ngày hết hiệu lực (validTo) trước ngày có hiệu lực (validFrom)."),
         ("Deadline states are {0}.", "Trạng thái hạn là một trong: {0}."),
+        ("Kinds of task are {0}.", "Loại nhiệm vụ là một trong: {0}."),
         ("Sort by one of {0}.", "Sắp xếp theo một trong: {0}."),
         ("Group by one of {0}.", "Nhóm theo một trong: {0}."),
         ("The format is csv or xlsx.", "Định dạng là csv hoặc xlsx."),
@@ -128,6 +129,9 @@ internal static class VietnameseMessages
         ("The document type is one of {0}.", "Loại văn bản là một trong: {0}."),
 
         // Reports, urge notices and documents.
+        ("The action is one of {0}.", "Thao tác là một trong: {0}."),
+        ("Unit '{0}' has no report of this obligation waiting to be submitted.", "Đơn vị '{0}' không có báo cáo nào của yêu cầu này đang chờ gửi."),
+        ("Unit '{0}' has no report of this obligation waiting for review.", "Đơn vị '{0}' không có báo cáo nào của yêu cầu này đang chờ duyệt."),
         ("This report is owed by other units.", "Báo cáo này do đơn vị khác thực hiện."),
         ("This document was neither issued by nor sent to your unit.", "Văn bản này không do đơn vị bạn ban hành và không gửi tới đơn vị bạn."),
         ("The date range ends before it starts.", "Khoảng ngày kết thúc trước khi bắt đầu."),

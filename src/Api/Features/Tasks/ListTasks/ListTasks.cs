@@ -7,7 +7,8 @@ using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Tasks.ListTasks;
 
-/// <summary>The inbox: filters by deadline state, status, unit, plan, due range and text; sorted by due date.</summary>
+/// <summary>The inbox: filters by deadline state, status, kind, unit, plan, due range and text; sorted by due date.</summary>
+/// <param name="Kind">Kinds of task, comma-separated (<see cref="TaskKinds.All"/>): work tasks, reports, milestones, remediation…</param>
 public sealed record ListTasks(
     bool Mine = true,
     string? Status = null,
@@ -19,7 +20,14 @@ public sealed record ListTasks(
     string? Q = null,
     string Sort = "dueOn",
     int Page = 1,
-    int PageSize = 50) : IRequest<TaskPage>;
+    int PageSize = 50,
+    string? Kind = null) : IRequest<TaskPage>;
+
+/// <summary>The kinds of task the supervision activities open.</summary>
+public static class TaskKinds
+{
+    public static readonly string[] All = ["UserTask", "WorkTask", "Report", "Review", "Milestone", "Inspection", "Remediation", "Evaluation", "Meeting"];
+}
 
 public sealed record TaskPage(IReadOnlyList<TaskSummary> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountsByDeadlineState);
 
@@ -111,6 +119,11 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         }
         if (request.PlanId is { Length: > 0 } plan)
             query = query.Where(t => t.PlanId == plan);
+        if (request.Kind is { Length: > 0 } kind)
+        {
+            var kinds = kind.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            query = query.Where(t => kinds.Contains(t.Kind));
+        }
         if (request.DueFrom is { } from)
             query = query.Where(t => t.DueOn >= from);
         if (request.DueTo is { } to)

@@ -14,6 +14,8 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
         RuleFor(r => r.Sort).Must(s => Sorts.Contains(s)).WithMessage($"Sort by one of {string.Join(", ", Sorts)}.");
         RuleFor(r => r.DeadlineState).Must(s => s is null || s.Split(',').All(x => States.Contains(x.Trim(), StringComparer.OrdinalIgnoreCase)))
             .WithMessage($"Deadline states are {string.Join(", ", States)}.");
+        RuleFor(r => r.Kind).Must(k => k is null || k.Split(',').All(x => TaskKinds.All.Contains(x.Trim(), StringComparer.Ordinal)))
+            .WithMessage($"Kinds of task are {string.Join(", ", TaskKinds.All)}.");
         RuleFor(r => r.Q).MaximumLength(200);
         RuleFor(r => r).Must(r => r.DueFrom is null || r.DueTo is null || r.DueFrom <= r.DueTo).WithName("dueTo").WithMessage("The due range ends before it starts.");
     }
