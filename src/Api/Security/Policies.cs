@@ -31,7 +31,7 @@ public static class Policies
     /// <summary>People who act on tasks: officers, supervisors, administrators.</summary>
     public const string Work = "Work";
 
-    /// <summary>Readers of instances and dashboards: everyone but designers-only accounts.</summary>
+    /// <summary>Readers of tasks, instances, records and dashboards: every role (what an officer sees is narrowed to their units).</summary>
     public const string Read = "Read";
 }
 

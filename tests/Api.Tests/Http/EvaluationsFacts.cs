@@ -71,6 +71,22 @@ public class EvaluationsFacts(EvaluationsApiFactory factory) : IClassFixture<Eva
         (rating!["code"]!.GetValue<string>(), rating["abbreviation"]!.GetValue<string>(), rating["nameVi"]!.GetValue<string>(), rating["nameEn"]!.GetValue<string>());
 
     [Fact]
+    public async Task ReadingACadreRating_IsKeptInTheAudit_ReadingOnlyUnitRatingsIsNot()
+    {
+        var viewer = await factory.As("viewer");
+        await (await viewer.GetAsync($"{Base}/{factory.Person2025.Id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        await (await viewer.GetAsync($"{Base}/{factory.Health2025.Id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        await (await viewer.GetAsync($"{Base}?periodKey=2024", Ct)).ReadObjectAsync(HttpStatusCode.OK); // Health2024 only: a unit's
+
+        var audit = await (await (await factory.As("admin")).GetAsync("/api/admin/audit?actor=viewer&pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var reads = audit["items"]!.AsArray().Where(e => e!["action"]!.GetValue<string>() == "ReadCadreRating").ToList();
+
+        reads.Count.ShouldBe(1);
+        reads[0]!["details"]!["evaluationIds"]!.AsArray().Select(i => Guid.Parse(i!.GetValue<string>())).ShouldBe([factory.Person2025.Id]);
+        reads[0]!["outcome"]!.GetValue<string>().ShouldBe("Done");
+    }
+
+    [Fact]
     public async Task List_ShowsASupervisorEveryEvaluation_LatestPeriodFirst_WithRatingsInBothLanguages()
     {
         var page = await ListAsync("supervisor");

@@ -14,7 +14,7 @@ namespace Supervision.Api.Features.Evaluations.GetEvaluation;
 /// </summary>
 public sealed record GetEvaluation(string Id) : IRequest<EvaluationDetail>;
 
-internal sealed class GetEvaluationHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory)
+internal sealed class GetEvaluationHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, TimeProvider clock)
     : IRequestHandler<GetEvaluation, EvaluationDetail>
 {
     public async ValueTask<EvaluationDetail> Handle(GetEvaluation request, CancellationToken cancellationToken)
@@ -27,6 +27,7 @@ internal sealed class GetEvaluationHandler(SupervisionDbContext db, CurrentUserA
             ?? throw new NotFoundException("Evaluation", request.Id);
         if (!EvaluationViews.Concerns(row.Evaluation, UnitScope.For(current.User, directory).OrgUnitKeys(directory)))
             throw new ForbiddenException("This evaluation is of another unit.");
+        await CadreRatingReads.RecordAsync(db, current.User, clock, [row.Evaluation], cancellationToken);
         return EvaluationViews.Detail(row.Evaluation, row.InstanceId, directory);
     }
 }

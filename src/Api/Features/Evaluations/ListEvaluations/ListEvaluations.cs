@@ -17,7 +17,7 @@ namespace Supervision.Api.Features.Evaluations.ListEvaluations;
 public sealed record ListEvaluations(string? UnitId, string? PeriodKey, string? Rating, string? Status, int? Page, int? PageSize)
     : IRequest<PageOf<EvaluationSummary>>;
 
-internal sealed class ListEvaluationsHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory)
+internal sealed class ListEvaluationsHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, TimeProvider clock)
     : IRequestHandler<ListEvaluations, PageOf<EvaluationSummary>>
 {
     public async ValueTask<PageOf<EvaluationSummary>> Handle(ListEvaluations request, CancellationToken cancellationToken)
@@ -48,6 +48,7 @@ internal sealed class ListEvaluationsHandler(SupervisionDbContext db, CurrentUse
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
             .Select(e => new { Evaluation = e, InstanceId = EF.Property<string?>(e, ProjectionColumns.WorkflowInstanceId) })
             .ToListAsync(cancellationToken);
+        await CadreRatingReads.RecordAsync(db, current.User, clock, page.Select(e => e.Evaluation), cancellationToken);
         var items = page.Select(e => EvaluationViews.Summary(e.Evaluation, e.InstanceId, directory)).ToList();
         return new PageOf<EvaluationSummary>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
