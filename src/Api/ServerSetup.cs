@@ -166,9 +166,11 @@ public static class ServerSetup
             };
         });
         services.AddSingleton<TokenRevocations>();
+        services.AddSingleton<TwoStepSignIn>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, SignedInWithCodeHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin).AddRequirements(new SignedInWithCodeRequirement()))
             .AddPolicy(Policies.Design, p => p.RequireRole(Roles.Designer, Roles.Admin))
             .AddPolicy(Policies.Supervise, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.Work, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin))

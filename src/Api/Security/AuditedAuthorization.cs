@@ -8,7 +8,8 @@ namespace Supervision.Api.Security;
 /// <summary>
 /// Keeps in the administrative audit every attempt by a signed-in user who is not an administrator to use an
 /// endpoint that needs the <see cref="Policies.Admin"/> policy (answered 403): who, when, which endpoint. The answer
-/// itself is the framework's.
+/// itself is the framework's, except for an administrator signed in without the one-time code administering needs,
+/// who is told so.
 /// </summary>
 public sealed class AuditedAuthorization(IServiceScopeFactory scopes, TimeProvider clock) : IAuthorizationMiddlewareResultHandler
 {
@@ -18,6 +19,8 @@ public sealed class AuditedAuthorization(IServiceScopeFactory scopes, TimeProvid
     {
         if (authorizeResult.Forbidden && context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.Admin) == true)
         {
+            // An administrator signed in without the code that administering needs: say so, the client can lead to set-up.
+            var withoutCode = authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Message == TwoStepSignIn.AdministerWithCode) == true;
             var endpoint = context.GetEndpoint() as RouteEndpoint;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
@@ -29,9 +32,19 @@ public sealed class AuditedAuthorization(IServiceScopeFactory scopes, TimeProvid
                 Action = $"{context.Request.Method} {endpoint?.RoutePattern.RawText ?? context.Request.Path.Value}",
                 Details = System.Text.Json.JsonSerializer.Serialize(new { path = context.Request.Path.Value }),
                 Outcome = AuditOutcomes.Refused,
-                Reason = "Only administrators may do this.",
+                Reason = withoutCode ? TwoStepSignIn.AdministerWithCode : "Only administrators may do this.",
             });
             await db.SaveChangesAsync(CancellationToken.None);
+            if (withoutCode)
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = TwoStepSignIn.AdministerWithCode },
+                });
+                return;
+            }
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }

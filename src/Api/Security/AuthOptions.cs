@@ -32,6 +32,12 @@ public sealed class AuthOptions
     /// <summary>Sign-in attempts allowed per client address and minute.</summary>
     public int TokenRequestsPerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// Whether administrators must sign in with a one-time code from an authenticator app before they may administer;
+    /// unset: required in Production, not elsewhere.
+    /// </summary>
+    public bool? RequireTotpForAdmins { get; set; }
+
     /// <summary>Whether the demo users are seeded on a fresh database.</summary>
     public bool SeedDemoUsers { get; set; } = true;
 }

@@ -63,4 +63,9 @@ public sealed class CurrentUserAccessor(IHttpContextAccessor http)
     public CurrentUser User => http.HttpContext?.User is { Identity.IsAuthenticated: true } principal
         ? CurrentUser.From(principal)
         : throw new UnauthorizedAccessException("No signed-in user.");
+
+    /// <summary>The signed-in principal itself (its claims), for what <see cref="CurrentUser"/> leaves out.</summary>
+    public System.Security.Claims.ClaimsPrincipal Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } principal
+        ? principal
+        : throw new UnauthorizedAccessException("No signed-in user.");
 }

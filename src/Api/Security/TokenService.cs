@@ -48,7 +48,8 @@ public sealed class SigningKeyProvider
 /// <summary>Issues short-lived JWT access tokens; a new sign-in refreshes them.</summary>
 public sealed class TokenService(SigningKeyProvider keys, IOptions<AuthOptions> options, TimeProvider clock)
 {
-    public (string Token, DateTimeOffset ExpiresAt) Issue(UserRecord user)
+    /// <param name="withCode">True when the sign-in checked a one-time code too.</param>
+    public (string Token, DateTimeOffset ExpiresAt) Issue(UserRecord user, bool withCode = false)
     {
         var settings = options.Value;
         var roles = user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -64,6 +65,9 @@ public sealed class TokenService(SigningKeyProvider keys, IOptions<AuthOptions> 
         };
         if (user.UnitId is not null)
             claims.Add(new Claim(CurrentUser.UnitClaim, user.UnitId));
+        claims.Add(new Claim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.PasswordMethod));
+        if (withCode)
+            claims.Add(new Claim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.CodeMethod));
         if (user.SecurityStamp is not null)
             claims.Add(new Claim(CurrentUser.StampClaim, user.SecurityStamp));
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));

@@ -25,6 +25,9 @@ public sealed class UserRecord
     public bool IsDisabled { get; set; }
     public string? TotpSecret { get; set; }
 
+    /// <summary>A secret offered by a set-up not confirmed yet with a code from the app (it replaces the secret on confirmation).</summary>
+    public string? TotpPendingSecret { get; set; }
+
     /// <summary>True while the password is the seeded demo one (the server refuses Production then).</summary>
     public bool HasDemoPassword { get; set; }
 
@@ -249,6 +252,7 @@ internal sealed class UserRecordConfiguration : IEntityTypeConfiguration<UserRec
         builder.Property(u => u.UnitId).HasMaxLength(Lengths.Id);
         builder.Property(u => u.Locale).HasMaxLength(16);
         builder.Property(u => u.TotpSecret).HasMaxLength(128);
+        builder.Property(u => u.TotpPendingSecret).HasMaxLength(128);
         builder.Property(u => u.SecurityStamp).HasMaxLength(32);
     }
 }

@@ -102,6 +102,14 @@ internal static class AdminEndpoints
             .WithSummary("Set a new password for a user (following the configured profile).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/users/{userName}/reset-totp", async Task<NoContent> (string userName, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new ResetTwoStep.ResetTwoStep(userName), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Turn a user's two-step sign-in off (a lost phone); the user sets it up again, and tokens issued before are refused.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         // ---- role assignments ----
         group.MapGet("/role-assignments", async Task<Ok<IReadOnlyList<RoleAssignmentResponse>>> (string? userName, string? unitId, string? role, DateOnly? activeOn, IMediator mediator, CancellationToken ct) =>

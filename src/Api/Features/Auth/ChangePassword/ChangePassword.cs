@@ -14,7 +14,7 @@ namespace Supervision.Api.Features.Auth.ChangePassword;
 /// </summary>
 public sealed record ChangePassword(string? CurrentPassword, string? NewPassword) : IRequest<TokenResponse>;
 
-internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenService tokens, TokenRevocations revocations, TimeProvider clock)
+internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenService tokens, TokenRevocations revocations, TwoStepSignIn twoStep, TimeProvider clock)
     : IRequestHandler<ChangePassword, TokenResponse>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
@@ -31,7 +31,8 @@ internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUser
         user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();
-        var (token, expires) = tokens.Issue(user);
-        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, cancellationToken));
+        // The session that changed the password keeps the way it signed in.
+        var (token, expires) = tokens.Issue(user, withCode: current.Principal.HasClaim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.CodeMethod));
+        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, twoStep, cancellationToken));
     }
 }

@@ -13,12 +13,17 @@ public sealed record IssueToken(string? UserName, string? Password, string? Totp
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, UserResponse User);
 
-public sealed record UserResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? UnitId, string? UnitName, string Locale, bool HasDemoPassword, bool TotpEnrolled);
+/// <param name="TotpRequired">True for an administrator who must sign in with a one-time code to administer.</param>
+public sealed record UserResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? UnitId, string? UnitName, string Locale, bool HasDemoPassword,
+    bool TotpEnrolled, bool TotpRequired);
 
-/// <summary>Wrong credentials, a locked or disabled account: 401 with the reason.</summary>
-public sealed class SignInFailedException(string message) : Exception(message);
+/// <summary>Wrong credentials, a locked or disabled account: 401 with the reason (and the field, for the one-time code).</summary>
+public sealed class SignInFailedException(string message, string? field = null) : Exception(message)
+{
+    public string? Field { get; } = field;
+}
 
-internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService tokens, IOptions<AuthOptions> options, TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
+internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService tokens, TwoStepSignIn twoStep, IOptions<AuthOptions> options, TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
     private static readonly string DummyHash = Hasher.HashPassword(new UserRecord(), Guid.NewGuid().ToString());
@@ -46,9 +51,11 @@ internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService to
         }
 
         var verified = Hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password!) != PasswordVerificationResult.Failed;
-        if (verified && user.TotpSecret is not null)
-            verified = request.Totp is { Length: > 0 } code && new Totp(Base32Encoding.ToBytes(user.TotpSecret)).VerifyTotp(now.UtcDateTime, code, out _, VerificationWindow.RfcSpecifiedNetworkDelay);
-        if (!verified)
+        // The right password without a code is no failed sign-in: the client asks for the code and comes back.
+        if (verified && user.TotpSecret is not null && request.Totp is not { Length: > 0 })
+            throw new SignInFailedException("A one-time code from the authenticator app is required.", "totp");
+        var wrongCode = verified && user.TotpSecret is not null && !twoStep.Verifies(user.TotpSecret, request.Totp);
+        if (!verified || wrongCode)
         {
             user.FailedLogins++;
             if (user.FailedLogins >= settings.MaxFailedLogins)
@@ -57,26 +64,26 @@ internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService to
                 user.FailedLogins = 0;
             }
             await db.SaveChangesAsync(cancellationToken);
-            throw new SignInFailedException(user.TotpSecret is not null && request.Totp is null
-                ? "A one-time code from the authenticator app is required."
-                : "The user name or password is wrong.");
+            throw wrongCode
+                ? new SignInFailedException("The one-time code is wrong.", "totp")
+                : new SignInFailedException("The user name or password is wrong.");
         }
 
         user.FailedLogins = 0;
         user.LockedUntil = null;
         user.LastLoginAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        var (token, expires) = tokens.Issue(user);
-        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, cancellationToken));
+        var (token, expires) = tokens.Issue(user, withCode: user.TotpSecret is not null);
+        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, twoStep, cancellationToken));
     }
 }
 
 internal static class UserResponses
 {
-    public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, CancellationToken cancellationToken)
+    public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, TwoStepSignIn twoStep, CancellationToken cancellationToken)
     {
         var unitName = user.UnitId is null ? null : await db.OrgUnits.Where(u => u.Id == user.UnitId).Select(u => u.NameVi).FirstOrDefaultAsync(cancellationToken);
         return new UserResponse(user.UserName, user.DisplayName, user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            user.UnitId, unitName, user.Locale, user.HasDemoPassword, user.TotpSecret is not null);
+            user.UnitId, unitName, user.Locale, user.HasDemoPassword, user.TotpSecret is not null, twoStep.RequiredFor(user));
     }
 }

@@ -2786,6 +2786,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .HasColumnName("security_stamp");
 
+                    b.Property<string>("TotpPendingSecret")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("totp_pending_secret");
+
                     b.Property<string>("TotpSecret")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")

@@ -1733,3 +1733,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125231742_TotpEnrolment'
+)
+BEGIN
+    ALTER TABLE [users] ADD [totp_pending_secret] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125231742_TotpEnrolment'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125231742_TotpEnrolment', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2781,6 +2781,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
+                    b.Property<string>("TotpPendingSecret")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("totp_pending_secret");
+
                     b.Property<string>("TotpSecret")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
