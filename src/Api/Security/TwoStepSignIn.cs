@@ -35,9 +35,19 @@ public sealed class TwoStepSignIn(IOptions<AuthOptions> options, IHostEnvironmen
     public static string UriFor(string userName, string secret) =>
         $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(userName)}?secret={secret}&issuer={Uri.EscapeDataString(Issuer)}&digits=6&period=30";
 
-    /// <summary>Whether <paramref name="code"/> is the secret's code now (one step either side, for the clocks of phones).</summary>
-    public bool Verifies(string secret, string? code) =>
-        code is { Length: > 0 } given && new Totp(Base32Encoding.ToBytes(secret)).VerifyTotp(clock.GetUtcNow().UtcDateTime, given.Trim(), out _, VerificationWindow.RfcSpecifiedNetworkDelay);
+    /// <summary>
+    /// Whether <paramref name="code"/> is the secret's code now (one step either side, for the clocks of phones) and newer
+    /// than the last code the user used; if so, remembers its step on the user (the caller saves).
+    /// </summary>
+    public bool Accepts(UserRecord user, string secret, string? code)
+    {
+        if (code is not { Length: > 0 } given
+            || !new Totp(Base32Encoding.ToBytes(secret)).VerifyTotp(clock.GetUtcNow().UtcDateTime, given.Trim(), out var step, VerificationWindow.RfcSpecifiedNetworkDelay)
+            || step <= user.TotpLastStep)
+            return false;
+        user.TotpLastStep = step;
+        return true;
+    }
 }
 
 /// <summary>Administering needs a sign-in with a code while <see cref="TwoStepSignIn.RequiredForAdmins"/> holds.</summary>

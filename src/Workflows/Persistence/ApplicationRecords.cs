@@ -28,6 +28,9 @@ public sealed class UserRecord
     /// <summary>A secret offered by a set-up not confirmed yet with a code from the app (it replaces the secret on confirmation).</summary>
     public string? TotpPendingSecret { get; set; }
 
+    /// <summary>The time step of the last one-time code accepted: a code is good once (an overheard code cannot sign in again).</summary>
+    public long? TotpLastStep { get; set; }
+
     /// <summary>True while the password is the seeded demo one (the server refuses Production then).</summary>
     public bool HasDemoPassword { get; set; }
 

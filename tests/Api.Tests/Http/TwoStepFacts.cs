@@ -18,8 +18,7 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private string CodeFor(string secret, TimeSpan offset = default) =>
-        new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp((factory.Clock.GetUtcNow() + offset).UtcDateTime);
+    private string CodeFor(string secret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(factory.Clock.GetUtcNow().UtcDateTime);
 
     private async Task<HttpResponseMessage> SignInAsync(string userName, string password, string? totp = null) =>
         await factory.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName, password, totp }, Ct);
@@ -47,6 +46,7 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
                 AdminSecrets.Add(factory, enrolled);
                 return (ClientWith(token), enrolled);
             }
+            factory.Clock.Advance(TimeSpan.FromSeconds(30)); // a code is good once: the next one
             var signedIn = await (await SignInAsync("admin", "demo", CodeFor(secret))).ReadObjectAsync(HttpStatusCode.OK);
             return (ClientWith(signedIn["accessToken"]!.GetValue<string>()), secret);
         }
@@ -66,7 +66,7 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
     }
 
     [Fact]
-    public async Task AUser_SetsUpTwoStepSignIn_ThenSignsInOnlyWithACode()
+    public async Task AUser_SetsUpTwoStepSignIn_ThenSignsInOnlyWithACode_EachCodeOnce()
     {
         var (admin, _) = await AdministratorAsync();
         await (await admin.PostJsonAsync("/api/admin/users", new { userName = "careful", displayName = "Người cẩn thận", password = "long-enough", roles = new[] { "Viewer" } }))
@@ -80,7 +80,10 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
         var oldSession = (await careful.GetAsync("/api/auth/me", Ct)).StatusCode;
         var withoutCode = await (await SignInAsync("careful", "long-enough")).ReadProblemAsync(HttpStatusCode.Unauthorized);
         var wrongCode = await (await SignInAsync("careful", "long-enough", "123")).ReadProblemAsync(HttpStatusCode.Unauthorized);
-        var withCode = await (await SignInAsync("careful", "long-enough", CodeFor(secret, TimeSpan.FromSeconds(-30)))).ReadObjectAsync(HttpStatusCode.OK);
+        var reused = await (await SignInAsync("careful", "long-enough", CodeFor(secret))).ReadProblemAsync(HttpStatusCode.Unauthorized); // the code that confirmed
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var withCode = await (await SignInAsync("careful", "long-enough", CodeFor(secret))).ReadObjectAsync(HttpStatusCode.OK);
+        var replayed = await (await SignInAsync("careful", "long-enough", CodeFor(secret))).ReadProblemAsync(HttpStatusCode.Unauthorized);
         var me = await (await ClientWith(withCode["accessToken"]!.GetValue<string>()).GetAsync("/api/auth/me", Ct)).ReadObjectAsync(HttpStatusCode.OK);
 
         setup["otpauthUri"]!.GetValue<string>().ShouldStartWith("otpauth://totp/Supervision:careful?secret=" + secret);
@@ -89,6 +92,8 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
         oldSession.ShouldBe(HttpStatusCode.Unauthorized); // the other sessions ended
         withoutCode.ErrorsOf("totp").Single().ShouldContain("one-time code");
         wrongCode.ErrorsOf("totp").Single().ShouldContain("wrong");
+        reused.ErrorsOf("totp").ShouldNotBeEmpty();
+        replayed.ErrorsOf("totp").ShouldNotBeEmpty();
         new JwtSecurityTokenHandler().ReadJwtToken(withCode["accessToken"]!.GetValue<string>()).Claims.Where(c => c.Type == "amr").Select(c => c.Value).ShouldBe(["pwd", "otp"]);
         (me["totpEnrolled"]!.GetValue<bool>(), me["totpRequired"]!.GetValue<bool>()).ShouldBe((true, false));
     }
@@ -103,9 +108,11 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
 
         for (var i = 0; i < 6; i++)
             (await SignInAsync("forgetful2", "long-enough")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
         var afterMissingCodes = (await SignInAsync("forgetful2", "long-enough", CodeFor(secret))).StatusCode;
         for (var i = 0; i < 5; i++)
             await SignInAsync("forgetful2", "long-enough", "999999" == CodeFor(secret) ? "888888" : "999999");
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
         var locked = await (await SignInAsync("forgetful2", "long-enough", CodeFor(secret))).ReadProblemAsync(HttpStatusCode.Unauthorized);
 
         afterMissingCodes.ShouldBe(HttpStatusCode.OK);
@@ -120,6 +127,7 @@ public class TwoStepFacts(CodeRequiredFactory factory) : IClassFixture<CodeRequi
             .ReadObjectAsync(HttpStatusCode.Created);
         var (_, userToken) = await EnrolAsync(await factory.ClientForAsync("phone-lost", "long-enough"));
 
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
         var keep = await (await admin.PostJsonAsync("/api/auth/totp/disable", new { code = CodeFor(adminSecret) })).ReadProblemAsync(HttpStatusCode.Conflict);
         var self = await (await admin.PostAsync("/api/admin/users/admin/reset-totp", null, Ct)).ReadProblemAsync(HttpStatusCode.Conflict);
         (await admin.PostAsync("/api/admin/users/phone-lost/reset-totp", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);

@@ -20,6 +20,7 @@ internal sealed class ResetTwoStepHandler(SupervisionDbContext db, CurrentUserAc
         var user = await Users.FindAsync(db, request.UserName, cancellationToken);
         user.TotpSecret = null;
         user.TotpPendingSecret = null;
+        user.TotpLastStep = null;
         user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();

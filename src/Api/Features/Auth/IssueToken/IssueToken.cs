@@ -54,7 +54,7 @@ internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService to
         // The right password without a code is no failed sign-in: the client asks for the code and comes back.
         if (verified && user.TotpSecret is not null && request.Totp is not { Length: > 0 })
             throw new SignInFailedException("A one-time code from the authenticator app is required.", "totp");
-        var wrongCode = verified && user.TotpSecret is not null && !twoStep.Verifies(user.TotpSecret, request.Totp);
+        var wrongCode = verified && user.TotpSecret is not null && !twoStep.Accepts(user, user.TotpSecret, request.Totp);
         if (!verified || wrongCode)
         {
             user.FailedLogins++;

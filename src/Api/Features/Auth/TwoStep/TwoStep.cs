@@ -39,7 +39,7 @@ internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccess
         var user = await CurrentAsync(cancellationToken);
         if (user.TotpPendingSecret is null)
             throw new ConflictException("Set up two-step sign-in first.");
-        if (!twoStep.Verifies(user.TotpPendingSecret, request.Code))
+        if (!twoStep.Accepts(user, user.TotpPendingSecret, request.Code))
             throw WrongCode();
         user.TotpSecret = user.TotpPendingSecret;
         user.TotpPendingSecret = null;
@@ -57,10 +57,11 @@ internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccess
             throw new ConflictException("Two-step sign-in is not on.");
         if (twoStep.RequiredFor(user))
             throw new ConflictException("Administrators must keep two-step sign-in.");
-        if (!twoStep.Verifies(user.TotpSecret, request.Code))
+        if (!twoStep.Accepts(user, user.TotpSecret, request.Code))
             throw WrongCode();
         user.TotpSecret = null;
         user.TotpPendingSecret = null;
+        user.TotpLastStep = null;
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

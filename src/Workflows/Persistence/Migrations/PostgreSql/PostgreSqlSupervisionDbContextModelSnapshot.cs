@@ -2786,6 +2786,10 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .HasColumnName("security_stamp");
 
+                    b.Property<long?>("TotpLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("totp_last_step");
+
                     b.Property<string>("TotpPendingSecret")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")

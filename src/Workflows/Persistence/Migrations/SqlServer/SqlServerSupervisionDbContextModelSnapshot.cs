@@ -2791,6 +2791,10 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("security_stamp");
 
+                    b.Property<long?>("TotpLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("totp_last_step");
+
                     b.Property<string>("TotpPendingSecret")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)")

@@ -1754,3 +1754,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125232229_TotpLastStep'
+)
+BEGIN
+    ALTER TABLE [users] ADD [totp_last_step] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125232229_TotpLastStep'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125232229_TotpLastStep', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2781,6 +2781,10 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
+                    b.Property<long?>("TotpLastStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("totp_last_step");
+
                     b.Property<string>("TotpPendingSecret")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
