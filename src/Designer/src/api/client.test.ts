@@ -39,12 +39,13 @@ describe('request', () => {
     expect(error.isMissingEndpoint).toBe(false);
   });
 
-  it('calls the unauthorized hook on 401', async () => {
+  it('calls the unauthorized hook on 401, with the token the refused request carried', async () => {
     const unauthorized = vi.fn();
     configureApi({ token: () => 'old', unauthorized });
     respond(401, '');
     await expect(request('/api/x')).rejects.toBeInstanceOf(ApiError);
     expect(unauthorized).toHaveBeenCalledOnce();
+    expect(unauthorized).toHaveBeenCalledWith('old');
     await expect(request('/api/auth/token', { anonymous: true })).rejects.toBeInstanceOf(ApiError);
     expect(unauthorized).toHaveBeenCalledOnce();
   });

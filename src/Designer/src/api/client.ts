@@ -23,9 +23,10 @@ export class ApiError extends Error {
 
 type TokenSource = () => string | undefined;
 let tokenSource: TokenSource = () => undefined;
-let onUnauthorized: () => void = () => {};
+let onUnauthorized: (token: string | undefined) => void = () => {};
 
-export function configureApi(options: { token: TokenSource; unauthorized: () => void }): void {
+/** `unauthorized` hears of every 401 with the token the refused request carried (a replaced token's 401 is stale). */
+export function configureApi(options: { token: TokenSource; unauthorized: (token: string | undefined) => void }): void {
   tokenSource = options.token;
   onUnauthorized = options.unauthorized;
 }
@@ -84,7 +85,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     throw new ApiError(0, { title: 'Network error', detail: (error as Error).message });
   }
   if (response.status === 401 && !options.anonymous) {
-    onUnauthorized();
+    onUnauthorized(token);
   }
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   // A single-page fallback that answers an unknown API route with the app's HTML means "not there".

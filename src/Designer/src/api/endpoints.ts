@@ -1,14 +1,20 @@
 import type { ActivityDescriptor } from '../designer/model/descriptors';
 import type { ElsaDefinition } from '../designer/model/elsa';
 import { api, request } from './client';
-import type { DefinitionSummary, DefinitionVersion, Page, SavedDefinition, TimelineResult, TokenResponse, ValidationResult } from './types';
+import type { CurrentUser, DefinitionSummary, DefinitionVersion, Page, SavedDefinition, TimelineResult, TokenResponse, TotpSetup, ValidationResult } from './types';
 
 const defs = '/api/workflow-definitions';
 const enc = encodeURIComponent;
 
 export const endpoints = {
-  login: (userName: string, password: string) =>
-    request<TokenResponse>('/api/auth/token', { method: 'POST', body: { userName, password }, anonymous: true }),
+  login: (userName: string, password: string, totp?: string) =>
+    request<TokenResponse>('/api/auth/token', { method: 'POST', body: totp ? { userName, password, totp } : { userName, password }, anonymous: true }),
+  me: (signal?: AbortSignal) => api.get<CurrentUser>('/api/auth/me', signal),
+  /** A new pending secret (replacing any earlier one not yet confirmed). */
+  totpSetup: () => request<TotpSetup>('/api/auth/totp/setup', { method: 'POST' }),
+  /** Switches the pending secret on; the answer is a fresh session, every other one of the user ends. */
+  totpConfirm: (code: string) => api.post<TokenResponse>('/api/auth/totp/confirm', { code }),
+  totpDisable: (code: string) => api.post<void>('/api/auth/totp/disable', { code }),
   descriptors: (signal?: AbortSignal) => api.get<ActivityDescriptor[]>('/api/activity-descriptors', signal),
   validate: (definition: ElsaDefinition) => api.post<ValidationResult>(`${defs}/validate`, definition),
   list: (params: { search?: string; page?: number; pageSize?: number }, signal?: AbortSignal) => {

@@ -9,9 +9,16 @@ export interface CurrentUser {
   unitId?: string | null;
   unitName?: string | null;
   locale?: string | null;
+  /** An authenticator app is set up: signing in asks for its one-time code. */
+  totpEnrolled?: boolean;
+  /** The user must sign in with a one-time code (administrators, when the server requires it). */
+  totpRequired?: boolean;
 }
 
 export interface TokenResponse { accessToken: string; expiresAt: string; user: CurrentUser }
+
+/** A new authenticator secret waiting for its first code: the URI is what the QR code carries. */
+export interface TotpSetup { secret: string; otpauthUri: string }
 
 export type ReviewStatus = 'Draft' | 'InReview' | 'ChangesRequested' | 'Approved' | 'Published';
 export const REVIEW_STATUSES: ReviewStatus[] = ['Draft', 'InReview', 'ChangesRequested', 'Approved', 'Published'];

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { homePathFor, navFor } from '../auth/session';
+import { mustEnrol, TwoStepDialog, useMe } from '../auth/TwoStepDialog';
 import { setLocale } from '../i18n';
 import { useInboxWatch } from '../work/useInboxWatch';
 
@@ -63,6 +64,8 @@ export function Layout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const { openCount } = useInboxWatch();
+  const { me } = useMe();
+  const [twoStepOpen, setTwoStepOpen] = useState(false);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('shell.skipToContent')}</a>
@@ -90,9 +93,17 @@ export function Layout() {
             {user?.displayName}
             {user?.unitName ? <small> · {user.unitName}</small> : null}
           </span>
+          <button type="button" className="btn ghost" onClick={() => setTwoStepOpen(true)} aria-haspopup="dialog">{t('totp.title')}</button>
           <button type="button" className="btn ghost" onClick={logout}>{t('shell.logout')}</button>
         </div>
       </header>
+      {mustEnrol(me) ? (
+        <div className="shell-notice" role="status">
+          <p>{t('totp.notice')}</p>
+          <button type="button" className="btn small" onClick={() => setTwoStepOpen(true)} aria-haspopup="dialog">{t('totp.setUpNow')}</button>
+        </div>
+      ) : null}
+      {twoStepOpen ? <TwoStepDialog onClose={() => setTwoStepOpen(false)} /> : null}
       <Outlet />
     </div>
   );

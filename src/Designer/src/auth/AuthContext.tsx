@@ -1,14 +1,17 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { configureApi } from '../api/client';
 import { endpoints } from '../api/endpoints';
-import type { CurrentUser, Role } from '../api/types';
+import type { CurrentUser, Role, TokenResponse } from '../api/types';
 import { hasStoredLocale, setLocale } from '../i18n';
 import { hasRole, loadSession, saveSession, type Session } from './session';
 
 interface AuthValue {
   session: Session | undefined;
   user: CurrentUser | undefined;
-  login(userName: string, password: string): Promise<Session>;
+  /** Signs in; `totp` is the authenticator app's one-time code, once the server has asked for it. */
+  login(userName: string, password: string, totp?: string): Promise<Session>;
+  /** A fresh token the server handed out for this user (switching two-step sign-in on ends every other session). */
+  replaceSession(response: TokenResponse): void;
   logout(): void;
   can(...roles: Role[]): boolean;
 }
@@ -26,8 +29,9 @@ function setCurrent(session: Session | undefined) {
 
 configureApi({
   token: () => current?.accessToken,
-  unauthorized: () => {
-    if (!current) return;
+  unauthorized: (token) => {
+    // A request sent with a token that has since been replaced says nothing about the current one.
+    if (!current || (token && token !== current.accessToken)) return;
     setCurrent(undefined);
     const back = window.location.pathname + window.location.search;
     if (!window.location.pathname.startsWith('/login')) window.location.assign(`/login?returnTo=${encodeURIComponent(back)}`);
@@ -40,21 +44,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     listeners.clear();
     listeners.add(setSession);
   }, []);
-  const login = useCallback(async (userName: string, password: string) => {
-    const response = await endpoints.login(userName, password);
+  const login = useCallback(async (userName: string, password: string, totp?: string) => {
+    const response = await endpoints.login(userName, password, totp);
     setCurrent(response);
     // The user's own language, unless this browser already chose one.
     if (!hasStoredLocale() && (response.user.locale === 'en' || response.user.locale === 'vi')) setLocale(response.user.locale);
     return response;
   }, []);
+  const replaceSession = useCallback((response: TokenResponse) => setCurrent(response), []);
   const logout = useCallback(() => setCurrent(undefined), []);
   const value = useMemo<AuthValue>(() => ({
     session,
     user: session?.user,
     login,
+    replaceSession,
     logout,
     can: (...roles: Role[]) => hasRole(session?.user, ...roles),
-  }), [session, login, logout]);
+  }), [session, login, replaceSession, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

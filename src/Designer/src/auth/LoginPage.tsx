@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
@@ -6,32 +6,38 @@ import { LanguageSwitch } from '../app/Layout';
 import { ProblemView } from '../components/ProblemView';
 import { useAuth } from './AuthContext';
 import { homePathFor } from './session';
+import { CODE_LENGTH, initialLogin, loginReducer, loginRequest } from './totp';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [userName, setUserName] = useState('');
+  const [state, dispatch] = useReducer(loginReducer, initialLogin);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const codeField = useRef<HTMLInputElement>(null);
+  const { userName, needsCode, code, codeMessage, codeRejected, error, busy } = state;
   const returnTo = params.get('returnTo');
   const safeReturn = returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : undefined;
+
+  // The code field takes the focus when the server asks for a code: when it appears, and again after a wrong one.
+  const askedForCode = !busy && needsCode && !!codeMessage && !error;
+  useEffect(() => {
+    if (askedForCode) codeField.current?.focus();
+  }, [askedForCode]);
 
   if (user) return <Navigate to={safeReturn ?? homePathFor(user)} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+    const sent = loginRequest(state, password);
+    dispatch({ type: 'submit' });
     try {
-      const session = await login(userName.trim(), password);
+      const session = await login(sent.userName, sent.password, sent.totp);
+      dispatch({ type: 'succeeded' });
       navigate(safeReturn ?? homePathFor(session.user), { replace: true });
     } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
+      dispatch({ type: 'failed', error: e, sentCode: sent.totp !== undefined });
     }
   }
 
@@ -46,12 +52,21 @@ export function LoginPage() {
         <p className="muted">{t('login.subtitle')}</p>
         <label className="field">
           <span>{t('login.userName')}</span>
-          <input name="userName" autoComplete="username" required value={userName} onChange={(e) => setUserName(e.target.value)} autoFocus />
+          <input name="userName" autoComplete="username" required value={userName} onChange={(e) => dispatch({ type: 'userName', value: e.target.value })} autoFocus />
         </label>
         <label className="field">
           <span>{t('login.password')}</span>
           <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
+        {needsCode ? (
+          <label className="field">
+            <span>{t('login.code')}</span>
+            <input ref={codeField} name="totp" inputMode="numeric" autoComplete="one-time-code" pattern={`[0-9]{${CODE_LENGTH}}`}
+              required value={code} onChange={(e) => dispatch({ type: 'code', value: e.target.value })}
+              aria-describedby="login-code-message" aria-invalid={codeRejected || undefined} className="code-input" />
+            <small id="login-code-message" role="alert" className={codeRejected ? 'error-text' : 'muted'}>{codeMessage}</small>
+          </label>
+        ) : null}
         {wrongPassword ? <p role="alert" className="error-text">{t('login.failed')}</p> : error ? <ProblemView error={error} /> : null}
         <button type="submit" className="btn primary" disabled={busy}>{busy ? t('login.signingIn') : t('login.signIn')}</button>
       </form>

@@ -24,6 +24,22 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
   login: {
     subtitle: 'Sign in to continue', userName: 'User name', password: 'Password', signIn: 'Sign in', signingIn: 'Signing in…',
     failed: 'The user name or password is wrong.',
+    code: 'One-time code',
+  },
+  totp: {
+    title: 'Two-step sign-in',
+    intro: 'When it is on, every sign-in also asks for the 6-digit code of an authenticator app on your phone (Google Authenticator, Microsoft Authenticator…).',
+    start: 'Start setting up', starting: 'Creating a key…', restart: 'Create a new key',
+    scan: 'Scan the QR code with the authenticator app, or type in the secret key below, then enter the 6-digit code the app shows.',
+    qr: 'QR code that adds the account to an authenticator app', secret: 'Secret key (for typing in by hand)',
+    code: '6-digit code from the app', confirm: 'Confirm and turn on', confirming: 'Confirming…',
+    enabledNow: 'Two-step sign-in is on. Your other sessions have ended.',
+    enabled: 'Two-step sign-in is on: signing in asks for a code from the authenticator app.',
+    disableHint: 'Enter the current code from the app to turn it off.', disable: 'Turn off two-step sign-in', disabling: 'Turning off…',
+    disabledNow: 'Two-step sign-in is off.',
+    required: 'Administrator accounts must sign in with a one-time code.',
+    notice: 'Your administrator account must sign in with a one-time code. Set up an authenticator app to use the administration features.',
+    setUpNow: 'Set up now',
   },
   errors: {
     generic: 'Something went wrong', notAvailableTitle: 'The server does not offer this yet',

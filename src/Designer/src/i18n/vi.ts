@@ -20,6 +20,22 @@ export const vi = {
   login: {
     subtitle: 'Đăng nhập để tiếp tục', userName: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập', signingIn: 'Đang đăng nhập…',
     failed: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    code: 'Mã xác thực một lần',
+  },
+  totp: {
+    title: 'Xác thực hai lớp',
+    intro: 'Khi bật, mỗi lần đăng nhập cần thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…).',
+    start: 'Bắt đầu thiết lập', starting: 'Đang tạo khóa…', restart: 'Tạo khóa mới',
+    scan: 'Quét mã QR bằng ứng dụng xác thực, hoặc nhập khóa bí mật dưới đây, rồi nhập mã 6 chữ số ứng dụng hiển thị.',
+    qr: 'Mã QR để thêm tài khoản vào ứng dụng xác thực', secret: 'Khóa bí mật (nhập thủ công)',
+    code: 'Mã 6 chữ số trong ứng dụng', confirm: 'Xác nhận và bật', confirming: 'Đang xác nhận…',
+    enabledNow: 'Đã bật xác thực hai lớp. Các phiên đăng nhập khác của bạn đã kết thúc.',
+    enabled: 'Xác thực hai lớp đang bật: đăng nhập cần mã từ ứng dụng xác thực.',
+    disableHint: 'Nhập mã hiện tại trong ứng dụng để tắt.', disable: 'Tắt xác thực hai lớp', disabling: 'Đang tắt…',
+    disabledNow: 'Đã tắt xác thực hai lớp.',
+    required: 'Tài khoản quản trị phải đăng nhập bằng mã xác thực một lần.',
+    notice: 'Tài khoản quản trị của bạn phải đăng nhập bằng mã xác thực một lần. Hãy thiết lập ứng dụng xác thực để dùng các chức năng quản trị.',
+    setUpNow: 'Thiết lập ngay',
   },
   errors: {
     generic: 'Đã có lỗi', notAvailableTitle: 'Máy chủ chưa có chức năng này',
