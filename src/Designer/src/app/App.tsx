@@ -15,6 +15,13 @@ import { InstancesPage } from '../instances/InstancesPage';
 import { InstancePage } from '../instances/InstancePage';
 import { WorkflowListPage } from '../pages/WorkflowListPage';
 import { HomeRedirect, Layout, RequireAuth } from './Layout';
+import { RecordsLayout } from '../records/RecordsLayout';
+import { MilestonesPage } from '../records/MilestonesPage';
+import { ReportsPage } from '../records/ReportsPage';
+import { UrgeNoticesPage } from '../records/UrgeNoticesPage';
+import { InspectionsPage } from '../records/InspectionsPage';
+import { EvaluationsPage } from '../records/EvaluationsPage';
+import { DocumentsPage } from '../records/DocumentsPage';
 
 // The designer (React Flow, ELK) is its own chunk. Once loaded it renders without Suspense: React
 // holds a revealed fallback for at least 300 ms, which alone would spend a third of the load budget.
@@ -85,6 +92,19 @@ const router = createBrowserRouter([
       { path: 'tasks/:taskId', element: <TaskPage /> },
       { path: 'instances', element: <InstancesPage /> },
       { path: 'instances/:instanceId', element: <InstancePage /> },
+      {
+        path: 'records',
+        element: <RecordsLayout />,
+        children: [
+          { index: true, element: <Navigate to="milestones" replace /> },
+          { path: 'milestones', element: <MilestonesPage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'urge-notices', element: <UrgeNoticesPage /> },
+          { path: 'inspections', element: <InspectionsPage /> },
+          { path: 'evaluations', element: <EvaluationsPage /> },
+          { path: 'documents', element: <DocumentsPage /> },
+        ],
+      },
       { path: 'dashboard', element: dashboard },
       { path: 'designer', element: <Navigate to="/workflows/new" replace /> },
       { path: '*', element: <NotFoundPage /> },

@@ -23,9 +23,9 @@ describe('session', () => {
   });
 
   it('shows each role its areas', () => {
-    expect(navFor(user('Designer')).map((n) => n.path)).toEqual(['/inbox', '/workflows', '/instances', '/dashboard']);
-    expect(navFor(user('Supervisor')).map((n) => n.path)).toEqual(['/inbox', '/reviews', '/instances', '/dashboard']);
-    expect(navFor(user('UnitOfficer')).map((n) => n.path)).toEqual(['/inbox', '/dashboard']);
+    expect(navFor(user('Designer')).map((n) => n.path)).toEqual(['/inbox', '/workflows', '/instances', '/records', '/dashboard']);
+    expect(navFor(user('Supervisor')).map((n) => n.path)).toEqual(['/inbox', '/reviews', '/instances', '/records', '/dashboard']);
+    expect(navFor(user('UnitOfficer')).map((n) => n.path)).toEqual(['/inbox', '/records', '/dashboard']);
     expect(navFor(user('Admin')).map((n) => n.path)).toContain('/reviews');
     expect(hasRole(user('Admin'), 'Designer')).toBe(true);
     expect(homePathFor(user('Supervisor'))).toBe('/reviews');

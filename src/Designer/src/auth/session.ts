@@ -43,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/workflows', labelKey: 'nav.workflows', roles: ['Designer'] },
   { path: '/reviews', labelKey: 'nav.reviews', roles: ['Supervisor'] },
   { path: '/instances', labelKey: 'nav.instances', roles: ['Designer', 'Supervisor', 'Viewer'] },
+  { path: '/records', labelKey: 'nav.records' },
   { path: '/dashboard', labelKey: 'nav.dashboard' },
 ];
 

@@ -1,4 +1,7 @@
 import { workEn } from './work.en';
+import { recordsEn } from './records.en';
+import { recordsProgressEn } from './records-progress.en';
+import { recordsOversightEn } from './records-oversight.en';
 
 import type { vi } from './vi';
 
@@ -14,7 +17,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     appName: 'Supervision', home: 'Home', mainNav: 'Main navigation', skipToContent: 'Skip to main content',
     switchLanguage: 'Switch to Vietnamese', logout: 'Sign out', jobs: 'Background jobs', jobsFailed: 'The background jobs page could not be opened.',
   },
-  nav: { inbox: 'My tasks', workflows: 'Workflows', reviews: 'Workflow reviews', instances: 'Running workflows', dashboard: 'Dashboard' },
+  nav: { inbox: 'My tasks', workflows: 'Workflows', reviews: 'Workflow reviews', instances: 'Running workflows', records: 'Records', dashboard: 'Dashboard' },
   placeholders: {
     inbox: 'Tasks assigned to you and your unit will appear here.',
     instances: 'Workflows in progress, with their progress and deadlines, will appear here.',
@@ -169,4 +172,5 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     },
   },
   ...workEn,
+  records: { ...recordsEn, ...recordsProgressEn, ...recordsOversightEn },
 };

@@ -1,4 +1,7 @@
 import { workVi } from './work.vi';
+import { recordsVi } from './records.vi';
+import { recordsProgressVi } from './records-progress.vi';
+import { recordsOversightVi } from './records-oversight.vi';
 
 /** Vietnamese, the default UI language. Terms follow DOMAIN.md §6. */
 export const vi = {
@@ -10,7 +13,7 @@ export const vi = {
     appName: 'Giám sát', home: 'Trang chủ', mainNav: 'Điều hướng chính', skipToContent: 'Bỏ qua, đến nội dung chính',
     switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất', jobs: 'Công việc nền', jobsFailed: 'Không mở được trang công việc nền.',
   },
-  nav: { inbox: 'Việc của tôi', workflows: 'Quy trình', reviews: 'Phê duyệt quy trình', instances: 'Quy trình đang chạy', dashboard: 'Tổng quan' },
+  nav: { inbox: 'Việc của tôi', workflows: 'Quy trình', reviews: 'Phê duyệt quy trình', instances: 'Quy trình đang chạy', records: 'Hồ sơ', dashboard: 'Tổng quan' },
   placeholders: {
     inbox: 'Các nhiệm vụ được giao cho bạn và đơn vị sẽ hiện ở đây.',
     instances: 'Các quy trình đang thực hiện, theo dõi tiến độ và thời hạn sẽ hiện ở đây.',
@@ -161,4 +164,5 @@ export const vi = {
     },
   },
   ...workVi,
+  records: { ...recordsVi, ...recordsProgressVi, ...recordsOversightVi },
 };

@@ -1,0 +1,2 @@
+/** The records API for inspections, evaluations and documents. */
+export {};

@@ -1,0 +1,2 @@
+/** The records API for milestones, reports and urge notices. */
+export {};

@@ -1,0 +1,2 @@
+/** English texts of the records pages for inspections, evaluations and documents. */
+export const recordsOversightEn = {};

@@ -1,0 +1,2 @@
+/** Vietnamese texts of the records pages for inspections, evaluations and documents. */
+export const recordsOversightVi = {};

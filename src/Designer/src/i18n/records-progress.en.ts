@@ -1,0 +1,2 @@
+/** English texts of the records pages for milestones, reports and urge notices. */
+export const recordsProgressEn = {};
