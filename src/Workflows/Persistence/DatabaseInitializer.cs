@@ -60,6 +60,7 @@ public sealed class DatabaseInitializer(
             return;
         RuntimeLog.Migrating(_logger, pending.Count, options.Provider.ToString());
         await db.Database.MigrateAsync(cancellationToken);
+        await Domain.DocumentSearch.BackfillAsync(db, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

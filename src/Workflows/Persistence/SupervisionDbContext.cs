@@ -24,6 +24,8 @@ public abstract class SupervisionDbContext : DbContext
     protected SupervisionDbContext(DbContextOptions options)
         : base(options)
     {
+        // Derived columns that SQL cannot compute (folding Vietnamese diacritics) are set on every save.
+        SavingChanges += (_, _) => Domain.DocumentSearch.Stamp(this);
     }
 
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();

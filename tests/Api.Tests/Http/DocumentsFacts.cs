@@ -40,12 +40,14 @@ public class DocumentsFacts(DomainRecordsApiFactory factory) : IClassFixture<Dom
         var board = await PageAsync("supervisor", "?issuerUnitId=BTGDV-TU");
         var dates = await PageAsync("supervisor", "?issuedFrom=2026-02-15&issuedTo=2026-02-26");
         var subject = await PageAsync("supervisor", "?q=" + Uri.EscapeDataString("đôn đốc"));
+        var unaccented = await PageAsync("supervisor", "?q=" + Uri.EscapeDataString("DON DOC")); // as typed without diacritics
         var last = await PageAsync("supervisor", "?page=3&pageSize=2");
 
         Ids(decisions).ShouldBe(Ids(factory.InspectionDecision));
         Ids(board).ShouldBe(Ids(factory.UrgingLetter, factory.InspectionDecision, factory.BoardPlan, factory.ReportGuidance, factory.SectionDraft));
         Ids(dates).ShouldBe(Ids(factory.InspectionDecision, factory.HealthReport));
         Ids(subject).ShouldBe(Ids(factory.UrgingLetter));
+        Ids(unaccented).ShouldBe(Ids(factory.UrgingLetter));
         last["total"]!.GetValue<int>().ShouldBe(6);
         Ids(last).ShouldBe(Ids(factory.ReportGuidance, factory.SectionDraft));
     }

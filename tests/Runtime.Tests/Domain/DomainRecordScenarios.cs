@@ -58,6 +58,25 @@ public abstract class DomainRecordScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task Document_KeepsAFoldedSearchText_OnEverySave_AndTheBackfillFillsRowsWithout()
+    {
+        await using var host = Database.CreateHost();
+        var document = Document.Draft(DocumentSystem.Party, DocType.Plan, [Board], "Kế hoạch Đôn đốc năm 2026", "Urging plan", Now);
+        await SaveAsync(host, document);
+        static async Task<string?> TextAsync(SupervisionDbContext db, Guid id) =>
+            await db.Documents.IgnoreQueryFilters().Where(d => d.Id == id).Select(d => EF.Property<string?>(d, Workflows.Persistence.Domain.DocumentSearch.Column)).SingleAsync();
+
+        await using var db = host.CreateDbContext();
+        var saved = await TextAsync(db, document.Id);
+        await db.Database.ExecuteSqlRawAsync("UPDATE documents SET search_text = NULL", Ct); // as rows saved before the column existed
+        await Workflows.Persistence.Domain.DocumentSearch.BackfillAsync(db, Ct);
+        await using var fresh = host.CreateDbContext();
+
+        saved.ShouldBe("ke hoach don doc nam 2026 urging plan");
+        (await TextAsync(fresh, document.Id)).ShouldBe(saved);
+    }
+
+    [Fact]
     public async Task NumberingSequence_RefusesTheSameNumberToTwoClerks()
     {
         await using var host = Database.CreateHost();

@@ -20,6 +20,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.ReviewComment).HasMaxLength(DomainMapping.Text);
         DomainMapping.IdList(builder, d => d.IssuerOrgUnitIds, "_issuerOrgUnitIds");
         DomainMapping.FieldList(builder, d => d.Fields, "_fields");
+        // The subjects and symbol folded (lower case, no diacritics): "ke hoach" finds "Kế hoạch". Kept by the context on save.
+        builder.Property<string?>(DocumentSearch.Column).HasMaxLength(2 * DomainMapping.Title + DomainMapping.Code + 2);
         builder.HasIndex(d => d.Symbol);
         builder.HasIndex(d => new { d.DocType, d.IssuedOn });
         builder.HasIndex(d => d.Status);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 using Supervision.Domain.Documents;
+using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Persistence.Domain;
 
@@ -39,7 +40,11 @@ internal sealed class ListDocumentsHandler(SupervisionDbContext db, CurrentUserA
         if (request.IssuedTo is { } to)
             documents = documents.Where(d => d.IssuedOn <= to);
         if (request.Q?.Trim() is { Length: > 0 } text)
-            documents = documents.Where(d => d.SubjectVi.Contains(text) || (d.SubjectEn != null && d.SubjectEn.Contains(text)));
+        {
+            // Accent- and case-insensitive, as the inbox: "ke hoach" finds "Kế hoạch".
+            var folded = SearchText.Fold(text);
+            documents = documents.Where(d => EF.Property<string?>(d, DocumentSearch.Column)!.Contains(folded));
+        }
 
         var total = await documents.CountAsync(cancellationToken);
         // Providers disagree on where NULL sorts; drafts without an issue date go last on all of them.

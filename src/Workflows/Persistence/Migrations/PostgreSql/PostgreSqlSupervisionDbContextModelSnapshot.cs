@@ -282,6 +282,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("review_comment");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(2114)
+                        .HasColumnType("character varying(2114)")
+                        .HasColumnName("search_text");
+
                     b.Property<Guid?>("SignerUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("signer_user_id");

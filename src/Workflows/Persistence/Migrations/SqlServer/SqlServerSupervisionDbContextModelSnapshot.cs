@@ -282,6 +282,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)")
                         .HasColumnName("review_comment");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(2114)
+                        .HasColumnType("nvarchar(2114)")
+                        .HasColumnName("search_text");
+
                     b.Property<Guid?>("SignerUserId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("signer_user_id");

@@ -1775,3 +1775,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125232746_DocumentSearchText'
+)
+BEGIN
+    ALTER TABLE [documents] ADD [search_text] nvarchar(2114) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261125232746_DocumentSearchText'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125232746_DocumentSearchText', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

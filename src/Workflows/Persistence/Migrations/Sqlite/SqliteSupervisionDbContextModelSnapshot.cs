@@ -277,6 +277,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("review_comment");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(2114)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
                     b.Property<Guid?>("SignerUserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("signer_user_id");
