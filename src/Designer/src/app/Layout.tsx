@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
-import { api } from '../api/client';
+import { api, ApiError } from '../api/client';
 import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { homePathFor, navFor } from '../auth/session';
@@ -43,19 +43,20 @@ export function LanguageSwitch() {
 /** Administrators only: the Hangfire dashboard, opened in this tab once the server has given the browser its cookie. */
 export function JobsDashboardLink() {
   const { t } = useTranslation();
-  const [failed, setFailed] = useState(false);
+  // The server's reason when it gives one (an administrator who must sign in with a one-time code first).
+  const [failed, setFailed] = useState<string | undefined>();
   const open = async () => {
     try {
       await api.post('/api/auth/dashboard-session');
       window.location.assign('/hangfire');
-    } catch {
-      setFailed(true);
+    } catch (error) {
+      setFailed((error instanceof ApiError && error.problem.detail) || t('shell.jobsFailed'));
     }
   };
   return (
     <>
       <button type="button" className="btn ghost" onClick={() => void open()}>{t('shell.jobs')}</button>
-      {failed ? <span role="alert" className="error">{t('shell.jobsFailed')}</span> : null}
+      {failed ? <span role="alert" className="error">{failed}</span> : null}
     </>
   );
 }
