@@ -55,6 +55,12 @@ async function standIn(page: Page, me: Me) {
       state.me = { ...state.me, totpEnrolled: false };
       return route.fulfill({ status: 204 });
     }
+    if (path === '/api/auth/password' && request.method() === 'PUT') {
+      if ((body as { currentPassword: string }).currentPassword !== 'demo') {
+        return route.fulfill(problem(400, { title: 'One or more validation errors occurred.', errors: { currentPassword: ['Mật khẩu hiện tại không đúng.'] } }));
+      }
+      return route.fulfill({ json: session('token-after-password') });
+    }
     return route.fulfill(problem(404, { title: 'Not Found' }));
   });
   return { calls, state };
@@ -196,5 +202,33 @@ test.describe('two-step sign-in against the agreed contract', () => {
     await dialog.getByRole('button', { name: 'Tắt xác thực hai lớp' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Đã tắt xác thực hai lớp.');
     await expect(dialog.getByRole('button', { name: 'Bắt đầu thiết lập' })).toBeVisible();
+  });
+
+  test('a user changes their password and the app goes on with the token the change returns [PUT /api/auth/password]', async ({ page }) => {
+    const { calls } = await standIn(page, admin({ totpRequired: false }));
+    await signedInAs(page, admin({ totpRequired: false }));
+    await page.goto('/inbox');
+    await page.getByRole('banner').getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Đổi mật khẩu' });
+    const save = dialog.getByRole('button', { name: 'Đổi mật khẩu' });
+
+    await dialog.getByLabel('Mật khẩu hiện tại').fill('wrong');
+    await dialog.getByLabel('Mật khẩu mới', { exact: true }).fill('một mật khẩu dài');
+    await dialog.getByLabel('Nhập lại mật khẩu mới').fill('một mật khẩu khác');
+    await expect(dialog.getByText('Hai lần nhập mật khẩu mới không khớp.')).toBeVisible();
+    await expect(save).toBeDisabled();
+    await dialog.getByLabel('Nhập lại mật khẩu mới').fill('một mật khẩu dài');
+    await save.click();
+    await expect(dialog.getByText('Mật khẩu hiện tại không đúng.')).toBeVisible();
+    expect(await storedToken(page)).toBe('token-without-code');
+
+    await dialog.getByLabel('Mật khẩu hiện tại').fill('demo');
+    await save.click();
+    await expect(dialog.getByRole('status')).toHaveText('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.');
+    expect(calls.filter((c) => c.path === '/api/auth/password').map((c) => c.body)).toEqual([
+      { currentPassword: 'wrong', newPassword: 'một mật khẩu dài' },
+      { currentPassword: 'demo', newPassword: 'một mật khẩu dài' },
+    ]);
+    expect(await storedToken(page)).toBe('token-after-password');
   });
 });

@@ -14,6 +14,8 @@ export const endpoints = {
   totpSetup: () => request<TotpSetup>('/api/auth/totp/setup', { method: 'POST' }),
   /** Switches the pending secret on; the answer is a fresh session, every other one of the user ends. */
   totpConfirm: (code: string) => api.post<TokenResponse>('/api/auth/totp/confirm', { code }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<TokenResponse>('/api/auth/password', { method: 'PUT', body: { currentPassword, newPassword } }),
   totpDisable: (code: string) => api.post<void>('/api/auth/totp/disable', { code }),
   descriptors: (signal?: AbortSignal) => api.get<ActivityDescriptor[]>('/api/activity-descriptors', signal),
   validate: (definition: ElsaDefinition) => api.post<ValidationResult>(`${defs}/validate`, definition),

@@ -6,6 +6,7 @@ import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { homePathFor, navFor } from '../auth/session';
 import { mustEnrol, TwoStepDialog, useMe } from '../auth/TwoStepDialog';
+import { PasswordDialog } from '../auth/PasswordDialog';
 import { setLocale } from '../i18n';
 import { useInboxWatch } from '../work/useInboxWatch';
 
@@ -67,6 +68,7 @@ export function Layout() {
   const { openCount } = useInboxWatch();
   const { me } = useMe();
   const [twoStepOpen, setTwoStepOpen] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('shell.skipToContent')}</a>
@@ -94,6 +96,7 @@ export function Layout() {
             {user?.displayName}
             {user?.unitName ? <small> · {user.unitName}</small> : null}
           </span>
+          <button type="button" className="btn ghost" onClick={() => setPasswordOpen(true)} aria-haspopup="dialog">{t('password.title')}</button>
           <button type="button" className="btn ghost" onClick={() => setTwoStepOpen(true)} aria-haspopup="dialog">{t('totp.title')}</button>
           <button type="button" className="btn ghost" onClick={logout}>{t('shell.logout')}</button>
         </div>
@@ -105,6 +108,7 @@ export function Layout() {
         </div>
       ) : null}
       {twoStepOpen ? <TwoStepDialog onClose={() => setTwoStepOpen(false)} /> : null}
+      {passwordOpen ? <PasswordDialog onClose={() => setPasswordOpen(false)} /> : null}
       <Outlet />
     </div>
   );

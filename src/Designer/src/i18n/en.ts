@@ -29,6 +29,11 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     failed: 'The user name or password is wrong.',
     code: 'One-time code',
   },
+  password: {
+    title: 'Change password', current: 'Current password', new: 'New password', repeat: 'New password again',
+    mismatch: 'The two new passwords differ.', save: 'Change password', saving: 'Changing…',
+    done: 'Your password is changed. Your other sessions have ended.',
+  },
   totp: {
     title: 'Two-step sign-in',
     intro: 'When it is on, every sign-in also asks for the 6-digit code of an authenticator app on your phone (Google Authenticator, Microsoft Authenticator…).',

@@ -25,6 +25,11 @@ export const vi = {
     failed: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     code: 'Mã xác thực một lần',
   },
+  password: {
+    title: 'Đổi mật khẩu', current: 'Mật khẩu hiện tại', new: 'Mật khẩu mới', repeat: 'Nhập lại mật khẩu mới',
+    mismatch: 'Hai lần nhập mật khẩu mới không khớp.', save: 'Đổi mật khẩu', saving: 'Đang đổi…',
+    done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
+  },
   totp: {
     title: 'Xác thực hai lớp',
     intro: 'Khi bật, mỗi lần đăng nhập cần thêm mã 6 chữ số từ ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator…).',
