@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 
 namespace Supervision.Api.Tests.Http;
@@ -81,5 +82,47 @@ public class UrgeNoticesFacts(DomainRecordsApiFactory factory) : IClassFixture<D
         problem.ErrorsOf("issuedTo").ShouldBe(["issuedTo is before issuedFrom."]);
         problem.ErrorsOf("page").ShouldBe(["Pages are numbered from 1."]);
         notANumber["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["level"]);
+    }
+}
+
+/// <summary>A notice about a task still in the task list names it, so a client can show more than an id.</summary>
+public class UrgedTasksFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    [Fact]
+    public async Task ANotice_NamesTheTasksItPressesAbout_ThatTheTaskListStillHas()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string taskId;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<Supervision.Workflows.Runtime.WorkflowDefinitionStore>();
+            var json = """
+                {"definitionId": "urged-task", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+                  {"id": "task", "type": "Supervision.UserTask",
+                   "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Báo cáo quý I"}},
+                   "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"role\": \"FocalPoint\", \"unitId\": \"DU-SYT\"}"}},
+                   "unit": {"typeName": "String", "expression": {"type": "Literal", "value": "DU-SYT"}},
+                   "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "WorkingDays:5"}},
+                   "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Submit\"]"}}}
+                ], "connections": []}}
+                """;
+            var draft = await store.SaveDraftAsync(Supervision.Workflows.Definitions.WorkflowDefinitionReader.Read(json).Definition, ct);
+            await store.PublishAsync(draft.DefinitionId, draft.Version, ct);
+            var runtime = scope.ServiceProvider.GetRequiredService<Supervision.Workflows.Runtime.IWorkflowRuntime>();
+            var started = await runtime.StartAsync(new Supervision.Workflows.Runtime.StartWorkflowRequest { DefinitionId = "urged-task", Actor = "supervisor" }, ct);
+            taskId = started.CreatedBookmarks.Single().Id;
+            var db = scope.ServiceProvider.GetRequiredService<Supervision.Workflows.Persistence.SupervisionDbContext>();
+            db.UrgeNotices.Add(Supervision.Domain.Urging.UrgeNotice.Issue(1, [Supervision.Workflows.Persistence.Domain.DomainKeys.Task(taskId), Guid.NewGuid()],
+                [Supervision.Workflows.Persistence.Domain.DomainKeys.OrgUnit("DU-SYT")], Guid.NewGuid(), factory.Clock.GetUtcNow(), "Đề nghị nộp báo cáo"));
+            await db.SaveChangesAsync(ct);
+        }
+
+        var page = await (await (await factory.As("supervisor")).GetAsync("/api/urge-notices", ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+        var notice = page["items"]!.AsArray().Single()!;
+        notice["targetTaskIds"]!.AsArray().Count.ShouldBe(2);
+        var named = notice["targetTasks"]!.AsArray().Single()!; // the other id is no task of the list
+        (named["id"]!.GetValue<string>(), named["title"]!.GetValue<string>(), named["unitId"]!.GetValue<string>(), named["status"]!.GetValue<string>())
+            .ShouldBe((taskId, "Báo cáo quý I", "DU-SYT", "Open"));
     }
 }

@@ -87,10 +87,14 @@ export interface UrgeNotice {
   message?: string | null;
   addressees: UnitRef[];
   targetTaskIds: string[];
+  /** Those of the tasks the task list still has, named. */
+  targetTasks?: UrgedTask[];
   previousNoticeId?: string | null;
   documentId?: string | null;
   workflowInstanceId?: string | null;
 }
+
+export interface UrgedTask { id: string; title: string; unitId?: string | null; dueOn?: string | null; status: string }
 
 export const recordsProgress = {
   milestones: (query: URLSearchParams, signal?: AbortSignal) => api.get<PageOf<MilestoneSummary>>(`/api/milestones?${query}`, signal),

@@ -91,7 +91,10 @@ export function UrgeNoticesPage() {
                     <ul className="inline-list">
                       {n.targetTaskIds.map((id, i) => (
                         <li key={id}>
-                          <Link to={`/tasks/${encodeURIComponent(id)}`}>{t('records.urge.task', { n: i + 1 })} <code className="small">{id.slice(0, 8)}</code></Link>
+                          <Link to={`/tasks/${encodeURIComponent(id)}`}>
+                            {n.targetTasks?.find((task) => task.id === id)?.title
+                              ?? <>{t('records.urge.task', { n: i + 1 })} <code className="small">{id.slice(0, 8)}</code></>}
+                          </Link>
                         </li>
                       ))}
                     </ul>

@@ -17,7 +17,8 @@ public sealed record ListUrgeNotices(string? UnitId, int? Level, DateOnly? Issue
 
 /// <summary>
 /// A notice as issued: whom it presses, about which tasks (in the form the task list's ids take) and which notice it
-/// follows up; the workflow instance that issued it, if one did.
+/// follows up; the workflow instance that issued it, if one did. <paramref name="TargetTasks"/> names those of the
+/// tasks that are still in the task list (title, unit, due date, status).
 /// </summary>
 public sealed record UrgeNoticeResponse(
     Guid Id,
@@ -28,7 +29,11 @@ public sealed record UrgeNoticeResponse(
     IReadOnlyList<string> TargetTaskIds,
     Guid? PreviousNoticeId,
     Guid? DocumentId,
-    string? WorkflowInstanceId);
+    string? WorkflowInstanceId,
+    IReadOnlyList<UrgedTask> TargetTasks);
+
+/// <summary>A task an urge notice presses about, as the task list has it.</summary>
+public sealed record UrgedTask(string Id, string Title, string? UnitId, DateOnly? DueOn, string Status);
 
 internal sealed class ListUrgeNoticesHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory)
     : IRequestHandler<ListUrgeNotices, PageOf<UrgeNoticeResponse>>
@@ -56,6 +61,9 @@ internal sealed class ListUrgeNoticesHandler(SupervisionDbContext db, CurrentUse
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
             .Select(n => new { Notice = n, InstanceId = EF.Property<string?>(n, ProjectionColumns.WorkflowInstanceId) })
             .ToListAsync(cancellationToken);
+        var taskIds = page.SelectMany(p => p.Notice.TargetTaskIds).Select(t => t.ToString("N")).Distinct().ToList();
+        var tasks = await db.Tasks.AsNoTracking().Where(t => taskIds.Contains(t.Id))
+            .Select(t => new UrgedTask(t.Id, t.Title, t.UnitId, t.DueOn, t.Status)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var items = page.Select(p => new UrgeNoticeResponse(
             p.Notice.Id,
             p.Notice.Level,
@@ -66,7 +74,8 @@ internal sealed class ListUrgeNoticesHandler(SupervisionDbContext db, CurrentUse
             p.Notice.TargetTaskIds.Select(t => t.ToString("N")).ToList(),
             p.Notice.PreviousNoticeId,
             p.Notice.DocumentId,
-            p.InstanceId)).ToList();
+            p.InstanceId,
+            [.. p.Notice.TargetTaskIds.Select(t => tasks.GetValueOrDefault(t.ToString("N"))).OfType<UrgedTask>()])).ToList();
         return new PageOf<UrgeNoticeResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }
