@@ -19,9 +19,9 @@ import { RecordsLayout } from '../records/RecordsLayout';
 import { MilestonesPage } from '../records/MilestonesPage';
 import { ReportsPage } from '../records/ReportsPage';
 import { UrgeNoticesPage } from '../records/UrgeNoticesPage';
-import { InspectionsPage } from '../records/InspectionsPage';
-import { EvaluationsPage } from '../records/EvaluationsPage';
-import { DocumentsPage } from '../records/DocumentsPage';
+import { InspectionPage, InspectionsPage } from '../records/InspectionsPage';
+import { EvaluationPage, EvaluationsPage } from '../records/EvaluationsPage';
+import { DocumentPage, DocumentsPage } from '../records/DocumentsPage';
 
 // The designer (React Flow, ELK) is its own chunk. Once loaded it renders without Suspense: React
 // holds a revealed fallback for at least 300 ms, which alone would spend a third of the load budget.
@@ -103,6 +103,9 @@ const router = createBrowserRouter([
           { path: 'inspections', element: <InspectionsPage /> },
           { path: 'evaluations', element: <EvaluationsPage /> },
           { path: 'documents', element: <DocumentsPage /> },
+          { path: 'inspections/:inspectionId', element: <InspectionPage /> },
+          { path: 'evaluations/:evaluationId', element: <EvaluationPage /> },
+          { path: 'documents/:documentId', element: <DocumentPage /> },
         ],
       },
       { path: 'dashboard', element: dashboard },

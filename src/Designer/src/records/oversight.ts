@@ -1,0 +1,154 @@
+/**
+ * What the inspections, evaluations and documents pages compute: the filter in the address bar and the query the
+ * server is asked, findings grouped as a conclusion reads them, ratings by their abbreviation, numbers as people read them.
+ */
+import {
+  DOC_TYPES, EVALUATION_STATUSES, FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, RATING_ABBREVIATIONS,
+  type Classification, type Finding, type FindingType, type RatingCode, type RatingView, type UnitRef,
+} from '../api/records-oversight';
+
+/** Rows per page of every list (the server's own default). */
+export const RECORDS_PAGE_SIZE = 20;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+const oneOf = (allowed: readonly string[]) => (value: string) => (allowed.includes(value) ? value : '');
+const date = (value: string) => (DATE.test(value) ? value : '');
+const year = (value: string) => (/^\d{4}$/.test(value) && Number(value) >= MIN_YEAR && Number(value) <= MAX_YEAR ? value : '');
+const text = (max: number) => (value: string) => value.trim().slice(0, max);
+
+/** Each list's filters: the address-bar key (also the server's parameter) and what a valid value is. */
+export const FILTERS = {
+  inspections: { kind: oneOf(INSPECTION_KINDS), status: oneOf(INSPECTION_STATUSES), year },
+  evaluations: { periodKey: text(64), rating: oneOf(RATING_ABBREVIATIONS), status: oneOf(EVALUATION_STATUSES) },
+  documents: { docType: oneOf(DOC_TYPES), issuedFrom: date, issuedTo: date, q: text(200) },
+} as const;
+
+export type RecordList = keyof typeof FILTERS;
+export type Filter<L extends RecordList> = { [K in keyof (typeof FILTERS)[L]]: string } & { page: number };
+
+/** The filter the address bar holds (malformed values are dropped, not sent on to the server). */
+export function filterFrom<L extends RecordList>(list: L, params: URLSearchParams): Filter<L> {
+  const rules = FILTERS[list] as Record<string, (value: string) => string>;
+  const filter: Record<string, string | number> = {};
+  for (const [key, valid] of Object.entries(rules)) filter[key] = valid(params.get(key) ?? '');
+  const page = Number(params.get('page'));
+  filter.page = Number.isInteger(page) && page > 1 ? page : 1;
+  return filter as Filter<L>;
+}
+
+/** The filter as an address-bar query: only what is set, page 1 left out. */
+export function filterToParams<L extends RecordList>(list: L, filter: Filter<L>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(FILTERS[list])) {
+    const value = (filter as Record<string, string | number>)[key];
+    if (value) params.set(key, String(value));
+  }
+  if (filter.page > 1) params.set('page', String(filter.page));
+  return params;
+}
+
+/** The query of `GET /api/inspections|evaluations|documents`: the filter, then the page and its size. */
+export function apiQuery<L extends RecordList>(list: L, filter: Filter<L>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
+  const query = filterToParams(list, { ...filter, page: 1 });
+  query.set('page', String(filter.page));
+  query.set('pageSize', String(pageSize));
+  return query;
+}
+
+export function pageCount(total: number | undefined, pageSize = RECORDS_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil((total ?? 0) / pageSize));
+}
+
+// ---- Ratings -------------------------------------------------------------------------------------
+
+const RATING_CODES: Record<string, RatingCode> = { HTXSNV: 'ExcellentlyCompleted', HTTNV: 'WellCompleted', HTNV: 'Completed', KHTNV: 'NotCompleted' };
+const ABBREVIATIONS: Record<RatingCode, string> = { ExcellentlyCompleted: 'HTXSNV', WellCompleted: 'HTTNV', Completed: 'HTNV', NotCompleted: 'KHTNV' };
+
+/**
+ * A rating as the pages write it: the Vietnamese abbreviation, and the key of its full name (DOMAIN.md §6 wording) or,
+ * for a rating this app does not know, the server's own name in the reader's language.
+ */
+export function ratingLabel(rating: RatingView, language: string): { abbreviation: string; nameKey?: string; fallback: string } {
+  const code = rating.code in ABBREVIATIONS ? rating.code : RATING_CODES[rating.abbreviation?.toUpperCase()];
+  const fallback = (language === 'en' ? rating.nameEn : rating.nameVi) || rating.nameVi || rating.abbreviation || String(rating.code);
+  return {
+    abbreviation: code ? ABBREVIATIONS[code] : rating.abbreviation || String(rating.code),
+    nameKey: code ? `records.evaluations.ratings.${code}` : undefined,
+    fallback,
+  };
+}
+
+// ---- Findings ------------------------------------------------------------------------------------
+
+export interface FindingGroup { unit: UnitRef; types: Array<{ type: FindingType; findings: Finding[] }> }
+
+/**
+ * Findings by inspected unit (in the order the inspection names its units, then any other unit as it first appears),
+ * and within a unit by type in the order a conclusion reads: strengths, shortcomings, violations, recommendations.
+ * The findings keep their order (the server's: as recorded).
+ */
+export function groupFindings(findings: Finding[], targetUnits: UnitRef[] = []): FindingGroup[] {
+  const order = [...targetUnits.map((u) => u.id), ...findings.map((f) => f.targetUnit.id)].filter((id, i, all) => all.indexOf(id) === i);
+  const units = new Map<string, UnitRef>([...targetUnits, ...findings.map((f) => f.targetUnit)].reverse().map((u) => [u.id, u]));
+  const typeOrder = (type: string) => {
+    const i = (FINDING_TYPES as readonly string[]).indexOf(type);
+    return i < 0 ? FINDING_TYPES.length : i;
+  };
+  return order
+    .map((id) => {
+      const mine = findings.filter((f) => f.targetUnit.id === id);
+      const types = [...new Set(mine.map((f) => f.type))].sort((a, b) => typeOrder(a) - typeOrder(b))
+        .map((type) => ({ type, findings: mine.filter((f) => f.type === type) }));
+      return { unit: units.get(id)!, types };
+    })
+    .filter((group) => group.types.length > 0);
+}
+
+// ---- Formatting ----------------------------------------------------------------------------------
+
+const numberLocale = (language: string) => (language === 'en' ? 'en-GB' : 'vi-VN');
+
+/** A score on the 100-point scale: "85,5" in Vietnamese, "85.5" in English; "—" when there is none yet. */
+export function formatScore(value: number | null | undefined, language: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return new Intl.NumberFormat(numberLocale(language), { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A rate from 0 to 1 as a percentage: "66,7 %" in Vietnamese, "66.7%" in English. */
+export function formatPercent(rate: number | null | undefined, language: string): string {
+  if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
+  return new Intl.NumberFormat(numberLocale(language), { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+}
+
+/**
+ * A moment as people in Việt Nam read it, in Hà Nội time: "10/12/2026 09:00" (day, month, the full year, then the hour),
+ * in both languages; the server's text when it is not a moment.
+ */
+export function formatInstant(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** A unit's name in the reader's language, else the other language's, else its id. */
+export function unitName(unit: UnitRef | null | undefined, language: string): string {
+  if (!unit) return '';
+  return (language === 'en' ? unit.nameEn || unit.nameVi : unit.nameVi || unit.nameEn) || unit.id;
+}
+
+/** A text kept in both languages: the English one on request when there is one. */
+export function localText(vi: string, en: string | null | undefined, language: string): string {
+  return language === 'en' && en ? en : vi;
+}
+
+/** Whether a document's or an inspection's confidentiality must be marked (anything but "Thường"). */
+export function isRestricted(classification: Classification | string | null | undefined): boolean {
+  return !!classification && classification !== 'Unclassified';
+}
