@@ -53,8 +53,8 @@ const jointDetail = {
 };
 
 const rating = (code: string, abbreviation: string, nameVi: string, nameEn: string) => ({ code, abbreviation, nameVi, nameEn });
-const HTXSNV = rating('ExcellentlyCompleted', 'HTXSNV', 'Hoàn thành xuất sắc nhiệm vụ', 'Completed tasks excellently');
-const HTTNV = rating('WellCompleted', 'HTTNV', 'Hoàn thành tốt nhiệm vụ', 'Completed tasks well');
+const HTXSNV = rating('ExcellentlyCompleted', 'HTXSNV', 'Hoàn thành xuất sắc nhiệm vụ', 'Excellently completed');
+const HTTNV = rating('WellCompleted', 'HTTNV', 'Hoàn thành tốt nhiệm vụ', 'Well completed');
 const stats = (assigned: number, doneOnTime: number, doneLate: number, openOverdue: number) => ({
   assigned, doneOnTime, doneLate, openOverdue, openNotDue: assigned - doneOnTime - doneLate - openOverdue, exceeded: 1,
   onTimeRate: doneOnTime / assigned, lateRate: (doneLate + openOverdue) / assigned, exceededRate: 1 / assigned,

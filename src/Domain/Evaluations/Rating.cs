@@ -39,10 +39,10 @@ public static class RatingNames
 
     public static string EnglishName(this Rating rating) => rating switch
     {
-        Rating.ExcellentlyCompleted => "Completed tasks excellently",
-        Rating.WellCompleted => "Completed tasks well",
-        Rating.Completed => "Completed tasks",
-        Rating.NotCompleted => "Did not complete tasks",
+        Rating.ExcellentlyCompleted => "Excellently completed",
+        Rating.WellCompleted => "Well completed",
+        Rating.Completed => "Completed",
+        Rating.NotCompleted => "Not completed",
         _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
     };
 

@@ -98,8 +98,8 @@ public class EvaluationsFacts(EvaluationsApiFactory factory) : IClassFixture<Eva
         (health["unit"]!["id"]!.GetValue<string>(), health["unit"]!["nameVi"]!.GetValue<string>()).ShouldBe(("DU-SYT", "Đảng ủy Sở Y tế"));
         (health["period"]!.GetValue<string>(), health["periodKey"]!.GetValue<string>(), health["status"]!.GetValue<string>()).ShouldBe(("Year", "2025", "Approved"));
         (health["selfScore"]!.GetValue<decimal>(), health["reviewedScore"]!.GetValue<decimal>(), health["finalScore"]!.GetValue<decimal>()).ShouldBe((92m, 85m, 85m));
-        Rating(health["selfRating"]).ShouldBe(("ExcellentlyCompleted", "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "Completed tasks excellently"));
-        Rating(health["proposedRating"]).ShouldBe(("WellCompleted", "HTTNV", "Hoàn thành tốt nhiệm vụ", "Completed tasks well"));
+        Rating(health["selfRating"]).ShouldBe(("ExcellentlyCompleted", "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "Excellently completed"));
+        Rating(health["proposedRating"]).ShouldBe(("WellCompleted", "HTTNV", "Hoàn thành tốt nhiệm vụ", "Well completed"));
         Rating(health["finalRating"]).Abbreviation.ShouldBe("HTTNV");
         Rating(health["rating"]).Abbreviation.ShouldBe("HTTNV");
         var stats = health["taskStats"]!;
@@ -107,7 +107,7 @@ public class EvaluationsFacts(EvaluationsApiFactory factory) : IClassFixture<Eva
 
         var education = page["items"]![2]!;
         education["finalRating"].ShouldBeNull();
-        Rating(education["rating"]).ShouldBe(("Completed", "HTNV", "Hoàn thành nhiệm vụ", "Completed tasks"));
+        Rating(education["rating"]).ShouldBe(("Completed", "HTNV", "Hoàn thành nhiệm vụ", "Completed"));
         Rating(page["items"]![1]!["rating"]).Abbreviation.ShouldBe("KHTNV");
         var person = page["items"]![0]!;
         (person["subjectType"]!.GetValue<string>(), person["unit"]).ShouldBe(("Person", null));

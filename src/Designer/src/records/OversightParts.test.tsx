@@ -9,7 +9,7 @@ afterEach(async () => {
   await i18n.changeLanguage('vi');
 });
 
-const wellCompleted = { code: 'WellCompleted', abbreviation: 'HTTNV', nameVi: 'Hoàn thành tốt nhiệm vụ', nameEn: 'Completed tasks well' } as const;
+const wellCompleted = { code: 'WellCompleted', abbreviation: 'HTTNV', nameVi: 'Hoàn thành tốt nhiệm vụ', nameEn: 'Well completed' } as const;
 
 describe('rating mark', () => {
   it('shows the abbreviation with the full name on hover and for screen readers', () => {
