@@ -67,10 +67,17 @@ public class ReportsFromWorkflowFacts(SupervisionApiFactory factory) : IClassFix
         var id = (await ReportAsync())["id"]!.GetValue<string>();
         string Url(string unit, string action) => $"/api/reports/{id}/units/{unit}/{action}";
 
+        static List<(string, string, bool)> Steps(JsonObject report) =>
+            [.. report["openSteps"]!.AsArray().Select(x => (x!["unitId"]!.GetValue<string>(), x["step"]!.GetValue<string>(), x["canAct"]!.GetValue<bool>()))];
+        var officersView = (await (await officer1.GetAsync($"/api/reports/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK));
+        var supervisorsView = await ReportAsync();
+        Steps(officersView).ShouldBe([("DU-SYT", "submit", true)]); // their unit's step only, theirs to take
+        Steps(supervisorsView).ShouldBe([("DU-SGDDT", "submit", false), ("DU-SYT", "submit", false)]);
         var early = await (await supervisor.PostJsonAsync(Url("DU-SYT", "accept"), new { })).ReadProblemAsync(HttpStatusCode.Conflict);
         var otherUnit = await (await officer1.PostJsonAsync(Url("DU-SGDDT", "submit"), new { })).ReadProblemAsync(HttpStatusCode.Forbidden);
         (await (await officer1.PostJsonAsync(Url("DU-SYT", "submit"), new { comment = "Gửi báo cáo." })).ReadObjectAsync(HttpStatusCode.OK))["status"]!.GetValue<string>().ShouldBe("Completed");
         var submitted = (await ReportAsync())["submissions"]!.AsArray().Single()!["status"]!.GetValue<string>();
+        Steps(await ReportAsync()).ShouldBe([("DU-SGDDT", "submit", false), ("DU-SYT", "review", true)]);
         var noComment = await (await supervisor.PostJsonAsync(Url("DU-SYT", "return"), new { })).ReadProblemAsync(HttpStatusCode.BadRequest);
         (await supervisor.PostJsonAsync(Url("DU-SYT", "return"), new { comment = "Thiếu số liệu quý II." })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var returned = (await ReportAsync())["submissions"]!.AsArray().Single()!["status"]!.GetValue<string>();

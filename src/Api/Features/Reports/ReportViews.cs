@@ -21,7 +21,15 @@ public sealed record ReportResponse(
     IReadOnlyList<ReportSubmissionResponse> Submissions,
     IReadOnlyList<UnitRef> Outstanding,
     Guid? SourceDocumentId,
-    string? WorkflowInstanceId);
+    string? WorkflowInstanceId,
+    IReadOnlyList<ReportStep> OpenSteps);
+
+/// <summary>
+/// A step of a unit's report that waits in the workflow: <c>submit</c> (the unit hands it in) or <c>review</c> (the
+/// reviewer accepts or returns it), the task that carries it, whether the reader may act on it, and whether it has a
+/// form to fill (which the task page shows).
+/// </summary>
+public sealed record ReportStep(string UnitId, string Step, string TaskId, bool CanAct, bool HasForm);
 
 /// <summary>One unit's report: <see cref="IsLate"/> follows its first hand-in, which a return does not change.</summary>
 public sealed record ReportSubmissionResponse(
@@ -51,9 +59,10 @@ internal static class ReportViews
     /// unless a submission status is asked for.
     /// </summary>
     public static async Task<List<ReportResponse>> ReadAsync(
-        SupervisionDbContext db, IReadOnlyList<(ReportingObligation Obligation, string? InstanceId)> obligations, List<Guid>? units, string? status,
-        DbOrgDirectory directory, CancellationToken cancellationToken)
+        SupervisionDbContext db, IReadOnlyList<(ReportingObligation Obligation, string? InstanceId, string? EventKey)> obligations, List<Guid>? units, string? status,
+        DbOrgDirectory directory, Tasks.TaskAccess.Scope scope, CancellationToken cancellationToken)
     {
+        var steps = await OpenStepsAsync(db, obligations, units, scope, cancellationToken);
         var ids = obligations.Select(o => o.Obligation.Id).ToList();
         var submissions = db.ReportSubmissions.AsNoTracking().Where(s => ids.Contains(s.ObligationId));
         if (units is not null)
@@ -64,7 +73,7 @@ internal static class ReportViews
 
         return obligations.Select(row =>
         {
-            var (obligation, instanceId) = row;
+            var (obligation, instanceId, eventKey) = row;
             var handedIn = byObligation[obligation.Id].ToList();
             var shown = handedIn
                 .Where(s => status is null || s.Status == wanted)
@@ -81,8 +90,31 @@ internal static class ReportViews
                 : [];
             return new ReportResponse(
                 obligation.Id, obligation.Kind, obligation.TitleVi, obligation.DataFrom, obligation.DataTo, obligation.DueOn,
-                UnitRef.Of(obligation.RecipientOrgUnitId, directory), shown, outstanding, obligation.SourceDocumentId, instanceId);
+                UnitRef.Of(obligation.RecipientOrgUnitId, directory), shown, outstanding, obligation.SourceDocumentId, instanceId,
+                [.. steps[(instanceId, Workflows.Runtime.DomainProjector.ObligationActivityId(eventKey))]]);
         }).ToList();
+    }
+
+    /// <summary>The open tasks of the obligations' report steps, per (instance, activity), for the units a request is about.</summary>
+    private static async Task<ILookup<(string? InstanceId, string? ActivityId), ReportStep>> OpenStepsAsync(
+        SupervisionDbContext db, IReadOnlyList<(ReportingObligation Obligation, string? InstanceId, string? EventKey)> obligations, List<Guid>? units,
+        Tasks.TaskAccess.Scope scope, CancellationToken cancellationToken)
+    {
+        var instances = obligations.Select(o => o.InstanceId).OfType<string>().Distinct().ToList();
+        var activities = obligations.Select(o => Workflows.Runtime.DomainProjector.ObligationActivityId(o.EventKey)).OfType<string>().Distinct().ToList();
+        if (instances.Count == 0 || activities.Count == 0)
+            return Array.Empty<ReportStep>().ToLookup(_ => ((string?)null, (string?)null));
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => instances.Contains(t.InstanceId) && activities.Contains(t.ActivityId) && (t.Stage == "Work" || t.Stage == "Review")
+                && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed))
+            .ToListAsync(cancellationToken);
+        return tasks
+            .Where(t => t.UnitId is not null && (units is null || units.Contains(Workflows.Persistence.Domain.DomainKeys.OrgUnit(t.UnitId))))
+            .OrderBy(t => t.UnitId, StringComparer.Ordinal)
+            .ToLookup(
+                t => ((string?)t.InstanceId, (string?)t.ActivityId),
+                t => new ReportStep(t.UnitId!, t.Stage == "Work" ? "submit" : "review", t.Id, Tasks.TaskAccess.CanAct(t, scope) && (t.Status == TaskStatuses.Open || t.ClaimedBy == scope.User.UserName),
+                    Workflows.Human.HumanTaskSpec.FromJson(System.Text.Json.Nodes.JsonNode.Parse(t.Spec)).Form.Count > 0));
     }
 
     /// <summary>The submission status a filter value names; null for none or for <see cref="Outstanding"/>.</summary>

@@ -75,7 +75,11 @@ export interface Report {
   outstanding: UnitRef[];
   sourceDocumentId?: string | null;
   workflowInstanceId?: string | null;
+  /** The steps that wait in the workflow, per unit: who may take them, and whether a form goes with them. */
+  openSteps?: ReportStep[];
 }
+
+export interface ReportStep { unitId: string; step: 'submit' | 'review' | string; taskId: string; canAct: boolean; hasForm: boolean }
 
 export type ReportAction = 'submit' | 'accept' | 'return';
 

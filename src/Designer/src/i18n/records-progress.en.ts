@@ -79,6 +79,7 @@ export const recordsProgressEn = {
     doneAccept: 'The report of {{unit}} was accepted.',
     doneReturn: 'The report of {{unit}} was returned.',
     formHint: 'If the report has a form to fill in, submit it from My tasks.',
+    openForm: 'Fill in and submit',
   },
   urge: {
     total_one: '{{count}} urge notice',

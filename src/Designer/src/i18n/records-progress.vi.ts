@@ -79,6 +79,7 @@ export const recordsProgressVi = {
     doneAccept: 'Đã chấp nhận báo cáo của {{unit}}.',
     doneReturn: 'Đã trả lại báo cáo của {{unit}}.',
     formHint: 'Nếu báo cáo có biểu mẫu phải điền, hãy nộp từ mục Việc của tôi.',
+    openForm: 'Điền và nộp',
   },
   urge: {
     total_one: '{{count}} thông báo đôn đốc',

@@ -12,7 +12,7 @@ import { ActionDialog } from './ActionDialog';
 import { Pager } from './Pager';
 import {
   apiQuery, backwardsRange, formatHanoiDateTime, formatPeriod, owingOverdue, pageCount, REPORT_DEFAULTS, reportFilterFromParams, reportFilterToParams,
-  reportRoles, reportRowActions, reportRows, unitLabel, type ReportFilter, type ReportRoles, type ReportRow,
+  reportRoles, reportRows, rowActions, unitLabel, type ReportFilter, type ReportRoles, type ReportRow,
 } from './progress';
 import '../work/work.css';
 import './records-progress.css';
@@ -126,7 +126,7 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
   const { t } = useTranslation();
   const rows = reportRows(report);
   const headId = `report-${report.id}`;
-  const withActions = rows.some((r) => reportRowActions(r.status, roles).length > 0);
+  const withActions = rows.some((r) => { const a = rowActions(report, r, roles); return a.actions.length > 0 || !!a.formTaskId; });
   return (
     <li>
       <article className="panel report-card" data-report-id={report.id} aria-labelledby={headId}>
@@ -157,7 +157,7 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
               {rows.map((row) => {
                 const s = row.submission;
                 const name = unitLabel(row.unit, locale);
-                const actions = reportRowActions(row.status, roles);
+                const { actions, formTaskId } = rowActions(report, row, roles);
                 return (
                   <tr key={row.unit.id} data-unit-id={row.unit.id} data-status={row.status}>
                     <th scope="row">{name}{name !== row.unit.id && <span className="sub mono">{row.unit.id}</span>}</th>
@@ -179,6 +179,9 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
                     <td className="num">{s ? s.returnCount : ''}</td>
                     {withActions && (
                       <td className="actions-cell">
+                        {formTaskId && (
+                          <Link className="btn small primary" to={`/tasks/${encodeURIComponent(formTaskId)}`}>{t('records.reports.openForm')}</Link>
+                        )}
                         {actions.map((action) => (
                           <button key={action} type="button" className={`btn small ${action === 'return' ? 'danger' : 'primary'}`} data-action={action}
                             aria-label={t(ROW_LABEL_KEYS[action], { unit: name })} onClick={() => onAct({ report, row, action })}>

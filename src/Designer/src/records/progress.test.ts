@@ -4,7 +4,7 @@ import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import {
   apiQuery, backwardsRange, canConfirm, commentRequired, formatHanoiDateTime, formatPeriod, milestoneActions, milestoneFilterFromParams,
-  milestoneFilterToParams, owingOverdue, pageCount, reportFilterFromParams, reportFilterToParams, reportRoles, reportRowActions, reportRows,
+  milestoneFilterToParams, owingOverdue, pageCount, reportFilterFromParams, reportFilterToParams, reportRoles, reportRowActions, reportRows, rowActions,
   unitLabel, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type ReportRowStatus,
 } from './progress';
 
@@ -157,5 +157,22 @@ describe('records texts', () => {
       for (const k of REPORT_KINDS) expect(r.reports.kinds[k]).toBeTruthy();
       for (const l of URGE_LEVELS) expect(r.urge.levels[l]).toBeTruthy();
     }
+  });
+});
+
+describe('rowActions', () => {
+  const row = { unit: { id: 'DU-SYT', nameVi: 'Đảng ủy Sở Y tế' }, status: 'Owing' as const };
+  const officer = { officer: true, supervisor: false };
+  it('follows the server: the step that waits for the unit and whether the reader may take it', () => {
+    expect(rowActions({ openSteps: [{ unitId: 'DU-SYT', step: 'submit', taskId: 't1', canAct: true, hasForm: false }] }, row, officer)).toEqual({ actions: ['submit'] });
+    expect(rowActions({ openSteps: [{ unitId: 'DU-SYT', step: 'review', taskId: 't2', canAct: true, hasForm: false }] }, row, officer)).toEqual({ actions: ['accept', 'return'] });
+    expect(rowActions({ openSteps: [{ unitId: 'DU-SYT', step: 'review', taskId: 't2', canAct: false, hasForm: false }] }, row, officer)).toEqual({ actions: [] });
+    expect(rowActions({ openSteps: [{ unitId: 'DU-SGDDT', step: 'submit', taskId: 't3', canAct: true, hasForm: false }] }, row, officer)).toEqual({ actions: [] });
+  });
+  it('sends a step with a form to its task page', () => {
+    expect(rowActions({ openSteps: [{ unitId: 'DU-SYT', step: 'submit', taskId: 't1', canAct: true, hasForm: true }] }, row, officer)).toEqual({ actions: [], formTaskId: 't1' });
+  });
+  it('falls back to roles when the server gives no steps', () => {
+    expect(rowActions({}, row, officer)).toEqual({ actions: ['submit'] });
   });
 });

@@ -153,6 +153,18 @@ export function reportRowActions(status: ReportRowStatus, roles: ReportRoles): R
   return actions;
 }
 
+/**
+ * What the reader may do on a unit's row, as the server says (its open step and whether the reader may take it); a
+ * step with a form is done on the task page instead. Without the server's steps, by role as above.
+ */
+export function rowActions(report: Pick<Report, 'openSteps'>, row: Pick<ReportRow, 'unit' | 'status'>, roles: ReportRoles): { actions: ReportAction[]; formTaskId?: string } {
+  if (!report.openSteps) return { actions: reportRowActions(row.status, roles) };
+  const step = report.openSteps.find((s) => s.unitId === row.unit.id && s.canAct);
+  if (!step) return { actions: [] };
+  if (step.step === 'review') return { actions: ['accept', 'return'] };
+  return step.hasForm ? { actions: [], formTaskId: step.taskId } : { actions: ['submit'] };
+}
+
 /** A unit still owes the report after its due day (Hà Nội's today). */
 export function owingOverdue(status: ReportRowStatus, dueOn: string, today = todayInHanoi()): boolean {
   return (status === 'Owing' || status === 'Returned') && !!dueOn && dueOn < today;

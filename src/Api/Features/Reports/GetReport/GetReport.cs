@@ -14,13 +14,13 @@ namespace Supervision.Api.Features.Reports.GetReport;
 /// </summary>
 public sealed record GetReport(string Id) : IRequest<ReportResponse>;
 
-internal sealed class GetReportHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory) : IRequestHandler<GetReport, ReportResponse>
+internal sealed class GetReportHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, Tasks.TaskAccess access) : IRequestHandler<GetReport, ReportResponse>
 {
     public async ValueTask<ReportResponse> Handle(GetReport request, CancellationToken cancellationToken)
     {
         var found = Guid.TryParse(request.Id, out var id)
             ? await db.ReportingObligations.AsNoTracking().Where(o => o.Id == id)
-                .Select(o => new { Obligation = o, InstanceId = EF.Property<string?>(o, ProjectionColumns.WorkflowInstanceId) })
+                .Select(o => new { Obligation = o, InstanceId = EF.Property<string?>(o, ProjectionColumns.WorkflowInstanceId), EventKey = EF.Property<string?>(o, ProjectionColumns.WorkflowEventKey) })
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
         if (found is null)
@@ -28,7 +28,8 @@ internal sealed class GetReportHandler(SupervisionDbContext db, CurrentUserAcces
         var units = UnitScope.For(current.User, directory).OrgUnitKeys(directory);
         if (units is not null && !found.Obligation.RequiredFromOrgUnitIds.Any(units.Contains))
             throw new ForbiddenException("This report is owed by other units.");
-        var views = await ReportViews.ReadAsync(db, [(found.Obligation, found.InstanceId)], units, null, directory, cancellationToken);
+        var scope = await access.ScopeOfAsync(current.User, cancellationToken);
+        var views = await ReportViews.ReadAsync(db, [(found.Obligation, found.InstanceId, found.EventKey)], units, null, directory, scope, cancellationToken);
         return views[0];
     }
 }

@@ -15,7 +15,7 @@ namespace Supervision.Api.Features.Reports.ListReports;
 /// </summary>
 public sealed record ListReports(string? UnitId, string? Status, DateOnly? DueFrom, DateOnly? DueTo, int? Page, int? PageSize) : IRequest<PageOf<ReportResponse>>;
 
-internal sealed class ListReportsHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory) : IRequestHandler<ListReports, PageOf<ReportResponse>>
+internal sealed class ListReportsHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, Tasks.TaskAccess access) : IRequestHandler<ListReports, PageOf<ReportResponse>>
 {
     public async ValueTask<PageOf<ReportResponse>> Handle(ListReports request, CancellationToken cancellationToken)
     {
@@ -44,9 +44,10 @@ internal sealed class ListReportsHandler(SupervisionDbContext db, CurrentUserAcc
         var total = await obligations.CountAsync(cancellationToken);
         var page = await obligations.OrderByDescending(o => o.DueOn).ThenByDescending(o => o.Id)
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
-            .Select(o => new { Obligation = o, InstanceId = EF.Property<string?>(o, ProjectionColumns.WorkflowInstanceId) })
+            .Select(o => new { Obligation = o, InstanceId = EF.Property<string?>(o, ProjectionColumns.WorkflowInstanceId), EventKey = EF.Property<string?>(o, ProjectionColumns.WorkflowEventKey) })
             .ToListAsync(cancellationToken);
-        var items = await ReportViews.ReadAsync(db, page.Select(p => (p.Obligation, p.InstanceId)).ToList(), units, status, directory, cancellationToken);
+        var scope = await access.ScopeOfAsync(current.User, cancellationToken);
+        var items = await ReportViews.ReadAsync(db, page.Select(p => (p.Obligation, p.InstanceId, p.EventKey)).ToList(), units, status, directory, scope, cancellationToken);
         return new PageOf<ReportResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }
