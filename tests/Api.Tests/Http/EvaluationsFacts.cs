@@ -40,9 +40,10 @@ public sealed class EvaluationsApiFactory : SupervisionApiFactory, IAsyncLifetim
 
         Education2025 = Unit("DU-SGDDT", "2025", 75m, new TaskStats(10, 8, 2, 0, 0), at.AddDays(1));
         Agencies2025 = Unit("DU-KHOI-CQ", "2025", 40m, TaskStats.None, at.AddDays(2));
-        Person2025 = Evaluation.SelfAssess(EvaluationSubjectType.Person, Guid.NewGuid(), EvaluationPeriod.Year, "2025", Scores(80m), TaskStats.None, false, Guid.NewGuid(), at.AddDays(3));
-
         await using var db = await Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        // A cadre who is a user here: the demo officer of the Department of Health.
+        var cadre = await db.Users.Where(u => u.UserName == "officer1").Select(u => u.Id).SingleAsync();
+        Person2025 = Evaluation.SelfAssess(EvaluationSubjectType.Person, DomainKeys.User(cadre), EvaluationPeriod.Year, "2025", Scores(80m), TaskStats.None, false, Guid.NewGuid(), at.AddDays(3));
         db.Evaluations.AddRange(Health2025, Health2024, Education2025, Agencies2025, Person2025);
         db.Entry(Health2025).Property(ProjectionColumns.WorkflowInstanceId).CurrentValue = "wf-annual";
         db.Entry(Health2025).Property(ProjectionColumns.WorkflowEventKey).CurrentValue = "evaluation:t1";
@@ -110,7 +111,7 @@ public class EvaluationsFacts(EvaluationsApiFactory factory) : IClassFixture<Eva
         Rating(education["rating"]).ShouldBe(("Completed", "HTNV", "Hoàn thành nhiệm vụ", "Completed"));
         Rating(page["items"]![1]!["rating"]).Abbreviation.ShouldBe("KHTNV");
         var person = page["items"]![0]!;
-        (person["subjectType"]!.GetValue<string>(), person["unit"]).ShouldBe(("Person", null));
+        (person["subjectType"]!.GetValue<string>(), person["unit"], person["personName"]!.GetValue<string>()).ShouldBe(("Person", null, "Lê Văn Một"));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Evaluations;
+using Supervision.Workflows.Persistence;
+using Supervision.Workflows.Persistence.Domain;
 
 namespace Supervision.Api.Features.Evaluations;
 
@@ -20,7 +23,8 @@ public sealed record TaskStatsView(int Assigned, int DoneOnTime, int DoneLate, i
 }
 
 /// <summary>
-/// An evaluation as lists show it. <c>Unit</c> is the subject when it is a unit; <c>Rating</c> is the rating as it
+/// An evaluation as lists show it. <c>Unit</c> is the subject when it is a unit, <c>PersonName</c> when it is a person
+/// who is a user here; <c>Rating</c> is the rating as it
 /// stands: the decided one, else the one proposed on review, else the self-assessed one.
 /// </summary>
 public sealed record EvaluationSummary(
@@ -29,6 +33,7 @@ public sealed record EvaluationSummary(
     EvaluationSubjectType SubjectType,
     Guid SubjectId,
     UnitRef? Unit,
+    string? PersonName,
     EvaluationPeriod Period,
     string PeriodKey,
     decimal SelfScore,
@@ -61,12 +66,23 @@ internal static class EvaluationViews
 
     public static Rating Standing(Evaluation evaluation) => evaluation.FinalRating ?? evaluation.ProposedRating ?? evaluation.SelfRating;
 
-    public static EvaluationSummary Summary(Evaluation evaluation, string? workflowInstanceId, DbOrgDirectory directory) => new(
+    /// <summary>The display names of the people among the evaluations' subjects who are users here, by their domain id.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> PeopleAsync(SupervisionDbContext db, IEnumerable<Evaluation> evaluations, CancellationToken cancellationToken)
+    {
+        var wanted = evaluations.Where(e => e.SubjectType == EvaluationSubjectType.Person).Select(e => e.SubjectId).ToHashSet();
+        if (wanted.Count == 0)
+            return new Dictionary<Guid, string>();
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+        return users.Select(u => (Key: DomainKeys.User(u.Id), u.DisplayName)).Where(u => wanted.Contains(u.Key)).ToDictionary(u => u.Key, u => u.DisplayName);
+    }
+
+    public static EvaluationSummary Summary(Evaluation evaluation, string? workflowInstanceId, DbOrgDirectory directory, IReadOnlyDictionary<Guid, string> people) => new(
         evaluation.Id,
         workflowInstanceId,
         evaluation.SubjectType,
         evaluation.SubjectId,
         evaluation.SubjectType == EvaluationSubjectType.OrgUnit ? UnitRef.Of(evaluation.SubjectId, directory) : null,
+        evaluation.SubjectType == EvaluationSubjectType.Person ? people.GetValueOrDefault(evaluation.SubjectId) : null,
         evaluation.Period,
         evaluation.PeriodKey,
         evaluation.SelfScore,
@@ -84,8 +100,8 @@ internal static class EvaluationViews
         evaluation.ApprovedAt,
         evaluation.PublishedAt);
 
-    public static EvaluationDetail Detail(Evaluation evaluation, string? workflowInstanceId, DbOrgDirectory directory) => new(
-        Summary(evaluation, workflowInstanceId, directory),
+    public static EvaluationDetail Detail(Evaluation evaluation, string? workflowInstanceId, DbOrgDirectory directory, IReadOnlyDictionary<Guid, string> people) => new(
+        Summary(evaluation, workflowInstanceId, directory, people),
         evaluation.Criteria.Select(c => new CriterionView(c.Code, c.MaxPoints, c.SelfPoints, c.ReviewedPoints)).ToList(),
         evaluation.ReviewComment,
         evaluation.DecisionReason);

@@ -114,6 +114,8 @@ export interface EvaluationSummary {
   workflowInstanceId?: string | null;
   subjectType: 'OrgUnit' | 'Person';
   subjectId: string;
+  /** The person's name when the subject is a person who is a user here. */
+  personName?: string | null;
   unit?: UnitRef | null;
   period: EvaluationPeriod;
   periodKey: string;

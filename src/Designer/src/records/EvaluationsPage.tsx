@@ -110,7 +110,7 @@ export function EvaluationsPage() {
 
 function Subject({ evaluation }: { evaluation: EvaluationSummary }) {
   const { t, i18n } = useTranslation();
-  return <>{evaluation.unit ? unitName(evaluation.unit, i18n.language) : t('records.evaluations.person', { id: evaluation.subjectId })}</>;
+  return <>{evaluation.unit ? unitName(evaluation.unit, i18n.language) : evaluation.personName ?? t('records.evaluations.person', { id: evaluation.subjectId })}</>;
 }
 
 function Period({ evaluation }: { evaluation: EvaluationSummary }) {

@@ -28,6 +28,6 @@ internal sealed class GetEvaluationHandler(SupervisionDbContext db, CurrentUserA
         if (!EvaluationViews.Concerns(row.Evaluation, UnitScope.For(current.User, directory).OrgUnitKeys(directory)))
             throw new ForbiddenException("This evaluation is of another unit.");
         await CadreRatingReads.RecordAsync(db, current.User, clock, [row.Evaluation], cancellationToken);
-        return EvaluationViews.Detail(row.Evaluation, row.InstanceId, directory);
+        return EvaluationViews.Detail(row.Evaluation, row.InstanceId, directory, await EvaluationViews.PeopleAsync(db, [row.Evaluation], cancellationToken));
     }
 }

@@ -49,7 +49,8 @@ internal sealed class ListEvaluationsHandler(SupervisionDbContext db, CurrentUse
             .Select(e => new { Evaluation = e, InstanceId = EF.Property<string?>(e, ProjectionColumns.WorkflowInstanceId) })
             .ToListAsync(cancellationToken);
         await CadreRatingReads.RecordAsync(db, current.User, clock, page.Select(e => e.Evaluation), cancellationToken);
-        var items = page.Select(e => EvaluationViews.Summary(e.Evaluation, e.InstanceId, directory)).ToList();
+        var people = await EvaluationViews.PeopleAsync(db, page.Select(e => e.Evaluation), cancellationToken);
+        var items = page.Select(e => EvaluationViews.Summary(e.Evaluation, e.InstanceId, directory, people)).ToList();
         return new PageOf<EvaluationSummary>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }
