@@ -7,7 +7,10 @@ import { API, endpointExists, screenshot, sessionFor, signIn } from './helpers';
 // steps in the inbox, an officer of Sở Y tế submits the unit's registration, the supervisor returns it with a
 // comment and approves the resubmission; the instance viewer and the dashboard show where it stands.
 
-const DOCS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+// The README's pictures are taken again only when asked (UPDATE_SCREENSHOTS=1): a test run leaves the tree as it was.
+const DOCS = process.env.UPDATE_SCREENSHOTS === '1'
+  ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+  : fileURLToPath(new URL('./artifacts/readme/', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('../../../workflows/template-annual-plan-cycle.json', import.meta.url));
 const UNIT_TASK = 'Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026 — Đảng ủy Sở Y tế';
 // A returned task comes back as a new task of the same step (its title without the unit's name).
