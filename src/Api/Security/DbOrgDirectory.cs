@@ -46,6 +46,9 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
         return result;
     }
 
+    /// <summary>Every unit, open or closed.</summary>
+    public IReadOnlyList<DirectoryUnit> All() => [.. Units().Select(ToDirectory)];
+
     public void Invalidate() => _cache = null;
 
     private List<OrgUnitRecord> Units() => Load().Units;

@@ -77,4 +77,15 @@ test.describe('app shell', () => {
     await expect(other.getByRole('button', { name: 'Công việc nền' })).toHaveCount(0);
     await other.close();
   });
+
+  test("the inbox's unit filter offers the officer's own unit and filters by it", async ({ page, request }) => {
+    await signIn(page, request, 'officer1');
+    await page.goto('/inbox');
+    const unit = page.getByRole('combobox', { name: 'Đơn vị', exact: true });
+    await expect(unit.locator('option')).toHaveCount(2);
+    expect(await unit.locator('option').allTextContents()).toEqual(['Mọi đơn vị', 'Đảng ủy Sở Y tế']);
+    await unit.selectOption('DU-SYT');
+    await expect(page).toHaveURL(/[?&]unit=DU-SYT/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });

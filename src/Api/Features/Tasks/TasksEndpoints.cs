@@ -23,6 +23,11 @@ internal static class TasksEndpoints
             .WithSummary("The inbox: my tasks (mine=true) or every task I may see, with deadline state, filters and sorting by due date.")
             .ProducesValidationProblem();
 
+        group.MapGet("/filter-options", async Task<Ok<FilterOptions.FilterOptionsResponse>> (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new FilterOptions.GetFilterOptions(), ct)))
+            .RequireAuthorization(Policies.Read)
+            .WithSummary("What the inbox's filters offer: the units the user sees, in tree order, and the plans of the tasks they see.");
+
         group.MapGet("/{taskId}", async Task<Ok<TaskDetail>> (string taskId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTask.GetTask(taskId), ct)))
             .RequireAuthorization(Policies.Read)

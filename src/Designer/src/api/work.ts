@@ -131,8 +131,13 @@ export interface StatisticsResponse { groupBy: string; asOf: string; rows: Stati
 export interface NotificationItem { id: string; title: string; body: string; link?: string | null; taskId?: string | null; createdAt: string; readAt?: string | null }
 export interface NotificationsPage { items: NotificationItem[]; total: number; unread: number; page: number; pageSize: number }
 
+/** What the inbox's unit and plan filters offer: the units the user sees in tree order (with their depth), and plans. */
+export interface FilterUnit { id: string; code: string; nameVi: string; nameEn?: string | null; parentId?: string | null; depth: number }
+export interface FilterOptions { units: FilterUnit[]; plans: string[] }
+
 export const work = {
   tasks: (query: URLSearchParams, signal?: AbortSignal) => api.get<TaskPage>(`/api/tasks?${query}`, signal),
+  filterOptions: (signal?: AbortSignal) => api.get<FilterOptions>('/api/tasks/filter-options', signal),
   task: (id: string, signal?: AbortSignal) => api.get<TaskDetail>(`/api/tasks/${enc(id)}`, signal),
   claim: (id: string) => api.post<{ status: string }>(`/api/tasks/${enc(id)}/claim`),
   release: (id: string) => api.post<{ status: string }>(`/api/tasks/${enc(id)}/release`),

@@ -3,7 +3,7 @@ export const workEn = {
   inbox: {
     openTasks_one: '{{count}} open task', openTasks_other: '{{count}} open tasks',
     scope: 'Scope', mine: 'My tasks', all: 'All I can see',
-    states: 'Filter by deadline state', unit: 'Unit (code)', plan: 'Plan (code)', dueFrom: 'Due from', dueTo: 'Due to',
+    states: 'Filter by deadline state', unit: 'Unit', plan: 'Plan', anyUnit: 'All units', anyPlan: 'All plans', dueFrom: 'Due from', dueTo: 'Due to',
     search: 'Search tasks', searchPlaceholder: 'Task title… (accents optional)', clear: 'Clear filters',
     sort: 'Sort', sortDue: 'Earliest due first', sortDueDesc: 'Latest due first',
     title: 'Task', unitCol: 'Unit', due: 'Due date', state: 'Deadline state', assignee: 'Assignee', status: 'Status',

@@ -8,6 +8,7 @@ import { DeadlineBadge, type DeadlineState } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate } from '../lib/dates';
+import { unitChoices } from './filterChoices';
 import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, PAGE_SIZE, toggleState, type InboxFilter } from './filters';
 import '../work/work.css';
 
@@ -15,7 +16,7 @@ import '../work/work.css';
 const CHIP_STATES: DeadlineState[] = ['NotStarted', 'OnTrack', 'DueSoon', 'OverdueOpen', 'DoneOnTime', 'DoneLate'];
 
 export function InboxPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const flash = (useLocation().state as { flash?: string } | null)?.flash;
@@ -32,6 +33,7 @@ export function InboxPage() {
   }, [text]);
 
   const apiQuery = filterToApiQuery(filter);
+  const options = useQuery({ queryKey: ['task-filter-options'], queryFn: ({ signal }) => work.filterOptions(signal), staleTime: 5 * 60_000 });
   const tasks = useQuery({
     queryKey: ['tasks', apiQuery.toString()],
     queryFn: ({ signal }) => work.tasks(apiQuery, signal),
@@ -110,10 +112,18 @@ export function InboxPage() {
               <input type="search" value={text} placeholder={t('inbox.searchPlaceholder')} onChange={(e) => setText(e.target.value)} />
             </label>
             <label>{t('inbox.unit')}
-              <input value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.target.value.trim(), page: 1 })} />
+              <select value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.target.value, page: 1 })}>
+                <option value="">{t('inbox.anyUnit')}</option>
+                {unitChoices(options.data?.units ?? [], filter.unitId, i18n.language).map((u) => (
+                  <option key={u.id} value={u.id}>{u.label}</option>
+                ))}
+              </select>
             </label>
             <label>{t('inbox.plan')}
-              <input value={filter.planId} onChange={(e) => setFilter({ ...filter, planId: e.target.value.trim(), page: 1 })} />
+              <select value={filter.planId} onChange={(e) => setFilter({ ...filter, planId: e.target.value, page: 1 })}>
+                <option value="">{t('inbox.anyPlan')}</option>
+                {[...new Set([...(options.data?.plans ?? []), ...(filter.planId ? [filter.planId] : [])])].map((p) => <option key={p} value={p}>{p}</option>)}
+              </select>
             </label>
             <div className="row2">
               <label>{t('inbox.dueFrom')}
