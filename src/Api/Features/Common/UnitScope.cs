@@ -20,6 +20,13 @@ public sealed class UnitScope
 
     public bool Contains(string? unitId) => _units is null || (unitId is not null && _units.Contains(unitId));
 
+    /// <summary>Refuses (403) a filter on a unit the user does not see.</summary>
+    public void Require(string unitId)
+    {
+        if (!Contains(unitId))
+            throw new Infrastructure.ForbiddenException($"Unit '{unitId}' is outside your unit.");
+    }
+
     /// <summary>
     /// The domain ids (<see cref="DomainKeys.OrgUnit"/>) of the units a list of domain records is about: the units
     /// the user sees, narrowed to <paramref name="unitId"/> and the units under it when a filter names one (a unit

@@ -89,8 +89,7 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
             tasks = tasks.Where(t => t.UnitId != null && units.Contains(t.UnitId));
         if (!string.IsNullOrEmpty(filter.UnitId))
         {
-            if (!scope.Contains(filter.UnitId))
-                throw new ForbiddenException($"Unit '{filter.UnitId}' is outside your unit.");
+            scope.Require(filter.UnitId);
             var subtree = directory.Subtree(filter.UnitId);
             tasks = tasks.Where(t => t.UnitId != null && subtree.Contains(t.UnitId));
         }

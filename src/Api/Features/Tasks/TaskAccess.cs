@@ -79,6 +79,13 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
         return parts;
     }
 
+    /// <summary>Tasks of a unit or a unit under it, by the task's unit or its assignee's (the inbox's unit filter).</summary>
+    public static IQueryable<TaskRecord> InUnitTree(IQueryable<TaskRecord> tasks, DbOrgDirectory directory, string unitId)
+    {
+        var units = directory.Subtree(unitId).ToList();
+        return tasks.Where(t => units.Contains(t.UnitId!) || units.Contains(t.AssigneeUnitId!));
+    }
+
     public static bool CanSee(TaskRecord task, Scope scope) =>
         scope.SeesEverything || task.AssigneeUser == scope.User.UserName
         || (task.UnitId is not null && scope.VisibleUnits!.Contains(task.UnitId))

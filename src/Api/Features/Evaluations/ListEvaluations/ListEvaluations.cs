@@ -28,9 +28,8 @@ internal sealed class ListEvaluationsHandler(SupervisionDbContext db, CurrentUse
             rows = rows.Where(e => e.SubjectType == EvaluationSubjectType.OrgUnit && visible.Contains(e.SubjectId));
         if (!string.IsNullOrEmpty(request.UnitId))
         {
-            if (!scope.Contains(request.UnitId))
-                throw new ForbiddenException($"Unit '{request.UnitId}' is outside your unit.");
-            var units = directory.Subtree(request.UnitId).Select(DomainKeys.OrgUnit).ToList();
+            scope.Require(request.UnitId);
+            var units = scope.OrgUnitKeys(directory, request.UnitId)!;
             rows = rows.Where(e => e.SubjectType == EvaluationSubjectType.OrgUnit && units.Contains(e.SubjectId));
         }
         if (!string.IsNullOrWhiteSpace(request.PeriodKey))

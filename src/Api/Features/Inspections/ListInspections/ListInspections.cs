@@ -29,9 +29,8 @@ internal sealed class ListInspectionsHandler(SupervisionDbContext db, CurrentUse
             rows = rows.Where(i => i.TargetOrgUnitIds.Any(t => visible.Contains(t)));
         if (!string.IsNullOrEmpty(request.UnitId))
         {
-            if (!scope.Contains(request.UnitId))
-                throw new ForbiddenException($"Unit '{request.UnitId}' is outside your unit.");
-            var units = directory.Subtree(request.UnitId).Select(DomainKeys.OrgUnit).ToList();
+            scope.Require(request.UnitId);
+            var units = scope.OrgUnitKeys(directory, request.UnitId)!;
             rows = rows.Where(i => i.TargetOrgUnitIds.Any(t => units.Contains(t)));
         }
         if (EnumFilter.Parse<InspectionKind>(request.Kind) is { } kinds)

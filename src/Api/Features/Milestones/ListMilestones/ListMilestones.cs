@@ -126,10 +126,7 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
                 break;
         }
         if (request.UnitId is { Length: > 0 } unit)
-        {
-            var units = directory.Subtree(unit).ToList();
-            query = query.Where(t => units.Contains(t.UnitId!) || units.Contains(t.AssigneeUnitId!));
-        }
+            query = TaskAccess.InUnitTree(query, directory, unit);
         if (request.PlanId is { Length: > 0 } plan)
             query = query.Where(t => t.PlanId == plan);
         return query;

@@ -113,10 +113,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         if (statuses is not null)
             query = query.Where(t => statuses.Contains(t.Status));
         if (request.UnitId is { Length: > 0 } unit)
-        {
-            var units = directory.Subtree(unit).ToList();
-            query = query.Where(t => units.Contains(t.UnitId!) || units.Contains(t.AssigneeUnitId!));
-        }
+            query = TaskAccess.InUnitTree(query, directory, unit);
         if (request.PlanId is { Length: > 0 } plan)
             query = query.Where(t => t.PlanId == plan);
         if (request.Kind is { Length: > 0 } kind)
