@@ -22,7 +22,7 @@ internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUser
     public async ValueTask<TokenResponse> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
         var userName = current.User.UserName;
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken) ?? throw new NotFoundException("User", userName);
+        var user = await Admin.Users.FindAsync(db, userName, cancellationToken);
         if (Hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword!) == PasswordVerificationResult.Failed)
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("currentPassword", "The current password is wrong.")]);
         user.PasswordHash = Hasher.HashPassword(user, request.NewPassword!);
@@ -32,7 +32,7 @@ internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUser
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();
         // The session that changed the password keeps the way it signed in.
-        var (token, expires) = tokens.Issue(user, withCode: current.Principal.HasClaim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.CodeMethod));
-        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, twoStep, cancellationToken));
+        return await UserResponses.SignedInAsync(db, tokens, twoStep, user, withCode: current.Principal.HasClaim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.CodeMethod),
+            cancellationToken);
     }
 }

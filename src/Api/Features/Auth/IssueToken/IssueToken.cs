@@ -73,13 +73,20 @@ internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService to
         user.LockedUntil = null;
         user.LastLoginAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        var (token, expires) = tokens.Issue(user, withCode: user.TotpSecret is not null);
-        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, twoStep, cancellationToken));
+        return await UserResponses.SignedInAsync(db, tokens, twoStep, user, withCode: user.TotpSecret is not null, cancellationToken);
     }
 }
 
 internal static class UserResponses
 {
+    /// <summary>A fresh token for the user and the user as the answer shows them.</summary>
+    public static async Task<TokenResponse> SignedInAsync(SupervisionDbContext db, TokenService tokens, TwoStepSignIn twoStep, UserRecord user, bool withCode,
+        CancellationToken cancellationToken)
+    {
+        var (token, expires) = tokens.Issue(user, withCode);
+        return new TokenResponse(token, expires, await ForAsync(db, user, twoStep, cancellationToken));
+    }
+
     public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, TwoStepSignIn twoStep, CancellationToken cancellationToken)
     {
         var unitName = user.UnitId is null ? null : await db.OrgUnits.Where(u => u.Id == user.UnitId).Select(u => u.NameVi).FirstOrDefaultAsync(cancellationToken);

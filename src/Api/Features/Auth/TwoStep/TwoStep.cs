@@ -46,8 +46,7 @@ internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccess
         user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();
-        var (token, expires) = tokens.Issue(user, withCode: true);
-        return new TokenResponse(token, expires, await UserResponses.ForAsync(db, user, twoStep, cancellationToken));
+        return await UserResponses.SignedInAsync(db, tokens, twoStep, user, withCode: true, cancellationToken);
     }
 
     public async ValueTask<bool> Handle(DisableTwoStep request, CancellationToken cancellationToken)
@@ -68,11 +67,7 @@ internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccess
 
     private static ValidationException WrongCode() => new([new FluentValidation.Results.ValidationFailure("code", "The one-time code is wrong.")]);
 
-    private async Task<UserRecord> CurrentAsync(CancellationToken cancellationToken)
-    {
-        var userName = current.User.UserName;
-        return await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken) ?? throw new NotFoundException("User", userName);
-    }
+    private Task<UserRecord> CurrentAsync(CancellationToken cancellationToken) => Admin.Users.FindAsync(db, current.User.UserName, cancellationToken);
 }
 
 internal sealed class ConfirmTwoStepValidator : AbstractValidator<ConfirmTwoStep>
