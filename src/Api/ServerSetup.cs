@@ -155,13 +155,8 @@ public static class ServerSetup
                     if (reason is null || context.Response.HasStarted)
                         return;
                     context.HandleResponse();
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                    await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                    {
-                        HttpContext = context.HttpContext,
-                        ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "Unauthorized", Detail = reason },
-                    });
+                    await ProblemDetailsExceptionHandler.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Unauthorized", reason);
                 },
             };
         });

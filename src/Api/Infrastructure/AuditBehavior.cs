@@ -16,6 +16,18 @@ public static class AuditOutcomes
     public const string Done = "Done";
     public const string Refused = "Refused";
     public const string Failed = "Failed";
+
+    /// <summary>A new row of the audit, kept now.</summary>
+    public static AdminAuditRecord Record(TimeProvider clock, string actor, string action, string details, string outcome, string? reason = null) => new()
+    {
+        Id = Guid.NewGuid().ToString("N"),
+        At = clock.GetUtcNow(),
+        Actor = actor,
+        Action = action,
+        Details = details,
+        Outcome = outcome,
+        Reason = reason,
+    };
 }
 
 /// <summary>
@@ -36,15 +48,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
         if (message is not IAuditedCommand)
             return await next(message, cancellationToken);
 
-        var record = new AdminAuditRecord
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            At = clock.GetUtcNow(),
-            Actor = current.User.UserName,
-            Action = typeof(TMessage).Name,
-            Details = Redacted(message),
-            Outcome = AuditOutcomes.Done,
-        };
+        var record = AuditOutcomes.Record(clock, current.User.UserName, typeof(TMessage).Name, Redacted(message), AuditOutcomes.Done);
         db.AdminAudit.Add(record);
         try
         {

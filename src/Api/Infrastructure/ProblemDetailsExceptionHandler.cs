@@ -28,6 +28,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
 
+    /// <summary>Answers with problem details of a status and its reason, outside the exception path (authentication, authorization).</summary>
+    public static Task WriteAsync(HttpContext http, int status, string title, string detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+    }
+
     /// <summary>The status, title and field errors an exception answers with; status 0 for an unexpected one.</summary>
     public static (int Status, string? Title, Dictionary<string, string[]>? Errors) Describe(Exception exception) => exception switch
     {

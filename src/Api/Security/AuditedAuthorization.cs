@@ -24,25 +24,14 @@ public sealed class AuditedAuthorization(IServiceScopeFactory scopes, TimeProvid
             var endpoint = context.GetEndpoint() as RouteEndpoint;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-            db.AdminAudit.Add(new AdminAuditRecord
-            {
-                Id = Guid.NewGuid().ToString("N"),
-                At = clock.GetUtcNow(),
-                Actor = context.User.Identity?.Name ?? "(unknown)",
-                Action = $"{context.Request.Method} {endpoint?.RoutePattern.RawText ?? context.Request.Path.Value}",
-                Details = System.Text.Json.JsonSerializer.Serialize(new { path = context.Request.Path.Value }),
-                Outcome = AuditOutcomes.Refused,
-                Reason = withoutCode ? TwoStepSignIn.AdministerWithCode : "Only administrators may do this.",
-            });
+            db.AdminAudit.Add(AuditOutcomes.Record(clock, context.User.Identity?.Name ?? "(unknown)",
+                $"{context.Request.Method} {endpoint?.RoutePattern.RawText ?? context.Request.Path.Value}",
+                System.Text.Json.JsonSerializer.Serialize(new { path = context.Request.Path.Value }),
+                AuditOutcomes.Refused, withoutCode ? TwoStepSignIn.AdministerWithCode : "Only administrators may do this."));
             await db.SaveChangesAsync(CancellationToken.None);
             if (withoutCode)
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = TwoStepSignIn.AdministerWithCode },
-                });
+                await ProblemDetailsExceptionHandler.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", TwoStepSignIn.AdministerWithCode);
                 return;
             }
         }

@@ -19,15 +19,7 @@ internal static class CadreRatingReads
         var people = shown.Where(e => e.SubjectType == EvaluationSubjectType.Person).Select(e => e.Id).ToList();
         if (people.Count == 0)
             return;
-        db.AdminAudit.Add(new AdminAuditRecord
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            At = clock.GetUtcNow(),
-            Actor = reader.UserName,
-            Action = Action,
-            Details = JsonSerializer.Serialize(new { evaluationIds = people }, JsonSerializerOptions.Web),
-            Outcome = AuditOutcomes.Done,
-        });
+        db.AdminAudit.Add(AuditOutcomes.Record(clock, reader.UserName, Action, JsonSerializer.Serialize(new { evaluationIds = people }, JsonSerializerOptions.Web), AuditOutcomes.Done));
         await db.SaveChangesAsync(cancellationToken);
     }
 }
