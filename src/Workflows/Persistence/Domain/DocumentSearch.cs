@@ -15,10 +15,24 @@ public static class DocumentSearch
 
     internal static void Stamp(DbContext db)
     {
-        foreach (var entry in db.ChangeTracker.Entries<Document>())
+        // Every save passes here: look at the tracked documents alone (detecting their changes one by one) rather than
+        // have the change tracker scan every entry once more before the save scans them itself.
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-                entry.Property<string?>(Column).CurrentValue = TextOf(entry.Entity);
+            foreach (var entry in tracker.Entries<Document>())
+            {
+                if (detect)
+                    entry.DetectChanges();
+                if (entry.State is EntityState.Added or EntityState.Modified)
+                    entry.Property<string?>(Column).CurrentValue = TextOf(entry.Entity);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 
