@@ -7,7 +7,9 @@ const enc = encodeURIComponent;
 export interface PageOf<T> { items: T[]; total: number; page: number; pageSize: number }
 
 /** A unit a record names: the application's unit id (`DU-SYT`) and its names (none when the unit is unknown). */
-export interface UnitRef { id: string; nameVi?: string | null; nameEn?: string | null }
+import type { UnitRef } from './types';
+
+export type { UnitRef };
 
 export type Field = 'ScienceTechnology' | 'EducationTraining' | 'Health' | 'Population' | 'Sports' | 'Family' | 'Children' | 'Other';
 export type Classification = 'Unclassified' | 'Restricted' | 'Mat' | 'ToiMat' | 'TuyetMat';

@@ -8,7 +8,9 @@ const enc = encodeURIComponent;
 export interface PageOf<T> { items: T[]; total: number; page: number; pageSize: number }
 
 /** A unit as the records name it: its code (id) and its names in both languages (null for a unit the directory no longer knows). */
-export interface UnitRef { id: string; nameVi?: string | null; nameEn?: string | null }
+import type { UnitRef } from './types';
+
+export type { UnitRef };
 
 export const MILESTONE_STATUSES = ['Pending', 'Approved', 'Returned', 'Closed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];

@@ -61,3 +61,6 @@ export interface ValidationResult { isValid: boolean; problems: ValidationProble
 
 export interface TimelineItem { activityId: string; activityName: string; kind: 'Deadline' | 'Reminder' | 'Escalation'; at: string; label: string }
 export interface TimelineResult { items: TimelineItem[]; holidays: Array<{ date: string; nameVi: string; nameEn: string }> }
+
+/** A unit as the records name it: the application's id and its names. */
+export interface UnitRef { id: string; nameVi?: string | null; nameEn?: string | null }

@@ -11,6 +11,7 @@ import { formatDate } from '../lib/dates';
 import { unitChoices } from './filterChoices';
 import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, PAGE_SIZE, toggleState, type InboxFilter } from './filters';
 import '../work/work.css';
+import { Pager } from '../components/Pager';
 
 /** The chips: the six states of DOMAIN.md §3.7 that a task list shows. */
 const CHIP_STATES: DeadlineState[] = ['NotStarted', 'OnTrack', 'DueSoon', 'OverdueOpen', 'DoneOnTime', 'DoneLate'];
@@ -194,13 +195,7 @@ export function InboxPage() {
               </tbody>
             </table>
           )}
-          {pages > 1 && (
-            <nav className="pager" aria-label={t('common.pages')}>
-              <button type="button" className="btn" disabled={filter.page <= 1} onClick={() => setFilter({ ...filter, page: filter.page - 1 })}>{t('common.previous')}</button>
-              <span>{t('common.pageOf', { page: filter.page, pages })}</span>
-              <button type="button" className="btn" disabled={filter.page >= pages} onClick={() => setFilter({ ...filter, page: filter.page + 1 })}>{t('common.next')}</button>
-            </nav>
-          )}
+          <Pager page={filter.page} pages={pages} onPage={(page) => setFilter({ ...filter, page })} />
         </section>
       </div>
     </main>

@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDateTime } from '../components/StatusBadge';
 import '../work/work.css';
+import { Pager } from '../components/Pager';
 
 export const INSTANCE_STATUSES = ['Running', 'Suspended', 'Finished', 'Cancelled', 'Faulted'];
 const PAGE = 50;
@@ -57,13 +58,7 @@ export function InstancesPage() {
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('common.pages')}>
-          <button type="button" className="btn" disabled={page <= 1} onClick={() => set({ page: String(page - 1) })}>{t('common.previous')}</button>
-          <span>{t('common.pageOf', { page, pages })}</span>
-          <button type="button" className="btn" disabled={page >= pages} onClick={() => set({ page: String(page + 1) })}>{t('common.next')}</button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={(next) => set({ page: String(next) })} />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { ProblemView } from '../components/ProblemView';
 import { formatDateTime, StatusBadge } from '../components/StatusBadge';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { filterBySearch } from '../lib/search';
+import { Pager } from '../components/Pager';
 
 const PAGE_SIZE = 50;
 
@@ -112,13 +113,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
           </table>
         )
       )}
-      {total > PAGE_SIZE && (
-        <nav className="pager" aria-label={t('common.pages')}>
-          <button type="button" className="btn" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('common.previous')}</button>
-          <span>{t('common.pageOf', { page, pages: Math.ceil(total / PAGE_SIZE) })}</span>
-          <button type="button" className="btn" disabled={page * PAGE_SIZE >= total} onClick={() => setPage(page + 1)}>{t('common.next')}</button>
-        </nav>
-      )}
+      <Pager page={page} pages={Math.ceil(total / PAGE_SIZE)} onPage={setPage} />
     </main>
   );
 }

@@ -5,8 +5,10 @@ import { DOC_TYPES, oversight, type DocumentRecord } from '../api/records-oversi
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate } from '../lib/dates';
-import { apiQuery, isRestricted, localText, RECORDS_PAGE_SIZE, unitName } from './oversight';
-import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, Pager, useBackToList, useListFilter, useListState } from './OversightParts';
+import { apiQuery, isRestricted, localText } from './oversight';
+import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
+import { pageCount, unitName } from './common';
+import { Pager } from '../components/Pager';
 import '../work/work.css';
 
 /** Documents (văn bản): their metadata only, latest issued first, by type, issue dates and text in the subject line. */
@@ -83,7 +85,7 @@ export function DocumentsPage() {
           </tbody>
         </table>
       )}
-      <Pager page={filter.page} total={list.data?.total} pageSize={RECORDS_PAGE_SIZE} onPage={(page) => setFilter({ ...filter, page })} />
+      <Pager page={filter.page} pages={pageCount(list.data?.total)} onPage={(page) => setFilter({ ...filter, page })} />
     </section>
   );
 }

@@ -4,8 +4,11 @@ import { Link, useParams } from 'react-router';
 import { EVALUATION_STATUSES, oversight, RATING_ABBREVIATIONS, type EvaluationDetail, type EvaluationSummary, type TaskStats } from '../api/records-oversight';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { apiQuery, formatInstant, formatPercent, formatScore, RECORDS_PAGE_SIZE, unitName } from './oversight';
-import { BackLink, DebouncedInput, Fact, Facts, Pager, RatingMark, useBackToList, useListFilter, useListState } from './OversightParts';
+import { apiQuery, formatPercent, formatScore } from './oversight';
+import { BackLink, DebouncedInput, Fact, Facts, RatingMark, useBackToList, useListFilter, useListState } from './OversightParts';
+import { pageCount, unitName } from './common';
+import { Pager } from '../components/Pager';
+import { formatInstant } from '../lib/dates';
 import '../work/work.css';
 
 const RATING_CODES = { HTXSNV: 'ExcellentlyCompleted', HTTNV: 'WellCompleted', HTNV: 'Completed', KHTNV: 'NotCompleted' } as const;
@@ -103,7 +106,7 @@ export function EvaluationsPage() {
           </tbody>
         </table>
       )}
-      <Pager page={filter.page} total={list.data?.total} pageSize={RECORDS_PAGE_SIZE} onPage={(page) => setFilter({ ...filter, page })} />
+      <Pager page={filter.page} pages={pageCount(list.data?.total)} onPage={(page) => setFilter({ ...filter, page })} />
     </section>
   );
 }

@@ -8,9 +8,11 @@ import {
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDate } from '../lib/dates';
-import { apiQuery, formatInstant, FILTERS, groupFindings, localText, RECORDS_PAGE_SIZE, unitName } from './oversight';
-import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, Pager, useBackToList, useListFilter, useListState } from './OversightParts';
+import { formatDate, formatInstant } from '../lib/dates';
+import { apiQuery, FILTERS, groupFindings, localText } from './oversight';
+import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
+import { pageCount, unitName } from './common';
+import { Pager } from '../components/Pager';
 import '../work/work.css';
 
 const COUNT_KEYS: Record<(typeof FINDING_TYPES)[number], keyof FindingCounts> = {
@@ -89,7 +91,7 @@ export function InspectionsPage() {
           </tbody>
         </table>
       )}
-      <Pager page={filter.page} total={list.data?.total} pageSize={RECORDS_PAGE_SIZE} onPage={(page) => setFilter({ ...filter, page })} />
+      <Pager page={filter.page} pages={pageCount(list.data?.total)} onPage={(page) => setFilter({ ...filter, page })} />
     </section>
   );
 }

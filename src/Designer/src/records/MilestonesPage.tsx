@@ -7,10 +7,13 @@ import { MILESTONE_STATUSES, recordsProgress, type MilestoneDecision, type Miles
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDate } from '../lib/dates';
+import { formatDate, formatInstant } from '../lib/dates';
 import { ActionDialog } from './ActionDialog';
-import { Pager } from './Pager';
-import { apiQuery, formatHanoiDateTime, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, pageCount, type MilestoneFilter } from './progress';
+import { Pager } from '../components/Pager';
+import {
+  apiQuery, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, type MilestoneFilter,
+} from './progress';
+import { pageCount } from './common';
 import '../work/work.css';
 import './records-progress.css';
 
@@ -111,7 +114,7 @@ export function MilestonesPage() {
                 <td><span className={`status-pill ms-${m.status}`}>{t(`records.milestones.statuses.${m.status}`, { defaultValue: m.status })}</span></td>
                 <td>
                   {m.decidedBy ?? ''}
-                  {m.decidedAt && <span className="sub"><time dateTime={m.decidedAt}>{formatHanoiDateTime(m.decidedAt)}</time></span>}
+                  {m.decidedAt && <span className="sub"><time dateTime={m.decidedAt}>{formatInstant(m.decidedAt)}</time></span>}
                 </td>
                 <td>{m.comment ? <q>{m.comment}</q> : ''}</td>
                 {withActions && (

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState, type InputHTMLAttributes, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { Classification, RatingView } from '../api/records-oversight';
-import { filterFrom, filterToParams, isRestricted, pageCount, ratingLabel, type Filter, type RecordList } from './oversight';
+import { filterFrom, filterToParams, isRestricted, ratingLabel, type Filter, type RecordList } from './oversight';
 
 /** The list's filter, kept in the address bar so a list can be linked to and the back button restores it. */
 export function useListFilter<L extends RecordList>(list: L) {
@@ -49,18 +49,6 @@ export function DebouncedInput({ label, value, onCommit, complete = () => true, 
   );
 }
 
-export function Pager({ page, total, pageSize, onPage }: { page: number; total: number | undefined; pageSize: number; onPage: (page: number) => void }) {
-  const { t } = useTranslation();
-  const pages = pageCount(total, pageSize);
-  if (pages <= 1) return null;
-  return (
-    <nav className="pager" aria-label={t('common.pages')}>
-      <button type="button" className="btn" disabled={page <= 1} onClick={() => onPage(page - 1)}>{t('common.previous')}</button>
-      <span>{t('common.pageOf', { page, pages })}</span>
-      <button type="button" className="btn" disabled={page >= pages} onClick={() => onPage(page + 1)}>{t('common.next')}</button>
-    </nav>
-  );
-}
 
 /** A rating by its abbreviation (HTTNV), the full name on hover and for screen readers; `full` writes the name out too. */
 export function RatingMark({ rating, full }: { rating: RatingView | null | undefined; full?: boolean }) {

@@ -7,13 +7,13 @@ import { REPORT_STATUS_FILTERS, recordsProgress, type Report, type ReportAction 
 import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDate } from '../lib/dates';
+import { formatDate, formatInstant } from '../lib/dates';
 import { ActionDialog } from './ActionDialog';
-import { Pager } from './Pager';
+import { Pager } from '../components/Pager';
 import {
-  apiQuery, backwardsRange, formatHanoiDateTime, formatPeriod, owingOverdue, pageCount, REPORT_DEFAULTS, reportFilterFromParams, reportFilterToParams,
-  reportRoles, reportRows, rowActions, unitLabel, type ReportFilter, type ReportRoles, type ReportRow,
+  apiQuery, backwardsRange, formatPeriod, owingOverdue, REPORT_DEFAULTS, reportFilterFromParams, reportFilterToParams, reportRoles, reportRows, rowActions, type ReportFilter, type ReportRoles, type ReportRow,
 } from './progress';
+import { pageCount, unitName } from './common';
 import '../work/work.css';
 import './records-progress.css';
 
@@ -53,7 +53,7 @@ export function ReportsPage() {
     mutationFn: ({ report, row, action, comment }: Acting & { comment: string }) => recordsProgress.actOnReport(report.id, row.unit.id, action, comment),
     onSuccess: (_, { row, action }) => {
       setActing(undefined);
-      setFlash(t(DONE_KEYS[action], { unit: unitLabel(row.unit, locale) }));
+      setFlash(t(DONE_KEYS[action], { unit: unitName(row.unit, locale) }));
       refresh();
     },
     onError: (error) => {
@@ -108,7 +108,7 @@ export function ReportsPage() {
       {acting && (
         <ActionDialog
           title={t(DIALOG_KEYS[acting.action])}
-          subject={t('records.reports.dialogWhat', { title: acting.report.title, unit: unitLabel(acting.row.unit, locale) })}
+          subject={t('records.reports.dialogWhat', { title: acting.report.title, unit: unitName(acting.row.unit, locale) })}
           action={acting.action}
           confirmLabel={t(`records.reports.${acting.action}`)}
           pending={act.isPending}
@@ -135,7 +135,7 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
           <dt>{t('records.reports.kind')}</dt><dd>{t(`records.reports.kinds.${report.kind}`, { defaultValue: report.kind })}</dd>
           <dt>{t('records.reports.period')}</dt><dd>{formatPeriod(report.dataFrom, report.dataTo)}</dd>
           <dt>{t('records.reports.due')}</dt><dd><time dateTime={report.dueOn}>{formatDate(report.dueOn)}</time></dd>
-          <dt>{t('records.reports.recipient')}</dt><dd>{unitLabel(report.recipient, locale)}</dd>
+          <dt>{t('records.reports.recipient')}</dt><dd>{unitName(report.recipient, locale)}</dd>
         </dl>
         {report.workflowInstanceId && (
           <p><Link to={`/instances/${encodeURIComponent(report.workflowInstanceId)}`}>{t('records.reports.openInstance')}</Link></p>
@@ -156,7 +156,7 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
             <tbody>
               {rows.map((row) => {
                 const s = row.submission;
-                const name = unitLabel(row.unit, locale);
+                const name = unitName(row.unit, locale);
                 const { actions, formTaskId } = rowActions(report, row, roles);
                 return (
                   <tr key={row.unit.id} data-unit-id={row.unit.id} data-status={row.status}>
@@ -167,14 +167,14 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
                         : owingOverdue(row.status, report.dueOn) ? <span className="error-text">{t('records.reports.overdue')}</span> : '—'}
                     </td>
                     <td>
-                      {s && <time dateTime={s.submittedAt}>{formatHanoiDateTime(s.submittedAt)}</time>}
+                      {s && <time dateTime={s.submittedAt}>{formatInstant(s.submittedAt)}</time>}
                       {s && s.firstSubmittedAt !== s.submittedAt && (
-                        <span className="sub">{t('records.reports.firstSubmittedAt', { at: formatHanoiDateTime(s.firstSubmittedAt) })}</span>
+                        <span className="sub">{t('records.reports.firstSubmittedAt', { at: formatInstant(s.firstSubmittedAt) })}</span>
                       )}
                     </td>
                     <td>
                       {s?.reviewNotes && <q>{s.reviewNotes}</q>}
-                      {s?.reviewedAt && <span className="sub">{t('records.reports.reviewedAt', { at: formatHanoiDateTime(s.reviewedAt) })}</span>}
+                      {s?.reviewedAt && <span className="sub">{t('records.reports.reviewedAt', { at: formatInstant(s.reviewedAt) })}</span>}
                     </td>
                     <td className="num">{s ? s.returnCount : ''}</td>
                     {withActions && (

@@ -5,10 +5,12 @@ import { Link, useSearchParams } from 'react-router';
 import { recordsProgress } from '../api/records-progress';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { Pager } from './Pager';
+import { Pager } from '../components/Pager';
 import {
-  apiQuery, backwardsRange, formatHanoiDateTime, pageCount, unitLabel, URGE_DEFAULTS, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type UrgeFilter,
+  apiQuery, backwardsRange, URGE_DEFAULTS, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type UrgeFilter,
 } from './progress';
+import { pageCount, unitName } from './common';
+import { formatInstant } from '../lib/dates';
 import '../work/work.css';
 import './records-progress.css';
 
@@ -80,10 +82,10 @@ export function UrgeNoticesPage() {
                     </span>
                     {n.previousNoticeId && <span className="sub">{t('records.urge.followsUp')}</span>}
                   </td>
-                  <td><time dateTime={n.issuedAt}>{formatHanoiDateTime(n.issuedAt)}</time></td>
+                  <td><time dateTime={n.issuedAt}>{formatInstant(n.issuedAt)}</time></td>
                   <td>
                     <ul className="inline-list">
-                      {n.addressees.map((u) => <li key={u.id}>{unitLabel(u, locale)}</li>)}
+                      {n.addressees.map((u) => <li key={u.id}>{unitName(u, locale)}</li>)}
                     </ul>
                   </td>
                   <td>{n.message || <span className="muted">{t('records.urge.noMessage')}</span>}</td>

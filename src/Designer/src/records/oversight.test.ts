@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, RatingView } from '../api/records-oversight';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
-import { apiQuery, filterFrom, filterToParams, formatInstant, formatPercent, formatScore, groupFindings, isRestricted, localText, pageCount, ratingLabel, unitName } from './oversight';
+import {
+  apiQuery, filterFrom, filterToParams, formatPercent, formatScore, groupFindings, isRestricted, localText, ratingLabel,
+} from './oversight';
+import { pageCount, unitName } from './common';
+import { formatInstant } from '../lib/dates';
 
 const params = (text: string) => new URLSearchParams(text);
 

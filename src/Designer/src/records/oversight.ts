@@ -6,9 +6,8 @@ import {
   DOC_TYPES, EVALUATION_STATUSES, FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, RATING_ABBREVIATIONS,
   type Classification, type Finding, type FindingType, type RatingCode, type RatingView, type UnitRef,
 } from '../api/records-oversight';
+import { RECORDS_PAGE_SIZE } from './common';
 
-/** Rows per page of every list (the server's own default). */
-export const RECORDS_PAGE_SIZE = 20;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MIN_YEAR = 2000;
@@ -58,9 +57,6 @@ export function apiQuery<L extends RecordList>(list: L, filter: Filter<L>, pageS
   return query;
 }
 
-export function pageCount(total: number | undefined, pageSize = RECORDS_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil((total ?? 0) / pageSize));
-}
 
 // ---- Ratings -------------------------------------------------------------------------------------
 
@@ -123,25 +119,7 @@ export function formatPercent(rate: number | null | undefined, language: string)
   return new Intl.NumberFormat(numberLocale(language), { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
-/**
- * A moment as people in Việt Nam read it, in Hà Nội time: "10/12/2026 09:00" (day, month, the full year, then the hour),
- * in both languages; the server's text when it is not a moment.
- */
-export function formatInstant(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(date).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
 
-/** A unit's name in the reader's language, else the other language's, else its id. */
-export function unitName(unit: UnitRef | null | undefined, language: string): string {
-  if (!unit) return '';
-  return (language === 'en' ? unit.nameEn || unit.nameVi : unit.nameVi || unit.nameEn) || unit.id;
-}
 
 /** A text kept in both languages: the English one on request when there is one. */
 export function localText(vi: string, en: string | null | undefined, language: string): string {

@@ -3,10 +3,10 @@ import { MILESTONE_STATUSES, REPORT_KINDS, REPORT_STATUS_FILTERS, type Report, t
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import {
-  apiQuery, backwardsRange, canConfirm, commentRequired, formatHanoiDateTime, formatPeriod, milestoneActions, milestoneFilterFromParams,
-  milestoneFilterToParams, owingOverdue, pageCount, reportFilterFromParams, reportFilterToParams, reportRoles, reportRowActions, reportRows, rowActions,
-  unitLabel, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type ReportRowStatus,
+  apiQuery, backwardsRange, canConfirm, commentRequired, formatPeriod, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, owingOverdue, reportFilterFromParams, reportFilterToParams, reportRoles, reportRowActions, reportRows, rowActions, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type ReportRowStatus,
 } from './progress';
+import { pageCount, unitName } from './common';
+import { formatInstant } from '../lib/dates';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -65,18 +65,18 @@ describe('records filters', () => {
 describe('records formatting', () => {
   it('names a unit in the page language, then the other, then by its code', () => {
     const unit = { id: 'DU-SYT', nameVi: 'Đảng ủy Sở Y tế', nameEn: 'Party Committee of the Department of Health' };
-    expect(unitLabel(unit, 'vi')).toBe('Đảng ủy Sở Y tế');
-    expect(unitLabel(unit, 'en')).toBe('Party Committee of the Department of Health');
-    expect(unitLabel({ id: 'DU-SYT', nameVi: 'Đảng ủy Sở Y tế', nameEn: null }, 'en')).toBe('Đảng ủy Sở Y tế');
-    expect(unitLabel({ id: '5b0c', nameVi: null, nameEn: null }, 'vi')).toBe('5b0c');
-    expect(unitLabel(undefined, 'vi')).toBe('');
+    expect(unitName(unit, 'vi')).toBe('Đảng ủy Sở Y tế');
+    expect(unitName(unit, 'en')).toBe('Party Committee of the Department of Health');
+    expect(unitName({ id: 'DU-SYT', nameVi: 'Đảng ủy Sở Y tế', nameEn: null }, 'en')).toBe('Đảng ủy Sở Y tế');
+    expect(unitName({ id: '5b0c', nameVi: null, nameEn: null }, 'vi')).toBe('5b0c');
+    expect(unitName(undefined, 'vi')).toBe('');
   });
 
   it('shows an instant in Hà Nội time as dd/mm/yyyy hh:mm, whatever the machine’s zone', () => {
-    expect(formatHanoiDateTime('2026-11-20T17:30:00Z')).toBe('21/11/2026 00:30');
-    expect(formatHanoiDateTime('2026-06-10T08:05:00+07:00')).toBe('10/06/2026 08:05');
-    expect(formatHanoiDateTime(null)).toBe('');
-    expect(formatHanoiDateTime('not a date')).toBe('not a date');
+    expect(formatInstant('2026-11-20T17:30:00Z')).toBe('21/11/2026 00:30');
+    expect(formatInstant('2026-06-10T08:05:00+07:00')).toBe('10/06/2026 08:05');
+    expect(formatInstant(null)).toBe('');
+    expect(formatInstant('not a date')).toBe('not a date');
   });
 
   it('shows a data period with both days', () => {

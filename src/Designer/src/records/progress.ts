@@ -8,9 +8,8 @@ import {
   type ReportSubmission, type SubmissionStatus, type UnitRef,
 } from '../api/records-progress';
 import { formatDate, todayInHanoi } from '../lib/dates';
+import { RECORDS_PAGE_SIZE } from './common';
 
-/** The records endpoints serve 20 a page unless asked otherwise. */
-export const RECORDS_PAGE_SIZE = 20;
 
 export const URGE_LEVELS = ['1', '2', '3', '4'] as const;
 
@@ -80,27 +79,8 @@ export function backwardsRange(from: string, to: string): boolean {
   return !!from && !!to && from > to;
 }
 
-export function pageCount(total: number | undefined, pageSize = RECORDS_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil((total ?? 0) / Math.max(1, pageSize)));
-}
 
-/** A unit's name in the language of the page, then in the other one, then its code. */
-export function unitLabel(unit: UnitRef | null | undefined, locale: string): string {
-  if (!unit) return '';
-  const [first, second] = locale === 'en' ? [unit.nameEn, unit.nameVi] : [unit.nameVi, unit.nameEn];
-  return first || second || unit.id;
-}
 
-/** An instant as Hà Nội reads it, dd/mm/yyyy hh:mm on a 24-hour clock (the way the app writes dates in both languages). */
-export function formatHanoiDateTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(date).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
 
 /** A data period (kỳ số liệu), both days inclusive. */
 export function formatPeriod(from: string | null | undefined, to: string | null | undefined): string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** Previous and next page under a records list; nothing when everything fits on one page. */
+/** Previous and next page under a list; nothing when everything fits on one page (and the page is the first). */
 export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
   const { t } = useTranslation();
   if (pages <= 1 && page <= 1) return null;
