@@ -325,12 +325,13 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.Revision).IsConcurrencyToken();
         // The inbox reads who may see or act on a task as disjoint parts (by person, by assignee unit, by the task's
         // unit, or everything), each from one of these indexes. Each carries what the inbox counts and sorts by
-        // (status, due date, lateness, id), so counting a unit's thousands of tasks never touches the table.
-        builder.HasIndex(t => new { t.Status, t.DueOn, t.CompletedLate, t.Id }).HasDatabaseName("ix_tasks_inbox_all");
-        builder.HasIndex(t => new { t.AssigneeUser, t.Status, t.DueOn, t.CompletedLate, t.Id }).HasDatabaseName("ix_tasks_inbox_person");
-        builder.HasIndex(t => new { t.AssigneeUnitId, t.AssigneeUser, t.Status, t.DueOn, t.CompletedLate, t.AssigneeRole, t.Id })
+        // (status, due date, lateness, id), so counting a unit's thousands of tasks never touches the table. Due date
+        // then id come together, in the inbox's order, so a page of one status reads just its rows and stops.
+        builder.HasIndex(t => new { t.Status, t.DueOn, t.Id, t.CompletedLate }).HasDatabaseName("ix_tasks_inbox_all");
+        builder.HasIndex(t => new { t.AssigneeUser, t.Status, t.DueOn, t.Id, t.CompletedLate }).HasDatabaseName("ix_tasks_inbox_person");
+        builder.HasIndex(t => new { t.AssigneeUnitId, t.AssigneeUser, t.Status, t.DueOn, t.Id, t.CompletedLate, t.AssigneeRole })
             .HasDatabaseName("ix_tasks_inbox_assignee_unit");
-        builder.HasIndex(t => new { t.UnitId, t.Status, t.DueOn, t.CompletedLate, t.AssigneeUnitId, t.Id }).HasDatabaseName("ix_tasks_inbox_unit");
+        builder.HasIndex(t => new { t.UnitId, t.Status, t.DueOn, t.Id, t.CompletedLate, t.AssigneeUnitId }).HasDatabaseName("ix_tasks_inbox_unit");
         builder.HasIndex(t => t.InstanceId);
         builder.HasIndex(t => t.PlanId);
     }

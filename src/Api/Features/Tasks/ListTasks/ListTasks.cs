@@ -44,48 +44,62 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             var s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
         // What one may act on is a subset of what one may see, so "mine" needs only the narrower condition. The
-        // access condition comes as disjoint parts, each filtered and narrowed to the columns that count and sort,
-        // then stacked (UNION ALL): every part reads one index and, for the inbox's default filters, nothing else.
+        // access condition comes as disjoint parts, each filtered and narrowed to the columns that count and sort.
+        // Each part is counted and paged on its own, in the order of the one index that serves it, and only the
+        // small results are stacked (UNION ALL): a union of whole parts would be sorted or grouped in a temporary
+        // table, row by row, on every request.
         var parts = request.Mine ? TaskAccess.ActionableParts(db.Tasks.AsNoTracking(), scope) : TaskAccess.VisibleParts(db.Tasks.AsNoTracking(), scope);
-        var keys = parts.Select(part => Filter(part, request, statuses).Select(t => new TaskKey { Id = t.Id, Status = t.Status, DueOn = t.DueOn, CompletedLate = t.CompletedLate }))
-            .Aggregate(Queryable.Concat);
+        var anyStatus = parts.Select(part => Filter(part, request).Select(t => new TaskKey { Id = t.Id, Status = t.Status, DueOn = t.DueOn, CompletedLate = t.CompletedLate }))
+            .ToList();
+        var keyParts = statuses is null ? anyStatus : anyStatus.Select(part => part.Where(k => statuses.Contains(k.Status))).ToList();
+        // For due-date order, one part per status: a single status is what lets the index give the order.
+        var orderedParts = statuses is null ? keyParts : anyStatus.SelectMany(part => statuses.Select(status => part.Where(k => k.Status == status))).ToList();
 
         // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
         var now = clock.GetUtcNow();
         var calendar = calendars.GetCalendar();
         var today = WorkCalendar.ToLocalDate(now);
         var dueSoonUntil = calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays);
-        var groups = await keys.GroupBy(k => new { k.Status, k.DueOn, k.CompletedLate })
-            .Select(g => new { g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() })
+        var groups = await keyParts
+            .Select(part => part.GroupBy(k => new { k.Status, k.DueOn })
+                .Select(g => new KeyCount { Status = g.Key.Status, DueOn = g.Key.DueOn, Count = g.Count(), Late = g.Count(k => k.CompletedLate == true) }))
+            .Aggregate(Queryable.Concat)
             .ToListAsync(cancellationToken);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byState = new Dictionary<DeadlineState, int>();
         foreach (var group in groups)
         {
-            if (StateOf(group.Status, group.DueOn, group.CompletedLate, today, dueSoonUntil) is { } state)
-                counts[state.ToString()] = counts.GetValueOrDefault(state.ToString()) + group.Count;
+            foreach (var (late, count) in new[] { (true, group.Late), (false, group.Count - group.Late) })
+            {
+                if (count > 0 && StateOf(group.Status, group.DueOn, late, today, dueSoonUntil) is { } state)
+                    byState[state] = byState.GetValueOrDefault(state) + count;
+            }
         }
+        var counts = byState.ToDictionary(c => c.Key.ToString(), c => c.Value, StringComparer.Ordinal);
 
         var total = groups.Sum(g => g.Count);
         if (request.DeadlineState is { Length: > 0 } wanted)
         {
             var states = wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => Enum.Parse<DeadlineState>(s, ignoreCase: true)).ToHashSet();
-            keys = keys.Where(InStates(states, today, dueSoonUntil));
-            total = groups.Where(g => StateOf(g.Status, g.DueOn, g.CompletedLate, today, dueSoonUntil) is { } state && states.Contains(state)).Sum(g => g.Count);
+            var inStates = InStates(states, today, dueSoonUntil);
+            keyParts = keyParts.Select(part => part.Where(inStates)).ToList();
+            orderedParts = orderedParts.Select(part => part.Where(inStates)).ToList();
+            total = byState.Where(c => states.Contains(c.Key)).Sum(c => c.Value);
         }
 
         List<TaskRecord> rows = [];
         if (total > (request.Page - 1) * request.PageSize)
         {
             // The page's ids first (for due-date order from the narrow rows alone), then those rows in full.
+            var keys = keyParts.Aggregate(Queryable.Concat);
             var byRecord = db.Tasks.AsNoTracking().Where(t => keys.Select(k => k.Id).Contains(t.Id));
             var ids = request.Sort switch
             {
-                "-dueOn" => keys.OrderByDescending(k => k.DueOn).ThenBy(k => k.Id).Select(k => k.Id),
+                "-dueOn" => ByDueDate(orderedParts, descending: true, request.Page * request.PageSize),
                 "createdAt" => byRecord.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id),
                 "-createdAt" => byRecord.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id),
                 "title" => byRecord.OrderBy(t => t.Title).ThenBy(t => t.Id).Select(t => t.Id),
-                _ => keys.OrderBy(k => k.DueOn == null).ThenBy(k => k.DueOn).ThenBy(k => k.Id).Select(k => k.Id),
+                _ => ByDueDate(orderedParts, descending: false, request.Page * request.PageSize),
             };
             var pageIds = await ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
             var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
@@ -99,6 +113,38 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         return new TaskPage(items, total, request.Page, request.PageSize, counts);
     }
 
+    /// <summary>
+    /// Ids in due-date order (ties by id, in the same direction; tasks without a due date last). Each part gives its
+    /// first <paramref name="wanted"/> keys with and without a due date, read in index order and stopping there, and
+    /// only those are merged.
+    /// </summary>
+    private static IQueryable<string> ByDueDate(IReadOnlyList<IQueryable<TaskKey>> parts, bool descending, int wanted)
+    {
+        var firsts = parts.SelectMany(part => new[]
+            {
+                descending
+                    ? part.Where(k => k.DueOn != null).OrderByDescending(k => k.DueOn).ThenByDescending(k => k.Id).Take(wanted)
+                    : part.Where(k => k.DueOn != null).OrderBy(k => k.DueOn).ThenBy(k => k.Id).Take(wanted),
+                descending
+                    ? part.Where(k => k.DueOn == null).OrderByDescending(k => k.Id).Take(wanted)
+                    : part.Where(k => k.DueOn == null).OrderBy(k => k.Id).Take(wanted),
+            })
+            .Aggregate(Queryable.Concat);
+        var ordered = descending
+            ? firsts.OrderBy(k => k.DueOn == null).ThenByDescending(k => k.DueOn).ThenByDescending(k => k.Id)
+            : firsts.OrderBy(k => k.DueOn == null).ThenBy(k => k.DueOn).ThenBy(k => k.Id);
+        return ordered.Select(k => k.Id);
+    }
+
+    /// <summary>How many of a part's tasks share a status and due date, and how many of them were done late.</summary>
+    private sealed class KeyCount
+    {
+        public string Status { get; init; } = "";
+        public DateOnly? DueOn { get; init; }
+        public int Count { get; init; }
+        public int Late { get; init; }
+    }
+
     /// <summary>The columns the inbox counts and sorts by, which the task indexes carry.</summary>
     private sealed class TaskKey
     {
@@ -108,10 +154,8 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         public bool? CompletedLate { get; init; }
     }
 
-    private IQueryable<TaskRecord> Filter(IQueryable<TaskRecord> query, ListTasks request, string[]? statuses)
+    private IQueryable<TaskRecord> Filter(IQueryable<TaskRecord> query, ListTasks request)
     {
-        if (statuses is not null)
-            query = query.Where(t => statuses.Contains(t.Status));
         if (request.UnitId is { Length: > 0 } unit)
             query = TaskAccess.InUnitTree(query, directory, unit);
         if (request.PlanId is { Length: > 0 } plan)

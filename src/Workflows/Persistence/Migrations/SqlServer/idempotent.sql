@@ -1796,3 +1796,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    DROP INDEX [ix_tasks_inbox_all] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    DROP INDEX [ix_tasks_inbox_assignee_unit] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    DROP INDEX [ix_tasks_inbox_person] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    DROP INDEX [ix_tasks_inbox_unit] ON [tasks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_all] ON [tasks] ([status], [due_on], [id], [completed_late]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_assignee_unit] ON [tasks] ([assignee_unit_id], [assignee_user], [status], [due_on], [id], [completed_late], [assignee_role]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_person] ON [tasks] ([assignee_user], [status], [due_on], [id], [completed_late]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    CREATE INDEX [ix_tasks_inbox_unit] ON [tasks] ([unit_id], [status], [due_on], [id], [completed_late], [assignee_unit_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126004343_InboxIndexOrder'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126004343_InboxIndexOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2636,16 +2636,16 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                     b.HasIndex("PlanId")
                         .HasDatabaseName("ix_tasks_plan_id");
 
-                    b.HasIndex("Status", "DueOn", "CompletedLate", "Id")
+                    b.HasIndex("Status", "DueOn", "Id", "CompletedLate")
                         .HasDatabaseName("ix_tasks_inbox_all");
 
-                    b.HasIndex("AssigneeUser", "Status", "DueOn", "CompletedLate", "Id")
+                    b.HasIndex("AssigneeUser", "Status", "DueOn", "Id", "CompletedLate")
                         .HasDatabaseName("ix_tasks_inbox_person");
 
-                    b.HasIndex("UnitId", "Status", "DueOn", "CompletedLate", "AssigneeUnitId", "Id")
+                    b.HasIndex("UnitId", "Status", "DueOn", "Id", "CompletedLate", "AssigneeUnitId")
                         .HasDatabaseName("ix_tasks_inbox_unit");
 
-                    b.HasIndex("AssigneeUnitId", "AssigneeUser", "Status", "DueOn", "CompletedLate", "AssigneeRole", "Id")
+                    b.HasIndex("AssigneeUnitId", "AssigneeUser", "Status", "DueOn", "Id", "CompletedLate", "AssigneeRole")
                         .HasDatabaseName("ix_tasks_inbox_assignee_unit");
 
                     b.ToTable("tasks", (string)null);
