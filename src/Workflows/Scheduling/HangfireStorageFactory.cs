@@ -29,7 +29,7 @@ public static class HangfireStorageFactory
                     "FULL" => "FULL",
                     _ => throw new InvalidOperationException($"Scheduling:SqliteSynchronous must be Normal or Full, not '{options.SqliteSynchronous}'."),
                 };
-                return new SQLiteStorage(new SQLiteDbConnectionFactory(() =>
+                SQLite.SQLiteConnection Open()
                 {
                     var connection = new SQLite.SQLiteConnection(file, SQLite.SQLiteOpenFlags.ReadWrite | SQLite.SQLiteOpenFlags.Create | SQLite.SQLiteOpenFlags.FullMutex, storeDateTimeAsTicks: true)
                     {
@@ -37,10 +37,14 @@ public static class HangfireStorageFactory
                     };
                     connection.Execute($"PRAGMA synchronous = {synchronous};");
                     return connection;
-                }), new SQLiteStorageOptions
+                }
+                var storage = new SQLiteStorage(new SQLiteDbConnectionFactory(Open), new SQLiteStorageOptions
                 {
                     QueuePollInterval = options.PollingInterval,
                 });
+                using (var connection = Open())
+                    AddSetIndexes(connection);
+                return storage;
             case DatabaseProvider.SqlServer:
                 return new SqlServerStorage(connectionString, new SqlServerStorageOptions
                 {
@@ -60,6 +64,18 @@ public static class HangfireStorageFactory
             default:
                 throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider.");
         }
+    }
+
+    /// <summary>
+    /// Indexes for the two lookups the SQLite storage makes in its "Set" table, which it indexes only column by
+    /// column: a member of a set (removing a job from the schedule when it is deleted or enqueued) and a set's
+    /// members by score (the scheduler's poll for due jobs). Without them the database takes the "Key" index and
+    /// reads every scheduled job — one per open task, so 100,000 rows for one deletion.
+    /// </summary>
+    internal static void AddSetIndexes(SQLite.SQLiteConnection connection)
+    {
+        connection.Execute("CREATE INDEX IF NOT EXISTS \"IX_Set_Key_Value\" ON \"Set\" (\"Key\", \"Value\");");
+        connection.Execute("CREATE INDEX IF NOT EXISTS \"IX_Set_Key_Score\" ON \"Set\" (\"Key\", \"Score\");");
     }
 
     /// <summary>The Hangfire SQLite file: <c>Scheduling:SqliteFile</c>, else <c>hangfire.db</c> beside the application's database.</summary>
