@@ -4,7 +4,10 @@ using Supervision.Api.Cli;
 if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error);
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once at start. Reloading them on change would watch the content root and everything under it,
+// the SQLite files in data/ included, and wake on every write the database makes. A later argument may still turn
+// it back on.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.AddSupervisionServer();
 var app = builder.Build();
 app.UseSupervisionServer();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Api.Tests.Support;
 
 namespace Supervision.Api.Tests.Http;
@@ -78,6 +80,16 @@ public class ApiFacts(SupervisionApiFactory factory) : IClassFixture<Supervision
         var docs = await _client.GetAsync("/docs", TestContext.Current.CancellationToken);
         docs.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await docs.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Supervision API");
+    }
+
+    [Fact]
+    public void SettingsFiles_AreReadOnce_NotWatched()
+    {
+        // Watching them would watch the content root with the database files under it, and wake on every write.
+        var configuration = (IConfigurationRoot)factory.Services.GetRequiredService<IConfiguration>();
+        var files = configuration.Providers.OfType<FileConfigurationProvider>().ToList();
+        files.ShouldNotBeEmpty();
+        files.ShouldAllBe(file => !file.Source.ReloadOnChange);
     }
 
     [Fact]
