@@ -157,7 +157,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         errors.ShouldBe(["pageSize", "sort", "deadlineState"], ignoreOrder: true);
     }
 
-    private async Task<string> StartUserTaskAsync(string assignee)
+    private async Task<string> StartUserTaskAsync(string assignee, string? deadline = "WorkingDays:5")
     {
         using var scope = factory.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
@@ -166,10 +166,13 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
               {"id": "task", "type": "Supervision.UserTask",
                "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Việc riêng"}},
                "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": ASSIGNEE}},
-               "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "WorkingDays:5"}},
+               DEADLINE
                "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Submit\"]"}}}
             ], "connections": []}}
-            """.Replace("ID", Guid.NewGuid().ToString("N")).Replace("ASSIGNEE", System.Text.Json.JsonSerializer.Serialize(assignee));
+            """.Replace("ID", Guid.NewGuid().ToString("N")).Replace("ASSIGNEE", System.Text.Json.JsonSerializer.Serialize(assignee))
+            .Replace("DEADLINE", deadline is null ? "" : $$$"""
+                "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "{{{deadline}}}"}},
+                """);
         var draft = await store.SaveDraftAsync(WorkflowDefinitionReader.Read(json).Definition, Ct);
         await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
         var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
@@ -247,6 +250,46 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
             var expected = sort.StartsWith('-') ? values.OrderByDescending(v => v, StringComparer.Ordinal) : values.OrderBy(v => v, StringComparer.Ordinal);
             if (key != "title")
                 values.ShouldBe(expected.ToList(), customMessage: sort);
+        }
+    }
+
+    [Fact]
+    public async Task MyInbox_PagesTasksWithAndWithoutADueDate_ByPersonAndByUnit_EachOnceInDueDateOrder()
+    {
+        // Officer1 acts on tasks named to them and on DU-SYT's tasks named to nobody, with and without a due date.
+        var started = new List<string>();
+        foreach (var (assignee, deadline) in new[]
+        {
+            ("""{"userName": "officer1", "unitId": "DU-SYT"}""", "WorkingDays:5"), ("""{"userName": "officer1", "unitId": "DU-SYT"}""", null),
+            ("""{"userName": "officer1", "unitId": "DU-SYT"}""", "WorkingDays:2"), ("""{"unitId": "DU-SYT"}""", "WorkingDays:3"),
+            ("""{"unitId": "DU-SYT"}""", null), ("""{"unitId": "DU-SYT"}""", "WorkingDays:5"),
+        })
+        {
+            started.Add(await StartUserTaskAsync(assignee, deadline));
+        }
+        var officer = await factory.ClientForAsync("officer1");
+        var whole = (await InboxAsync(officer, "?pageSize=200")).Where(t => started.Contains(t!["instanceId"]!.GetValue<string>())).ToList();
+        whole.Count.ShouldBe(started.Count);
+
+        foreach (var sort in new[] { "dueOn", "-dueOn" })
+        {
+            var seen = new List<JsonNode>();
+            for (var page = 1; ; page++)
+            {
+                var batch = await InboxAsync(officer, $"?sort={sort}&pageSize=2&page={page}");
+                if (batch.Count == 0)
+                    break;
+                seen.AddRange(batch.Select(t => t!));
+            }
+            seen.Select(t => t["id"]!.GetValue<string>()).ShouldBeUnique(sort);
+            var mine = seen.Where(t => started.Contains(t["instanceId"]!.GetValue<string>())).ToList();
+            mine.Count.ShouldBe(started.Count, sort);
+            // Dated first, in the sort's direction; then the two without a due date.
+            var dates = seen.Select(t => t["dueOn"]?.GetValue<string>()).ToList();
+            var dated = dates.TakeWhile(d => d is not null).ToList();
+            dates.Skip(dated.Count).ShouldAllBe(d => d == null, sort);
+            dated.ShouldBe(sort == "dueOn" ? dated.Order(StringComparer.Ordinal).ToList() : dated.OrderDescending(StringComparer.Ordinal).ToList(), sort);
+            mine.Count(t => t["dueOn"] is null).ShouldBe(2, sort);
         }
     }
 

@@ -53,7 +53,9 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             .ToList();
         var keyParts = statuses is null ? anyStatus : anyStatus.Select(part => part.Where(k => statuses.Contains(k.Status))).ToList();
         // For due-date order, one part per status: a single status is what lets the index give the order.
-        var orderedParts = statuses is null ? keyParts : anyStatus.SelectMany(part => statuses.Select(status => part.Where(k => k.Status == status))).ToList();
+        var orderedParts = statuses is null
+            ? keyParts.Select((query, part) => new OrderedPart(part, null, query)).ToList()
+            : anyStatus.SelectMany((query, part) => statuses.Select(status => new OrderedPart(part, status, query.Where(k => k.Status == status)))).ToList();
 
         // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
         var now = clock.GetUtcNow();
@@ -61,8 +63,8 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         var today = WorkCalendar.ToLocalDate(now);
         var dueSoonUntil = calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays);
         var groups = await keyParts
-            .Select(part => part.GroupBy(k => new { k.Status, k.DueOn })
-                .Select(g => new KeyCount { Status = g.Key.Status, DueOn = g.Key.DueOn, Count = g.Count(), Late = g.Count(k => k.CompletedLate == true) }))
+            .Select((query, part) => query.GroupBy(k => new { k.Status, k.DueOn })
+                .Select(g => new KeyCount { Part = part, Status = g.Key.Status, DueOn = g.Key.DueOn, Count = g.Count(), Late = g.Count(k => k.CompletedLate == true) }))
             .Aggregate(Queryable.Concat)
             .ToListAsync(cancellationToken);
         var byState = new Dictionary<DeadlineState, int>();
@@ -83,7 +85,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
                 .Select(s => Enum.Parse<DeadlineState>(s, ignoreCase: true)).ToHashSet();
             var inStates = InStates(states, today, dueSoonUntil);
             keyParts = keyParts.Select(part => part.Where(inStates)).ToList();
-            orderedParts = orderedParts.Select(part => part.Where(inStates)).ToList();
+            orderedParts = orderedParts.Select(part => part with { Query = part.Query.Where(inStates) }).ToList();
             total = byState.Where(c => states.Contains(c.Key)).Sum(c => c.Value);
         }
 
@@ -95,11 +97,11 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             var byRecord = db.Tasks.AsNoTracking().Where(t => keys.Select(k => k.Id).Contains(t.Id));
             var ids = request.Sort switch
             {
-                "-dueOn" => ByDueDate(orderedParts, descending: true, request.Page * request.PageSize),
+                "-dueOn" => ByDueDate(orderedParts, groups, descending: true, request.Page * request.PageSize),
                 "createdAt" => byRecord.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id),
                 "-createdAt" => byRecord.OrderByDescending(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id),
                 "title" => byRecord.OrderBy(t => t.Title).ThenBy(t => t.Id).Select(t => t.Id),
-                _ => ByDueDate(orderedParts, descending: false, request.Page * request.PageSize),
+                _ => ByDueDate(orderedParts, groups, descending: false, request.Page * request.PageSize),
             };
             var pageIds = await ids.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
             var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
@@ -116,29 +118,42 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
     /// <summary>
     /// Ids in due-date order (ties by id, in the same direction; tasks without a due date last). Each part gives its
     /// first <paramref name="wanted"/> keys with and without a due date, read in index order and stopping there, and
-    /// only those are merged.
+    /// only those are merged. The counts tell which parts have tasks with and without a due date: the others are
+    /// left out of the query.
     /// </summary>
-    private static IQueryable<string> ByDueDate(IReadOnlyList<IQueryable<TaskKey>> parts, bool descending, int wanted)
+    private static IQueryable<string> ByDueDate(IReadOnlyList<OrderedPart> parts, IReadOnlyList<KeyCount> counts, bool descending, int wanted)
     {
-        var firsts = parts.SelectMany(part => new[]
+        bool Has(OrderedPart part, bool dated) =>
+            counts.Any(c => c.Part == part.Part && (part.Status is null || c.Status == part.Status) && c.DueOn is not null == dated);
+        var firsts = new List<IQueryable<TaskKey>>();
+        foreach (var part in parts)
+        {
+            if (Has(part, dated: true))
             {
-                descending
-                    ? part.Where(k => k.DueOn != null).OrderByDescending(k => k.DueOn).ThenByDescending(k => k.Id).Take(wanted)
-                    : part.Where(k => k.DueOn != null).OrderBy(k => k.DueOn).ThenBy(k => k.Id).Take(wanted),
-                descending
-                    ? part.Where(k => k.DueOn == null).OrderByDescending(k => k.Id).Take(wanted)
-                    : part.Where(k => k.DueOn == null).OrderBy(k => k.Id).Take(wanted),
-            })
-            .Aggregate(Queryable.Concat);
+                var dated = part.Query.Where(k => k.DueOn != null);
+                firsts.Add((descending ? dated.OrderByDescending(k => k.DueOn).ThenByDescending(k => k.Id) : dated.OrderBy(k => k.DueOn).ThenBy(k => k.Id)).Take(wanted));
+            }
+            if (Has(part, dated: false))
+            {
+                var undated = part.Query.Where(k => k.DueOn == null);
+                firsts.Add((descending ? undated.OrderByDescending(k => k.Id) : undated.OrderBy(k => k.Id)).Take(wanted));
+            }
+        }
+        // Counted before a deadline filter narrowed the parts, so there is at least one whenever the page has rows.
+        var merged = firsts.Aggregate(Queryable.Concat);
         var ordered = descending
-            ? firsts.OrderBy(k => k.DueOn == null).ThenByDescending(k => k.DueOn).ThenByDescending(k => k.Id)
-            : firsts.OrderBy(k => k.DueOn == null).ThenBy(k => k.DueOn).ThenBy(k => k.Id);
+            ? merged.OrderBy(k => k.DueOn == null).ThenByDescending(k => k.DueOn).ThenByDescending(k => k.Id)
+            : merged.OrderBy(k => k.DueOn == null).ThenBy(k => k.DueOn).ThenBy(k => k.Id);
         return ordered.Select(k => k.Id);
     }
+
+    /// <summary>One access part, for one status or any, as a query of keys.</summary>
+    private sealed record OrderedPart(int Part, string? Status, IQueryable<TaskKey> Query);
 
     /// <summary>How many of a part's tasks share a status and due date, and how many of them were done late.</summary>
     private sealed class KeyCount
     {
+        public int Part { get; init; }
         public string Status { get; init; } = "";
         public DateOnly? DueOn { get; init; }
         public int Count { get; init; }
