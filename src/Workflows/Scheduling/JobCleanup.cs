@@ -8,7 +8,7 @@ namespace Supervision.Workflows.Scheduling;
 /// <summary>
 /// Deletes the jobs of consumed bookmarks in the background, in the order they were consumed. Deleting them is
 /// housekeeping: a timer or reminder job whose bookmark is gone does nothing when it runs, so a deletion lost to a
-/// crash costs one empty run. Hangfire's SQLite storage takes several milliseconds per deletion (it takes the job's
+/// crash costs one empty run. Hangfire's SQLite storage takes over a millisecond per deletion (it takes the job's
 /// lock and writes its state), which the person completing a task should not wait for.
 /// </summary>
 public sealed class JobCleanup : IAsyncDisposable, IDisposable
