@@ -42,6 +42,19 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         return page!["items"]!.AsArray();
     }
 
+    /// <summary>The inbox read page by page, two items a page, until a page comes back empty.</summary>
+    private static async Task<List<JsonNode>> InTwoItemPagesAsync(HttpClient client, string query)
+    {
+        var seen = new List<JsonNode>();
+        for (var page = 1; ; page++)
+        {
+            var batch = await InboxAsync(client, $"?{query}&pageSize=2&page={page}");
+            if (batch.Count == 0)
+                return seen;
+            seen.AddRange(batch.Select(t => t!));
+        }
+    }
+
     private static string IdOf(JsonArray items, string instanceId, string unitId) =>
         items.Single(t => t!["instanceId"]!.GetValue<string>() == instanceId && t["unitId"]!.GetValue<string>() == unitId)!["id"]!.GetValue<string>();
 
@@ -237,14 +250,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         foreach (var (sort, key) in new[] { ("dueOn", "dueOn"), ("-dueOn", "dueOn"), ("createdAt", "createdAt"), ("-createdAt", "createdAt"), ("title", "title") })
         {
             // Page by page in two-item pages: every task once, in order.
-            var seen = new List<JsonNode>();
-            for (var page = 1; ; page++)
-            {
-                var batch = await InboxAsync(supervisor, $"?mine=false&sort={sort}&pageSize=2&page={page}");
-                if (batch.Count == 0)
-                    break;
-                seen.AddRange(batch.Select(t => t!));
-            }
+            var seen = await InTwoItemPagesAsync(supervisor, $"mine=false&sort={sort}");
             seen.Select(t => t["id"]!.GetValue<string>()).ShouldBe(items.Select(t => t!["id"]!.GetValue<string>()), ignoreOrder: true, customMessage: sort);
             var values = seen.Select(t => t[key]?.ToString() ?? "").ToList();
             var expected = sort.StartsWith('-') ? values.OrderByDescending(v => v, StringComparer.Ordinal) : values.OrderBy(v => v, StringComparer.Ordinal);
@@ -273,14 +279,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
 
         foreach (var sort in new[] { "dueOn", "-dueOn" })
         {
-            var seen = new List<JsonNode>();
-            for (var page = 1; ; page++)
-            {
-                var batch = await InboxAsync(officer, $"?sort={sort}&pageSize=2&page={page}");
-                if (batch.Count == 0)
-                    break;
-                seen.AddRange(batch.Select(t => t!));
-            }
+            var seen = await InTwoItemPagesAsync(officer, $"sort={sort}");
             seen.Select(t => t["id"]!.GetValue<string>()).ShouldBeUnique(sort);
             var mine = seen.Where(t => started.Contains(t["instanceId"]!.GetValue<string>())).ToList();
             mine.Count.ShouldBe(started.Count, sort);
