@@ -276,6 +276,10 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var officer = await factory.ClientForAsync("officer1");
         var whole = (await InboxAsync(officer, "?pageSize=200")).Where(t => started.Contains(t!["instanceId"]!.GetValue<string>())).ToList();
         whole.Count.ShouldBe(started.Count);
+        // A status named twice is still one status.
+        var twice = await InboxAsync(officer, "?status=Open,Open,Claimed&pageSize=200");
+        twice.Select(t => t!["id"]!.GetValue<string>()).ShouldBeUnique();
+        twice.Count(t => started.Contains(t!["instanceId"]!.GetValue<string>())).ShouldBe(started.Count);
 
         foreach (var sort in new[] { "dueOn", "-dueOn" })
         {

@@ -41,7 +41,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         {
             null or "" => request.Mine ? [TaskStatuses.Open, TaskStatuses.Claimed] : null,
             "Active" => [TaskStatuses.Open, TaskStatuses.Claimed],
-            var s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            var s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToArray(),
         };
         // What one may act on is a subset of what one may see, so "mine" needs only the narrower condition. The
         // access condition comes as disjoint parts, each filtered and narrowed to the columns that count and sort.
