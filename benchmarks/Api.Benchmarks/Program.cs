@@ -18,12 +18,16 @@ using Supervision.Workflows.Scheduling;
 // over 50 units, then 50 concurrent officers each reading their inbox and completing a task, for a while.
 //
 //   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache DIR] [--inbox-only]
+//       [--postgres "Host=...;Username=..."]
 //
 // The clients run --warmup seconds before the --seconds that are measured: the server compiles its hot paths
 // (tiered JIT) and fills its caches in the first seconds, which is start-up, not steady state.
 // --inbox-only: the clients only read their inbox (to tell the two requests' costs apart).
 // --seed-cache keeps a copy of the seeded database and Hangfire file in DIR and starts from a copy of them when they
 // exist (seeding 100,000 instances takes minutes; every run still starts from the same untouched data).
+// --postgres runs on PostgreSQL instead of SQLite (the application's tables and Hangfire's schema in one database, as
+// in production): the seeded database is kept as a template (supervision_bench_seed_<tasks>) and each run works on
+// a copy of it, dropped afterwards. Commits are asynchronous (synchronous_commit=off), as SQLite's NORMAL is.
 //
 // Seeding starts each instance through the runtime with scheduling in place, as the server does, so every open task
 // has its pending reminder job in Hangfire's file and completing one deletes it, as in production.
@@ -35,29 +39,39 @@ var warmup = Option("--warmup", 15);
 var folder = Path.Combine(Path.GetTempPath(), "supervision-api-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(folder);
 var database = Path.Combine(folder, "supervision.db");
-Console.WriteLine($"API benchmark: {tasks:N0} open tasks, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores; database {database}");
+Console.WriteLine($"API benchmark: {tasks:N0} open tasks, {clients} clients, {seconds} s, {Environment.ProcessorCount} cores; database {(args.Contains("--postgres") ? "PostgreSQL" : database)}");
 
-var cache = OptionText("--seed-cache");
-string[] files = ["supervision.db", "hangfire.db"];
-if (cache is not null && files.All(f => File.Exists(Path.Combine(cache, f))))
+var postgres = OptionText("--postgres");
+Dictionary<string, string?> settings;
+if (postgres is not null)
 {
-    foreach (var file in files)
-        File.Copy(Path.Combine(cache, file), Path.Combine(folder, file));
-    Console.WriteLine($"seeded from {cache}");
+    settings = await PostgresDatabaseAsync(postgres, tasks, clients);
 }
 else
 {
-    await SeedAsync(database, tasks, clients);
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // closes the files, folding the write-ahead logs into them
-    if (cache is not null)
+    settings = new() { ["ConnectionStrings:Supervision"] = $"Data Source={database}", ["Database:SqliteSynchronous"] = "Normal" };
+    var cache = OptionText("--seed-cache");
+    string[] files = ["supervision.db", "hangfire.db"];
+    if (cache is not null && files.All(f => File.Exists(Path.Combine(cache, f))))
     {
-        Directory.CreateDirectory(cache);
         foreach (var file in files)
-            File.Copy(Path.Combine(folder, file), Path.Combine(cache, file), overwrite: true);
+            File.Copy(Path.Combine(cache, file), Path.Combine(folder, file));
+        Console.WriteLine($"seeded from {cache}");
+    }
+    else
+    {
+        await SeedAsync(settings, tasks, clients);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // closes the files, folding the write-ahead logs into them
+        if (cache is not null)
+        {
+            Directory.CreateDirectory(cache);
+            foreach (var file in files)
+                File.Copy(Path.Combine(folder, file), Path.Combine(cache, file), overwrite: true);
+        }
     }
 }
 var port = FreePort();
-using var server = StartServer(database, folder, port);
+using var server = StartServer(settings, folder, port);
 try
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -66,13 +80,16 @@ try
     if (Option("--pause", 0) is > 0 and var pause)
         await Task.Delay(TimeSpan.FromSeconds(pause)); // time to attach a profiler to the server process
     await LoadAsync(http.BaseAddress!, server, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), args.Contains("--inbox-only"));
-    Console.WriteLine($"database size: {new FileInfo(database).Length / 1024.0 / 1024.0:N1} MiB");
+    if (postgres is null)
+        Console.WriteLine($"database size: {new FileInfo(database).Length / 1024.0 / 1024.0:N1} MiB");
 }
 finally
 {
     server.Kill(entireProcessTree: true);
     await server.WaitForExitAsync();
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    if (postgres is not null)
+        await DropDatabaseAsync(postgres, new Npgsql.NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Supervision"]).Database!);
 }
 
 string? OptionText(string name)
@@ -87,12 +104,50 @@ int Option(string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-static async Task SeedAsync(string database, int tasks, int units)
+// A copy of the seeded template database for this run (seeding the template first when there is none).
+static async Task<Dictionary<string, string?>> PostgresDatabaseAsync(string server, int tasks, int units)
 {
-    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    var template = $"supervision_bench_seed_{tasks}";
+    var run = "supervision_bench_" + Guid.NewGuid().ToString("N")[..8];
+    Dictionary<string, string?> On(string name) => new()
     {
-        ["ConnectionStrings:Supervision"] = $"Data Source={database}",
-        ["Database:SqliteSynchronous"] = "Normal",
+        ["Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:Supervision"] = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, Options = "-c synchronous_commit=off", MaxPoolSize = 100 }.ConnectionString,
+    };
+    await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+    await admin.OpenAsync();
+    async Task<object?> Scalar(string sql)
+    {
+        await using var command = new Npgsql.NpgsqlCommand(sql, admin);
+        return await command.ExecuteScalarAsync();
+    }
+    if (await Scalar($"SELECT 1 FROM pg_database WHERE datname = '{template}'") is null)
+    {
+        await Scalar($"CREATE DATABASE {template}");
+        await SeedAsync(On(template), tasks, units);
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
+    else
+    {
+        Console.WriteLine($"seeded from database {template}");
+    }
+    await Scalar($"CREATE DATABASE {run} TEMPLATE {template}");
+    return On(run);
+}
+
+static async Task DropDatabaseAsync(string server, string name)
+{
+    Npgsql.NpgsqlConnection.ClearAllPools();
+    await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+    await admin.OpenAsync();
+    await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+    await command.ExecuteNonQueryAsync();
+}
+
+static async Task SeedAsync(Dictionary<string, string?> database, int tasks, int units)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(database)
+    {
         ["Workflows:Import"] = "false",
         ["Scheduling:Role"] = "web", // places jobs, runs none
     }).Build();
@@ -154,14 +209,14 @@ static async Task SeedAsync(string database, int tasks, int units)
     }
 }
 
-static Process StartServer(string database, string folder, int port)
+static Process StartServer(Dictionary<string, string?> database, string folder, int port)
 {
     var dll = Path.Combine(AppContext.BaseDirectory, "Supervision.Api.dll");
     var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
     foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}" })
         start.ArgumentList.Add(argument);
-    start.Environment["ConnectionStrings__Supervision"] = $"Data Source={database}";
-    start.Environment["Database__SqliteSynchronous"] = "Normal";
+    foreach (var (key, value) in database)
+        start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
     start.Environment["Workflows__Import"] = "false";
     start.Environment["Auth__SigningKey"] = "benchmark-signing-key-long-enough-for-hmac-sha256";
     start.Environment["Auth__SeedDemoUsers"] = "false";
