@@ -22,7 +22,8 @@ public sealed class TaskScheduling(
     IDbContextFactory<SupervisionDbContext> contexts,
     TaskReminderPlanner planner,
     BookmarkJobs bookmarkJobs,
-    IBackgroundJobClient jobs) : ITaskScheduling
+    IBackgroundJobClient jobs,
+    JobCleanup cleanup) : ITaskScheduling
 {
     private const int MaxAttempts = 5;
 
@@ -62,13 +63,15 @@ public sealed class TaskScheduling(
             var jobId = nextAt is { } at ? ScheduleReminder(jobs, taskId, at) : null;
             if (await bookmarkJobs.ReplaceAsync(taskId, stored, jobId, cancellationToken))
             {
+                // The superseded job goes in the background, as a consumed bookmark's does: a rescheduling request
+                // does not wait for the storage, and a deletion lost to a crash costs one run that finds it stale.
                 if (stored is not null && stored != runningJobId && stored != jobId)
-                    jobs.Delete(stored);
+                    cleanup.Delete(stored);
                 return;
             }
             // The bookmark changed under us (consumed, or another reschedule won): drop ours and look again.
             if (jobId is not null)
-                jobs.Delete(jobId);
+                cleanup.Delete(jobId);
         }
     }
 
