@@ -18,11 +18,14 @@ using Supervision.Workflows.Scheduling;
 // over 50 units, then 50 concurrent officers each reading their inbox and completing a task, for a while.
 //
 //   dotnet run -c Release --project benchmarks/Api.Benchmarks -- [--tasks 100000] [--clients 50] [--seconds 60] [--warmup 15] [--seed-cache DIR] [--inbox-only]
-//       [--postgres "Host=...;Username=..."]
+//       [--postgres "Host=...;Username=..."] [--think-ms 0]
 //
 // The clients run --warmup seconds before the --seconds that are measured: the server compiles its hot paths
 // (tiered JIT) and fills its caches in the first seconds, which is start-up, not steady state.
 // --inbox-only: the clients only read their inbox (to tell the two requests' costs apart).
+// --think-ms: each client pauses this long on average (half to one and a half times it) after each inbox read and
+// each completion, as a person would; 0 (the default) is clients that never pause. It tells the load at which the
+// latency targets hold.
 // --seed-cache keeps a copy of the seeded database and Hangfire file in DIR and starts from a copy of them when they
 // exist (seeding 100,000 instances takes minutes; every run still starts from the same untouched data).
 // --postgres runs on PostgreSQL instead of SQLite (the application's tables and Hangfire's schema in one database, as
@@ -79,7 +82,8 @@ try
     Console.WriteLine($"server process {server.Id} on port {port}");
     if (Option("--pause", 0) is > 0 and var pause)
         await Task.Delay(TimeSpan.FromSeconds(pause)); // time to attach a profiler to the server process
-    await LoadAsync(http.BaseAddress!, server, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), args.Contains("--inbox-only"));
+    await LoadAsync(http.BaseAddress!, server, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds), args.Contains("--inbox-only"),
+        TimeSpan.FromMilliseconds(Option("--think-ms", 0)));
     if (postgres is null)
         Console.WriteLine($"database size: {new FileInfo(database).Length / 1024.0 / 1024.0:N1} MiB");
 }
@@ -250,8 +254,9 @@ static async Task WaitForServerAsync(HttpClient http)
     throw new TimeoutException("The server did not start within 60 s.");
 }
 
-static async Task LoadAsync(Uri server, Process serverProcess, int clients, TimeSpan warmup, TimeSpan duration, bool inboxOnly)
+static async Task LoadAsync(Uri server, Process serverProcess, int clients, TimeSpan warmup, TimeSpan duration, bool inboxOnly, TimeSpan think)
 {
+    Task ThinkAsync() => think > TimeSpan.Zero ? Task.Delay(think * (0.5 + Random.Shared.NextDouble())) : Task.CompletedTask;
     var inbox = new ConcurrentBag<double>();
     var complete = new ConcurrentBag<double>();
     var errors = 0;
@@ -289,16 +294,20 @@ static async Task LoadAsync(Uri server, Process serverProcess, int clients, Time
             var items = (await page.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray();
             if (items.Count == 0)
                 break;
+            await ThinkAsync();
             if (inboxOnly)
                 continue;
             var id = items[Random.Shared.Next(items.Count)]!["id"]!.GetValue<string>();
             t0 = Stopwatch.GetTimestamp();
             var done = await http.PostAsJsonAsync($"/api/tasks/{id}/complete", new { action = "Submit" });
-            if (!measured)
-                continue;
-            complete.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
-            if (!done.IsSuccessStatusCode)
-                Interlocked.Increment(ref errors);
+            var took = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            if (measured)
+            {
+                complete.Add(took);
+                if (!done.IsSuccessStatusCode)
+                    Interlocked.Increment(ref errors);
+            }
+            await ThinkAsync();
         }
     }));
     var elapsed = (DateTime.UtcNow - measureFrom).TotalSeconds;
