@@ -164,10 +164,12 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         found.Count(t => t!["instanceId"]!.GetValue<string>() == instance).ShouldBe(2);
         (await InboxAsync(supervisor, "?mine=false&q=kh%C3%B4ng%20c%C3%B3")).ShouldBeEmpty();
 
-        var bad = await supervisor.GetAsync("/api/tasks?pageSize=5000&sort=colour&deadlineState=Purple", Ct);
+        var bad = await supervisor.GetAsync("/api/tasks?pageSize=5000&sort=colour&deadlineState=Purple&status=Open,Lost", Ct);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().Select(e => e.Key).ToList();
-        errors.ShouldBe(["pageSize", "sort", "deadlineState"], ignoreOrder: true);
+        errors.ShouldBe(["pageSize", "sort", "deadlineState", "status"], ignoreOrder: true);
+        (await supervisor.GetAsync("/api/tasks?status=Active", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.GetAsync("/api/tasks?mine=false&status=Completed,TimedOut,Returned", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private async Task<string> StartUserTaskAsync(string assignee, string? deadline = "WorkingDays:5")

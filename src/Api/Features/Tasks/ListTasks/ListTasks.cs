@@ -8,6 +8,8 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Tasks.ListTasks;
 
 /// <summary>The inbox: filters by deadline state, status, kind, unit, plan, due range and text; sorted by due date.</summary>
+/// <param name="Status">Statuses, comma-separated (Open, Claimed, Completed, TimedOut, Cancelled, Returned), or Active for
+/// open or claimed; by default the open and claimed tasks in "mine", every status otherwise.</param>
 /// <param name="Kind">Kinds of task, comma-separated (<see cref="TaskKinds.All"/>): work tasks, reports, milestones, remediation…</param>
 public sealed record ListTasks(
     bool Mine = true,

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Tasks.ListTasks;
 
@@ -7,6 +8,10 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
     private static readonly string[] Sorts = ["dueOn", "-dueOn", "createdAt", "-createdAt", "title"];
     private static readonly string[] States = ["NotStarted", "OnTrack", "DueSoon", "OverdueOpen", "DoneOnTime", "DoneLate", "NoDeadline"];
 
+    /// <summary>A task's statuses, and Active for open or claimed.</summary>
+    private static readonly string[] Statuses =
+        ["Active", TaskStatuses.Open, TaskStatuses.Claimed, TaskStatuses.Completed, TaskStatuses.TimedOut, TaskStatuses.Cancelled, TaskStatuses.Returned];
+
     public ListTasksValidator()
     {
         RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
@@ -14,6 +19,9 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
         RuleFor(r => r.Sort).Must(s => Sorts.Contains(s)).WithMessage($"Sort by one of {string.Join(", ", Sorts)}.");
         RuleFor(r => r.DeadlineState).Must(s => s is null || s.Split(',').All(x => States.Contains(x.Trim(), StringComparer.OrdinalIgnoreCase)))
             .WithMessage($"Deadline states are {string.Join(", ", States)}.");
+        RuleFor(r => r.Status).Must(s => s is null || s == "Active" || s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .All(x => x != "Active" && Statuses.Contains(x, StringComparer.Ordinal)))
+            .WithMessage($"The status is one of {string.Join(", ", Statuses)}.");
         RuleFor(r => r.Kind).Must(k => k is null || k.Split(',').All(x => TaskKinds.All.Contains(x.Trim(), StringComparer.Ordinal)))
             .WithMessage($"Kinds of task are {string.Join(", ", TaskKinds.All)}.");
         RuleFor(r => r.Q).MaximumLength(200);
