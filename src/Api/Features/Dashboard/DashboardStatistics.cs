@@ -111,6 +111,17 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
             ? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.NameVi, u.NameEn }).ToDictionaryAsync(u => u.Id, u => english ? u.NameEn ?? u.NameVi : u.NameVi, cancellationToken)
             : [];
         var none = english ? "(none)" : "(không có)";
+        // An open task's state depends only on its status and due date, and thousands share a few of those: each
+        // pair is worked out once (counting working days to the due date), not once a task.
+        var openStates = new Dictionary<(string, DateOnly?), DeadlineState?>();
+        DeadlineState? StateOf((string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt) task)
+        {
+            if (task.CompletedAt is not null)
+                return TaskDeadlines.Of(task.Status, task.DueOn, task.CompletedAt, now, calendar);
+            if (!openStates.TryGetValue((task.Status, task.DueOn), out var state))
+                openStates[(task.Status, task.DueOn)] = state = TaskDeadlines.Of(task.Status, task.DueOn, null, now, calendar);
+            return state;
+        }
 
         var grouped = rows
             .Select(r => (Key: groupBy switch
@@ -122,26 +133,27 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .Select(g => Count(g.Key,
                 g.Key.Length == 0 ? none : groupBy == ByUnit ? unitNames.GetValueOrDefault(g.Key) ?? g.Key : g.Key,
-                g.Select(r => (r.Row.Status, r.Row.DueOn, r.Row.CompletedAt)), now, calendar))
+                g.Select(r => (r.Row.Status, r.Row.DueOn, r.Row.CompletedAt)), StateOf))
             .OrderBy(r => r.Key.Length == 0 ? 1 : 0)
             .ThenBy(r => r.Name, VietnameseOrder)
             .ToList();
-        var totals = Count("", english ? "Total" : "Tổng cộng", rows.Select(r => (r.Status, r.DueOn, r.CompletedAt)), now, calendar);
+        var totals = Count("", english ? "Total" : "Tổng cộng", rows.Select(r => (r.Status, r.DueOn, r.CompletedAt)), StateOf);
         return new StatisticsResponse(groupBy, now, grouped, totals);
     }
 
-    private static StatisticsRow Count(string key, string name, IEnumerable<(string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt)> tasks, DateTimeOffset now, WorkCalendar calendar)
+    private static StatisticsRow Count(string key, string name, IEnumerable<(string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt)> tasks,
+        Func<(string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt), DeadlineState?> stateOf)
     {
         int assigned = 0, onTrack = 0, dueSoon = 0, overdue = 0, onTime = 0, late = 0, timedOut = 0, noDeadline = 0;
-        foreach (var (status, dueOn, completedAt) in tasks)
+        foreach (var task in tasks)
         {
             assigned++;
-            if (status == TaskStatuses.TimedOut)
+            if (task.Status == TaskStatuses.TimedOut)
             {
                 timedOut++;
                 continue;
             }
-            switch (TaskDeadlines.Of(status, dueOn, completedAt, now, calendar))
+            switch (stateOf(task))
             {
                 case DeadlineState.OnTrack or DeadlineState.NotStarted:
                     onTrack++;
