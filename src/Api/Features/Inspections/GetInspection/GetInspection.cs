@@ -21,12 +21,13 @@ internal sealed class GetInspectionHandler(SupervisionDbContext db, CurrentUserA
     {
         if (!Guid.TryParse(request.Id, out var id))
             throw new NotFoundException("Inspection", request.Id);
-        var inspection = await db.Inspections.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+        var row = await db.Inspections.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new { Inspection = i, InstanceId = EF.Property<string?>(i, ProjectionColumns.WorkflowInstanceId) })
+            .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Inspection", request.Id);
         var visible = UnitScope.For(current.User, directory).OrgUnitKeys(directory);
-        if (!InspectionViews.Concerns(inspection, visible))
+        if (!InspectionViews.Concerns(row.Inspection, visible))
             throw new ForbiddenException("This inspection does not concern your unit.");
-        var instanceId = await db.Inspections.Where(i => i.Id == id).Select(i => EF.Property<string?>(i, ProjectionColumns.WorkflowInstanceId)).FirstOrDefaultAsync(cancellationToken);
-        return InspectionViews.Detail(inspection, instanceId, visible, directory, clock.GetUtcNow());
+        return InspectionViews.Detail(row.Inspection, row.InstanceId, visible, directory, clock.GetUtcNow());
     }
 }
