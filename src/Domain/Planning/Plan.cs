@@ -58,14 +58,16 @@ public sealed class Plan : SoftDeletableEntity
         DateOnly periodEnd,
         DateTimeOffset now,
         int? year = null,
-        IEnumerable<Guid>? sourceDocumentIds = null)
+        IEnumerable<Guid>? sourceDocumentIds = null,
+        Guid? id = null)
     {
         if (periodEnd < periodStart)
         {
             throw new DomainException("A plan's period cannot end before it starts.");
         }
 
-        var plan = new Plan(NewId(now))
+        // An id given by the caller is one derived from the plan's key elsewhere (a workflow's plan code).
+        var plan = new Plan(id ?? NewId(now))
         {
             TitleVi = Guard.Text(titleVi, "A plan title"),
             TitleEn = Guard.OptionalText(titleEn),

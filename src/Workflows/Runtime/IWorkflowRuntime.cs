@@ -47,10 +47,12 @@ public interface IWorkflowRuntime
 
     /// <summary>
     /// Changes the payload of an open bookmark (a task's due date or assignee) in the instance snapshot and the
-    /// bookmark row in one transaction, journalled with the actor and reason. Throws
+    /// bookmark row in one transaction, journalled with the actor and reason (and <paramref name="details"/>, in the
+    /// entry's data, for the projections that follow the change). Throws
     /// <see cref="WorkflowConflictException"/> when the bookmark is no longer open.
     /// </summary>
-    Task<WorkflowRunResult> UpdateBookmarkPayloadAsync(string bookmarkId, Func<JsonObject, JsonObject> change, string journalEvent, string? message, string? actor, CancellationToken cancellationToken = default);
+    Task<WorkflowRunResult> UpdateBookmarkPayloadAsync(string bookmarkId, Func<JsonObject, JsonObject> change, string journalEvent, string? message, string? actor,
+        CancellationToken cancellationToken = default, JsonObject? details = null);
 
     /// <summary>Stores the scheduler's job id on an open bookmark. False when the bookmark is gone (delete the job then).</summary>
     Task<bool> SetBookmarkJobIdAsync(string bookmarkId, string? jobId, CancellationToken cancellationToken = default);

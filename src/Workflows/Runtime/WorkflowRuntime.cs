@@ -110,7 +110,8 @@ public sealed class WorkflowRuntime(
             cancellationToken);
     }
 
-    public Task<WorkflowRunResult> UpdateBookmarkPayloadAsync(string bookmarkId, Func<JsonObject, JsonObject> change, string journalEvent, string? message, string? actor, CancellationToken cancellationToken = default)
+    public Task<WorkflowRunResult> UpdateBookmarkPayloadAsync(string bookmarkId, Func<JsonObject, JsonObject> change, string journalEvent, string? message, string? actor,
+        CancellationToken cancellationToken = default, JsonObject? details = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(bookmarkId);
         ArgumentNullException.ThrowIfNull(change);
@@ -126,8 +127,9 @@ public sealed class WorkflowRuntime(
                 bookmark.Payload = change((JsonObject?)bookmark.Payload?.DeepClone() ?? new JsonObject());
                 var row = await context.Db.Bookmarks.FirstAsync(b => b.Id == bookmarkId, ct);
                 row.Payload = bookmark.Payload.ToJsonString();
-                var entry = new JournalEntry(clock.GetUtcNow(), journalEvent, bookmark.ActivityId, bookmark.ActivityType, message, actor,
-                    new JsonObject { ["bookmarkId"] = bookmarkId });
+                var data = (JsonObject?)details?.DeepClone() ?? new JsonObject();
+                data["bookmarkId"] = bookmarkId;
+                var entry = new JournalEntry(clock.GetUtcNow(), journalEvent, bookmark.ActivityId, bookmark.ActivityType, message, actor, data);
                 return new ExecutionResult(context.State, [entry], [], []);
             },
             cancellationToken);

@@ -57,9 +57,11 @@ public sealed class TaskDueDateService(
                 open.Payload = (JsonObject)payload.DeepClone();
                 instance.Snapshot = WorkflowStateSerializer.Serialize(state);
             }
+            var now = clock.GetUtcNow();
+            DomainProjector.RecordDueDateChange(db, instanceId, bookmark.ActivityId, bookmark.ActivityType, spec, rolled, reason, actor, JournalChain.Normalize(now));
             var from = spec.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var to = rolled.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var entry = new JournalEntry(clock.GetUtcNow(), SchedulingJournalEvents.TaskDueDateChanged, bookmark.ActivityId, bookmark.ActivityType,
+            var entry = new JournalEntry(now, SchedulingJournalEvents.TaskDueDateChanged, bookmark.ActivityId, bookmark.ActivityType,
                 $"{spec.Title}: {from ?? "-"} → {to}", actor, new JsonObject
                 {
                     ["taskId"] = taskId,

@@ -117,6 +117,158 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
         }
     }
 
+    [Fact]
+    public async Task AssignTasks_NamingAPlan_RecordsThePlanOnce_AndClosesItWhenItsInstanceFinishes()
+    {
+        await using var host = Database.CreateHost();
+        var planKey = NewId("KH-KG");
+        var definitionId = NewId("plan");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Triển khai nhiệm vụ"),
+                ["units"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
+                ["dueDate"] = Lit("2027-01-20", "DateOnly"),
+                ["guidance"] = Lit("Kế hoạch công tác khoa giáo năm 2027"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+                ["plan"] = Lit(planKey),
+            }));
+        var first = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+
+        await using (var db = host.CreateDbContext())
+        {
+            var plan = await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct);
+            (plan.TitleVi, plan.OwnerOrgUnitId, plan.Year, plan.PeriodStart, plan.PeriodEnd, plan.Status).ShouldBe(
+                ("Kế hoạch công tác khoa giáo năm 2027", DomainKeys.OrgUnit("BTGDV-KG"), (int?)2027, new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), PlanStatus.Active));
+            DomainProjector.PlanKey(db.Entry(plan).Property<string?>(DomainMapping.WorkflowEventKey).CurrentValue).ShouldBe(planKey);
+            (await db.Tasks.Where(t => t.InstanceId == first.InstanceId).Select(t => t.PlanId).Distinct().ToListAsync(Ct)).ShouldBe([planKey]);
+        }
+
+        // A second instance serving the same plan adds no second row.
+        var second = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        await using (var db = host.CreateDbContext())
+            (await db.Plans.CountAsync(p => p.Id == DomainKeys.Plan(planKey), Ct)).ShouldBe(1);
+
+        foreach (var unit in new[] { "DU-SYT", "DU-SGDDT" })
+        {
+            await CompleteAsync(host, await OpenTaskAsync(host, first.InstanceId, unit, "Work"), """{"action": "Submit"}""", "officer1");
+            await using (var db = host.CreateDbContext())
+                (await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct)).Status.ShouldBe(PlanStatus.Active);
+            var result = await CompleteAsync(host, await OpenTaskAsync(host, first.InstanceId, unit, "Review"), """{"action": "Approve"}""", "supervisor");
+            result.Status.ShouldBe(unit == "DU-SYT" ? WorkflowStatus.Suspended : WorkflowStatus.Finished);
+        }
+
+        await using (var db = host.CreateDbContext())
+        {
+            var closed = await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct);
+            (closed.Status, closed.ClosedAt is not null).ShouldBe((PlanStatus.Closed, true));
+            (await db.Instances.SingleAsync(i => i.Id == second.InstanceId, Ct)).Status.ShouldBe(WorkflowStatus.Suspended);
+        }
+    }
+
+    [Fact]
+    public async Task AssignTasks_RecordsAWorkTaskPerUnit_ThatFollowsHandInReturnApprovalAndWithdrawal()
+    {
+        await using var host = Database.CreateHost();
+        var officer = await AddUserAsync(host, "officer1", "DU-SYT");
+        var supervisor = await AddUserAsync(host, "supervisor", "BTGDV-KG");
+        var planKey = NewId("KH-KG");
+        var definitionId = NewId("work");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Triển khai Nghị quyết"),
+                ["description"] = Lit("Báo cáo kết quả triển khai"),
+                ["units"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
+                ["dueDate"] = Lit("2026-02-12", "DateOnly"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+                ["plan"] = Lit(planKey),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var instanceId = started.InstanceId;
+
+        async Task<WorkTask> WorkOf(string unit)
+        {
+            await using var db = host.CreateDbContext();
+            return await db.WorkTasks.SingleAsync(w => EF.Property<string>(w, "WorkflowInstanceId") == instanceId && w.LeadOrgUnitId == DomainKeys.OrgUnit(unit), Ct);
+        }
+
+        var health = await WorkOf("DU-SYT");
+        (health.Status, health.AssignerOrgUnitId, health.PlanId, health.DueOn, health.Kind, health.Code, health.ExpectedOutput).ShouldBe(
+            (WorkTaskStatus.Assigned, DomainKeys.OrgUnit("BTGDV-KG"), (Guid?)DomainKeys.Plan(planKey), (DateOnly?)new DateOnly(2026, 2, 12), WorkTaskKind.OneOff,
+                planKey + "/DU-SYT", "Báo cáo kết quả triển khai"));
+        health.TitleVi.ShouldStartWith("Triển khai Nghị quyết — ");
+        (await WorkOf("DU-SGDDT")).Status.ShouldBe(WorkTaskStatus.Assigned);
+
+        // Handed in, returned with a comment, handed in again and approved: one work task throughout.
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Work"), """{"action": "Submit"}""", "officer1");
+        (await WorkOf("DU-SYT")).ShouldSatisfyAllConditions(
+            w => w.Status.ShouldBe(WorkTaskStatus.Submitted),
+            w => w.SubmittedByUserId.ShouldBe(officer));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Review"), """{"action": "Return", "comment": "Bổ sung số liệu"}""", "supervisor");
+        (await WorkOf("DU-SYT")).ShouldSatisfyAllConditions(
+            w => w.Status.ShouldBe(WorkTaskStatus.Returned),
+            w => w.ReturnCount.ShouldBe(1),
+            w => w.LastDecisionComment.ShouldBe("Bổ sung số liệu"));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Work"), """{"action": "Submit"}""", "officer1");
+        (await WorkOf("DU-SYT")).Status.ShouldBe(WorkTaskStatus.Submitted);
+
+        // The other unit is withdrawn while its work is open.
+        var control = started.CreatedBookmarks.Single(b => b.Name == "Supervision.MultiUnitTask.Control");
+        await host.Runtime.ResumeAsync(control.Id, JsonNode.Parse("""{"remove": ["DU-SGDDT"]}"""), "supervisor", Ct);
+        (await WorkOf("DU-SGDDT")).ShouldSatisfyAllConditions(
+            w => w.Status.ShouldBe(WorkTaskStatus.Cancelled),
+            w => w.StatusReason.ShouldBe("Đơn vị được rút khỏi nhiệm vụ."));
+
+        var done = await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Review"), """{"action": "Approve", "comment": "Đạt"}""", "supervisor");
+        done.Status.ShouldBe(WorkflowStatus.Finished);
+        (await WorkOf("DU-SYT")).ShouldSatisfyAllConditions(
+            w => w.Status.ShouldBe(WorkTaskStatus.Approved),
+            w => w.ApprovedByUserId.ShouldBe(supervisor),
+            w => w.IsCompletedOnTime.ShouldBe(true),
+            w => w.ProgressPercent.ShouldBe(100));
+        await using var read = host.CreateDbContext();
+        (await read.WorkTasks.CountAsync(w => EF.Property<string>(w, "WorkflowInstanceId") == instanceId, Ct)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task AssignTasks_WithoutAReviewer_ApprovesTheWorkOnHandIn_LateWhenAfterTheDueDay()
+    {
+        await using var host = Database.CreateHost();
+        var definitionId = NewId("work-no-review");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Tổng hợp số liệu"), ["units"] = Obj("""["DU-SYT"]""", "String[]"), ["dueDate"] = Lit("2026-02-12", "DateOnly"),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+
+        await using var db = host.CreateDbContext();
+        var work = await db.WorkTasks.SingleAsync(w => EF.Property<string>(w, "WorkflowInstanceId") == started.InstanceId, Ct);
+        // Without a reviewer the assigner is the unit above (the demo province's committee), and no plan is named.
+        (work.Status, work.IsCompletedOnTime, work.PlanId, work.AssignerOrgUnitId == DomainKeys.OrgUnit("DU-SYT")).ShouldBe((WorkTaskStatus.Approved, (bool?)false, (Guid?)null, false));
+        work.DeadlineStateAt(host.Clock.GetUtcNow()).ShouldBe(Supervision.Domain.Calendar.DeadlineState.DoneLate);
+    }
+
+    [Fact]
+    public async Task AssignTasks_WithoutAPlan_RecordsNoPlan()
+    {
+        await using var host = Database.CreateHost();
+        var definitionId = NewId("no-plan");
+        await host.PublishAsync(UrgeDefinition(definitionId));
+        await using var before = host.CreateDbContext();
+        var plans = await before.Plans.CountAsync(Ct);
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+
+        await using var db = host.CreateDbContext();
+        (await db.Plans.CountAsync(Ct)).ShouldBe(plans);
+        (await db.Tasks.CountAsync(t => t.InstanceId == started.InstanceId && t.PlanId == null, Ct)).ShouldBe(2);
+    }
+
     private static DefinitionBuilder UrgeDefinition(string definitionId) => new DefinitionBuilder(definitionId)
         .Fork("fork", "work", "watch")
         .Activity("assign", "Supervision.AssignTasks", new JsonObject

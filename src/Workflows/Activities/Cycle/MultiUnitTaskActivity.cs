@@ -278,8 +278,20 @@ public sealed class AssignTasks : MultiUnitTaskActivity
 
     protected override string TaskKind => "WorkTask";
 
-    protected override JsonObject? TaskData(ActivityExecutionContext context) =>
-        context.Get(Guidance) is { Length: > 0 } guidance ? new JsonObject { ["guidance"] = guidance } : null;
+    protected override JsonObject? TaskData(ActivityExecutionContext context)
+    {
+        var guidance = context.Get(Guidance) is { Length: > 0 } text ? text : null;
+        // The unit that assigns the work, and so owns its plan: the reviewer's, when there is one.
+        var assigner = context.Get(Reviewer) is null ? null : ReadJson<TaskAssignee>(context, Reviewer)?.UnitId;
+        if (guidance is null && assigner is null)
+            return null;
+        var data = new JsonObject();
+        if (guidance is not null)
+            data["guidance"] = guidance;
+        if (assigner is not null)
+            data["assignerUnitId"] = assigner;
+        return data;
+    }
 }
 
 [ActivityType(TypeKey, Category = "Supervision", Kind = ActivityKind.Blocking, NameVi = "Gửi báo cáo", NameEn = "Submit report", Icon = "file-text",

@@ -15,6 +15,7 @@ public static class DomainKeys
     private static readonly Guid OrgUnitNamespace = new("3f1c5b0e-6a2d-4c1b-9e57-0d8a1f6b2c41");
     private static readonly Guid UserNamespace = new("8b6d2e4a-1f3c-4d7e-a5b9-2c0e7f9a1d63");
     private static readonly Guid TaskNamespace = new("c2a7e9f1-5b3d-4e8a-9c6f-1d4b7a0e3f25");
+    private static readonly Guid PlanNamespace = new("5e9b1c7d-3a4f-4b2e-8d61-7f0c2a9e4b18");
 
     /// <summary>The domain id of an <c>org_units</c> row.</summary>
     public static Guid OrgUnit(string unitId)
@@ -38,6 +39,13 @@ public static class DomainKeys
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         return Guid.TryParse(taskId, out var id) ? id : NameBased(TaskNamespace, taskId);
+    }
+
+    /// <summary>The domain id of a plan, from the plan key its workflow steps name (<c>tasks.plan_id</c>, e.g. <c>KH-KG-2026</c>).</summary>
+    public static Guid Plan(string planKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(planKey);
+        return Guid.TryParse(planKey, out var id) ? id : NameBased(PlanNamespace, planKey);
     }
 
     internal static Guid NameBased(Guid @namespace, string name)

@@ -13,6 +13,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.TitleVi).HasMaxLength(DomainMapping.Title);
         builder.Property(p => p.TitleEn).HasMaxLength(DomainMapping.Title);
         DomainMapping.IdList(builder, p => p.SourceDocumentIds, "_sourceDocumentIds");
+        DomainMapping.ProjectedFromWorkflows(builder);
         builder.HasIndex(p => new { p.OwnerOrgUnitId, p.Year });
     }
 }
@@ -31,6 +32,7 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.Property(t => t.LastDecisionComment).HasMaxLength(DomainMapping.Text);
         builder.Property(t => t.StatusReason).HasMaxLength(DomainMapping.Text);
         DomainMapping.IdList(builder, t => t.SupportOrgUnitIds, "_supportOrgUnitIds");
+        DomainMapping.ProjectedFromWorkflows(builder);
         builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<WorkTask>().WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.LeadOrgUnitId, t.Status, t.DueOn });

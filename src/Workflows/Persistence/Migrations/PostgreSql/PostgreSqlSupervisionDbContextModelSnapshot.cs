@@ -1072,6 +1072,16 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("title_vi");
 
+                    b.Property<string>("WorkflowEventKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("workflow_event_key");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("workflow_instance_id");
+
                     b.Property<int?>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -1084,6 +1094,10 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OwnerOrgUnitId", "Year")
                         .HasDatabaseName("ix_plans_owner_org_unit_id_year");
+
+                    b.HasIndex("WorkflowInstanceId", "WorkflowEventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_workflow_instance_id_workflow_event_key");
 
                     b.ToTable("plans", (string)null);
                 });
@@ -1452,6 +1466,16 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("title_vi");
 
+                    b.Property<string>("WorkflowEventKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("workflow_event_key");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("workflow_instance_id");
+
                     b.HasKey("Id")
                         .HasName("pk_work_tasks");
 
@@ -1466,6 +1490,10 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("AssignerOrgUnitId", "Status")
                         .HasDatabaseName("ix_work_tasks_assigner_org_unit_id_status");
+
+                    b.HasIndex("WorkflowInstanceId", "WorkflowEventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_tasks_workflow_instance_id_workflow_event_key");
 
                     b.HasIndex("LeadOrgUnitId", "Status", "DueOn")
                         .HasDatabaseName("ix_work_tasks_lead_org_unit_id_status_due_on");

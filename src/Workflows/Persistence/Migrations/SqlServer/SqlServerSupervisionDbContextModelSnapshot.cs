@@ -1074,6 +1074,16 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(1024)")
                         .HasColumnName("title_vi");
 
+                    b.Property<string>("WorkflowEventKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("workflow_event_key");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("workflow_instance_id");
+
                     b.Property<int?>("Year")
                         .HasColumnType("int")
                         .HasColumnName("year");
@@ -1086,6 +1096,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OwnerOrgUnitId", "Year")
                         .HasDatabaseName("ix_plans_owner_org_unit_id_year");
+
+                    b.HasIndex("WorkflowInstanceId", "WorkflowEventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_workflow_instance_id_workflow_event_key")
+                        .HasFilter("[workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL");
 
                     b.ToTable("plans", (string)null);
                 });
@@ -1456,6 +1471,16 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(1024)")
                         .HasColumnName("title_vi");
 
+                    b.Property<string>("WorkflowEventKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("workflow_event_key");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("workflow_instance_id");
+
                     b.HasKey("Id")
                         .HasName("pk_work_tasks");
 
@@ -1470,6 +1495,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignerOrgUnitId", "Status")
                         .HasDatabaseName("ix_work_tasks_assigner_org_unit_id_status");
+
+                    b.HasIndex("WorkflowInstanceId", "WorkflowEventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_tasks_workflow_instance_id_workflow_event_key")
+                        .HasFilter("[workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL");
 
                     b.HasIndex("LeadOrgUnitId", "Status", "DueOn")
                         .HasDatabaseName("ix_work_tasks_lead_org_unit_id_status_due_on");

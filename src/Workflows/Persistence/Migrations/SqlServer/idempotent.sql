@@ -1873,3 +1873,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    ALTER TABLE [work_tasks] ADD [workflow_event_key] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    ALTER TABLE [work_tasks] ADD [workflow_instance_id] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    ALTER TABLE [plans] ADD [workflow_event_key] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    ALTER TABLE [plans] ADD [workflow_instance_id] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_work_tasks_workflow_instance_id_workflow_event_key] ON [work_tasks] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_plans_workflow_instance_id_workflow_event_key] ON [plans] ([workflow_instance_id], [workflow_event_key]) WHERE [workflow_instance_id] IS NOT NULL AND [workflow_event_key] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126025933_PlansAndWorkTasksFromWorkflows'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126025933_PlansAndWorkTasksFromWorkflows', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1067,6 +1067,16 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title_vi");
 
+                    b.Property<string>("WorkflowEventKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_event_key");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_instance_id");
+
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -1079,6 +1089,10 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerOrgUnitId", "Year")
                         .HasDatabaseName("ix_plans_owner_org_unit_id_year");
+
+                    b.HasIndex("WorkflowInstanceId", "WorkflowEventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_workflow_instance_id_workflow_event_key");
 
                     b.ToTable("plans", (string)null);
                 });
@@ -1447,6 +1461,16 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title_vi");
 
+                    b.Property<string>("WorkflowEventKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_event_key");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_instance_id");
+
                     b.HasKey("Id")
                         .HasName("pk_work_tasks");
 
@@ -1461,6 +1485,10 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignerOrgUnitId", "Status")
                         .HasDatabaseName("ix_work_tasks_assigner_org_unit_id_status");
+
+                    b.HasIndex("WorkflowInstanceId", "WorkflowEventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_tasks_workflow_instance_id_workflow_event_key");
 
                     b.HasIndex("LeadOrgUnitId", "Status", "DueOn")
                         .HasDatabaseName("ix_work_tasks_lead_org_unit_id_status_due_on");
