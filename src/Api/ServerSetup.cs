@@ -9,6 +9,8 @@ using Supervision.Api.Features.Documents;
 using Supervision.Api.Features.Milestones;
 using Supervision.Api.Features.Evaluations;
 using Supervision.Api.Features.Inspections;
+using Supervision.Api.Features.Plans;
+using Supervision.Api.Features.WorkTasks;
 using Supervision.Api.Features.Notifications;
 using Supervision.Api.Features.Reports;
 using Supervision.Api.Features.UrgeNotices;
@@ -219,6 +221,8 @@ public static class ServerSetup
         app.MapDocuments();
         app.MapInspections();
         app.MapEvaluations();
+        app.MapPlans();
+        app.MapWorkTasks();
         app.MapSchedulingDashboard();
         app.MapDashboardSession();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.

@@ -42,6 +42,9 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
     public bool IsAdmin => IsInRole(Security.Roles.Admin);
     public bool IsSupervisor => IsInRole(Security.Roles.Supervisor);
 
+    /// <summary>Whether the account reads English (its locale); Vietnamese otherwise.</summary>
+    public bool PrefersEnglish => Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
     public const string UnitClaim = "unit";
     public const string LocaleClaim = "locale";
     public const string DisplayNameClaim = "name";

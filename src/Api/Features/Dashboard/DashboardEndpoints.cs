@@ -11,16 +11,16 @@ internal static class DashboardEndpoints
     {
         var group = app.MapGroup("/api/dashboard").WithTags("Dashboard");
 
-        group.MapGet("/", async Task<Ok<StatisticsResponse>> (string? groupBy, string? unitId, string? definitionId, DateOnly? dueFrom, DateOnly? dueTo, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetStatistics.GetStatistics(groupBy, unitId, definitionId, dueFrom, dueTo), ct)))
+        group.MapGet("/", async Task<Ok<StatisticsResponse>> (string? groupBy, string? unitId, string? definitionId, DateOnly? dueFrom, DateOnly? dueTo, string? planId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetStatistics.GetStatistics(groupBy, unitId, definitionId, dueFrom, dueTo, planId), ct)))
             .RequireAuthorization(Policies.Read)
-            .WithSummary("Task statistics per unit, plan or source document (assigned, on track, due soon, overdue, done on time, done late, on-time rate); officers see their units only.")
+            .WithSummary("Task statistics per unit, plan or source document (assigned, on track, due soon, overdue, done on time, done late, on-time rate), optionally for one plan; officers see their units only.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/export", async Task<FileContentHttpResult> (string? format, string? groupBy, string? unitId, string? definitionId, DateOnly? dueFrom, DateOnly? dueTo, IMediator mediator, CancellationToken ct) =>
+        group.MapGet("/export", async Task<FileContentHttpResult> (string? format, string? groupBy, string? unitId, string? definitionId, DateOnly? dueFrom, DateOnly? dueTo, string? planId, IMediator mediator, CancellationToken ct) =>
             {
-                var file = await mediator.Send(new ExportStatistics.ExportStatistics(format, groupBy, unitId, definitionId, dueFrom, dueTo), ct);
+                var file = await mediator.Send(new ExportStatistics.ExportStatistics(format, groupBy, unitId, definitionId, dueFrom, dueTo, planId), ct);
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .RequireAuthorization(Policies.Read)

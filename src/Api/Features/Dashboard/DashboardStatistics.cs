@@ -20,6 +20,10 @@ public interface IStatisticsFilter
     string? UnitId { get; }
 
     string? DefinitionId { get; }
+
+    /// <summary>The plan key the tasks carry (<c>tasks.plan_id</c>).</summary>
+    string? PlanId { get; }
+
     DateOnly? DueFrom { get; }
     DateOnly? DueTo { get; }
 }
@@ -35,6 +39,7 @@ internal static class StatisticsFilterRules
             .WithMessage("dueTo is before dueFrom.");
         validator.RuleFor(f => f.UnitId).MaximumLength(128);
         validator.RuleFor(f => f.DefinitionId).MaximumLength(128);
+        validator.RuleFor(f => f.PlanId).MaximumLength(128);
     }
 }
 
@@ -78,9 +83,12 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
     private const string ReviewStage = "Review";
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
-    public bool English => current.User.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+    public bool English => current.User.PrefersEnglish;
 
-    public async Task<StatisticsResponse> ComputeAsync(IStatisticsFilter filter, CancellationToken cancellationToken)
+    /// <param name="filter">What to count.</param>
+    /// <param name="onlyPlanned">Leave out the tasks of no plan (for the list of plans).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<StatisticsResponse> ComputeAsync(IStatisticsFilter filter, CancellationToken cancellationToken, bool onlyPlanned = false)
     {
         var groupBy = string.IsNullOrEmpty(filter.GroupBy) ? ByUnit : filter.GroupBy.ToLowerInvariant();
         var scope = UnitScope.For(current.User, directory);
@@ -95,6 +103,10 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         }
         if (!string.IsNullOrEmpty(filter.DefinitionId))
             tasks = tasks.Where(t => t.DefinitionId == filter.DefinitionId);
+        if (!string.IsNullOrEmpty(filter.PlanId))
+            tasks = tasks.Where(t => t.PlanId == filter.PlanId);
+        else if (onlyPlanned)
+            tasks = tasks.Where(t => t.PlanId != null);
         if (filter.DueFrom is { } from)
             tasks = tasks.Where(t => t.DueOn >= from);
         if (filter.DueTo is { } to)
@@ -109,6 +121,10 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         var english = English;
         var unitNames = groupBy == ByUnit
             ? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.NameVi, u.NameEn }).ToDictionaryAsync(u => u.Id, u => english ? u.NameEn ?? u.NameVi : u.NameVi, cancellationToken)
+            : [];
+        // A plan recorded by its workflow is named by its title; a key no plan row has is named by itself.
+        var planNames = groupBy == ByPlan
+            ? (await Plans.PlanViews.RecordedAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => p.Value.Title(english), StringComparer.Ordinal)
             : [];
         var none = english ? "(none)" : "(không có)";
         // An open task's state depends only on its status and due date, and thousands share a few of those: each
@@ -132,7 +148,12 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
             }, Row: r))
             .GroupBy(r => r.Key, StringComparer.Ordinal)
             .Select(g => Count(g.Key,
-                g.Key.Length == 0 ? none : groupBy == ByUnit ? unitNames.GetValueOrDefault(g.Key) ?? g.Key : g.Key,
+                g.Key.Length == 0 ? none : groupBy switch
+                {
+                    ByUnit => unitNames.GetValueOrDefault(g.Key) ?? g.Key,
+                    ByPlan => planNames.GetValueOrDefault(g.Key) ?? g.Key,
+                    _ => g.Key,
+                },
                 g.Select(r => (r.Row.Status, r.Row.DueOn, r.Row.CompletedAt)), StateOf))
             .OrderBy(r => r.Key.Length == 0 ? 1 : 0)
             .ThenBy(r => r.Name, VietnameseOrder)

@@ -111,6 +111,8 @@ internal static class VietnameseMessages
         ("Document", "văn bản"),
         ("Inspection", "cuộc kiểm tra, giám sát"),
         ("Evaluation", "kết quả đánh giá, xếp loại"),
+        ("Plan", "kế hoạch"),
+        ("Work task", "nhiệm vụ được giao"),
 
         // Lists and filters.
         ("Pages are numbered from 1.", "Trang được đánh số từ 1."),
@@ -149,6 +151,10 @@ internal static class VietnameseMessages
         ("The rating is one of {0}.", "Xếp loại là một trong: {0}."),
         ("This inspection does not concern your unit.", "Cuộc kiểm tra, giám sát này không liên quan đến đơn vị của bạn."),
         ("This evaluation is of another unit.", "Kết quả đánh giá, xếp loại này thuộc đơn vị khác."),
+
+        // Plans and work tasks.
+        ("This plan is neither owned by nor assigned to your unit.", "Kế hoạch này không thuộc đơn vị của bạn và không giao nhiệm vụ cho đơn vị của bạn."),
+        ("This work task is neither led nor assigned by your unit.", "Nhiệm vụ này không do đơn vị của bạn chủ trì hoặc giao."),
 
         // Workflow definitions and instances.
         ("A workflow definition (Elsa 3 JSON object) is required.", "Cần có định nghĩa quy trình (đối tượng JSON Elsa 3)."),

@@ -6,7 +6,7 @@ using MiniExcelLibs;
 namespace Supervision.Api.Features.Dashboard.ExportStatistics;
 
 /// <summary>The statistics as a file: <c>csv</c> (UTF-8 with a byte-order mark, so Excel shows Vietnamese) or <c>xlsx</c>.</summary>
-public sealed record ExportStatistics(string? Format, string? GroupBy, string? UnitId, string? DefinitionId, DateOnly? DueFrom, DateOnly? DueTo)
+public sealed record ExportStatistics(string? Format, string? GroupBy, string? UnitId, string? DefinitionId, DateOnly? DueFrom, DateOnly? DueTo, string? PlanId = null)
     : IRequest<ExportedStatistics>, IStatisticsFilter
 {
     public static readonly string[] Formats = ["csv", "xlsx"];

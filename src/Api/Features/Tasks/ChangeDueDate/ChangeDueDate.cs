@@ -8,6 +8,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
+using Supervision.Workflows.Scheduling;
 
 namespace Supervision.Api.Features.Tasks.ChangeDueDate;
 
@@ -30,7 +31,8 @@ internal sealed class ChangeDueDateHandler(SupervisionDbContext db, TaskAccess a
         {
             payload["dueOn"] = text;
             return payload;
-        }, "TaskDueDateChanged", $"{task.DueOn:yyyy-MM-dd} → {text}: {request.Reason}", current.User.UserName, cancellationToken);
+        }, SchedulingJournalEvents.TaskDueDateChanged, $"{task.DueOn:yyyy-MM-dd} → {text}: {request.Reason}", current.User.UserName, cancellationToken,
+            new JsonObject { ["taskId"] = task.Id, ["from"] = task.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = text, ["reason"] = request.Reason });
 
         task.DueOn = dueOn;
         var spec = JsonNode.Parse(task.Spec)!.AsObject();

@@ -39,7 +39,7 @@ internal sealed class PreviewTimelineHandler(ActivityRegistry registry, Database
         var definition = DefinitionRules.Read(request.Definition!).Definition;
         DefinitionRules.ThrowIfRefused(definition, "definition", requireId: false);
         var start = request.StartDate!.Value;
-        var english = current.User.Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var english = current.User.PrefersEnglish;
 
         var tasks = new List<(ActivityNode Node, string Name, DateOnly? DueDate, DeadlineRule? Rule, ReminderPolicy Policy, IReadOnlyList<EscalationRule> Ladder)>();
         var unresolved = new List<UnresolvedDeadline>();

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Supervision.Api.Tests.Support;
+using static Supervision.Api.Tests.Http.Definitions;
+
+namespace Supervision.Api.Tests.Http;
+
+/// <summary>
+/// A workflow that names a plan records the plan and a work task per unit: /api/plans shows the plan with its
+/// figures, /api/work-tasks each unit's work as it is handed in and its due date moved, each within the caller's units.
+/// </summary>
+public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    private const string PlanKey = "KH-KG-2026";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<string> StartPlanWorkflowAsync()
+    {
+        var definition = Sequence("plan-work", "Triển khai kế hoạch",
+            Activity("start", "Elsa.Start"),
+            Activity("assign", "Supervision.AssignTasks",
+                ("title", Literal("Triển khai kế hoạch khoa giáo")),
+                ("units", new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """["DU-SYT", "DU-SGDDT"]""" } }),
+                ("deadline", Literal("WorkingDays:10")),
+                ("reviewer", Object("""{"role": "Specialist", "unitId": "BTGDV-KG"}""")),
+                ("guidance", Literal("Kế hoạch công tác khoa giáo năm 2026")),
+                ("plan", Literal(PlanKey))));
+        var designer = await factory.As("designer");
+        (await designer.PostAsJsonAsync("/api/workflow-definitions", definition, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await designer.PostAsync("/api/workflow-definitions/plan-work/versions/1/publish", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var supervisor = await factory.As("supervisor");
+        var started = await (await supervisor.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "plan-work" }, Ct)).ReadObjectAsync(HttpStatusCode.Created);
+        return started["summary"]!["id"]!.GetValue<string>();
+    }
+
+    private static JsonObject Single(JsonObject page, string key, string value) =>
+        page["items"]!.AsArray().Single(i => i!.AsObject()[key]?.GetValue<string>() == value)!.AsObject();
+
+    [Fact]
+    public async Task APlanNamedByAWorkflow_IsListedWithItsFigures_AndItsWorkTasksFollowTheWork()
+    {
+        var instanceId = await StartPlanWorkflowAsync();
+        var supervisor = await factory.As("supervisor");
+        var officer1 = await factory.As("officer1"); // DU-SYT
+        var officer2 = await factory.As("officer2"); // DU-SGDDT
+
+        var plans = await (await supervisor.GetAsync("/api/plans", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var plan = Single(plans, "id", PlanKey);
+        (plan["title"]!.GetValue<string>(), plan["owner"]!["id"]!.GetValue<string>(), plan["status"]!.GetValue<string>(), plan["instanceId"]!.GetValue<string>())
+            .ShouldBe(("Kế hoạch công tác khoa giáo năm 2026", "BTGDV-KG", "Active", instanceId));
+        (plan["year"]!.GetValue<int>(), plan["periodStart"]!.GetValue<string>()).ShouldBe((2026, "2026-01-01"));
+        (plan["tasks"]!["assigned"]!.GetValue<int>(), plan["tasks"]!["onTrack"]!.GetValue<int>()).ShouldBe((2, 2));
+
+        // DU-SYT hands in; the supervisor moves DU-SGDDT's due date later.
+        var inbox = await (await officer1.GetAsync($"/api/tasks?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var healthTask = inbox["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
+        (await officer1.PostAsJsonAsync($"/api/tasks/{healthTask}/complete", new { action = "Submit" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var educationTask = (await (await officer2.GetAsync($"/api/tasks?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
+        var moved = await (await supervisor.PostAsJsonAsync($"/api/tasks/{educationTask}/due-date", new { dueOn = "2026-04-30", reason = "Đơn vị đề nghị lùi hạn" }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var newDue = moved["dueOn"]!.GetValue<string>();
+
+        var work = await (await supervisor.GetAsync($"/api/work-tasks?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        work["total"]!.GetValue<int>().ShouldBe(2);
+        var health = work["items"]!.AsArray().Single(w => w!["lead"]!["id"]!.GetValue<string>() == "DU-SYT")!;
+        var education = work["items"]!.AsArray().Single(w => w!["lead"]!["id"]!.GetValue<string>() == "DU-SGDDT")!;
+        (health["status"]!.GetValue<string>(), health["assigner"]!["id"]!.GetValue<string>(), health["planId"]!.GetValue<string>(), health["instanceId"]!.GetValue<string>())
+            .ShouldBe(("Submitted", "BTGDV-KG", PlanKey, instanceId));
+        (education["status"]!.GetValue<string>(), education["dueOn"]!.GetValue<string>(), education["extensionCount"]!.GetValue<int>(), education["deadlineState"]!.GetValue<string>())
+            .ShouldBe(("Assigned", newDue, 1, "NotStarted"));
+        var submitted = await (await supervisor.GetAsync($"/api/work-tasks?status=submitted&planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        submitted["items"]!.AsArray().Select(w => w!["lead"]!["id"]!.GetValue<string>()).ShouldBe(["DU-SYT"]);
+
+        // Each officer sees their unit's work and figures only.
+        var theirs = await (await officer2.GetAsync("/api/work-tasks", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        theirs["items"]!.AsArray().Select(w => w!["lead"]!["id"]!.GetValue<string>()).ShouldBe(["DU-SGDDT"]);
+        var healthId = health["id"]!.GetValue<string>();
+        (await (await officer1.GetAsync($"/api/work-tasks/{healthId}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["code"]!.GetValue<string>().ShouldBe($"{PlanKey}/DU-SYT");
+        (await (await officer2.GetAsync($"/api/work-tasks/{healthId}", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden))["status"]!.GetValue<int>().ShouldBe(403);
+
+        var detail = await (await supervisor.GetAsync($"/api/plans/{PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        detail["units"]!.AsArray().Select(u => (u!["key"]!.GetValue<string>(), u["assigned"]!.GetValue<int>())).ShouldBe([("DU-SGDDT", 1), ("DU-SYT", 1)], ignoreOrder: true);
+        detail["instances"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ShouldBe([instanceId]);
+        detail["plan"]!["tasks"]!["assigned"]!.GetValue<int>().ShouldBe(2);
+        var officersDetail = await (await officer1.GetAsync($"/api/plans/{PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        officersDetail["units"]!.AsArray().Select(u => u!["key"]!.GetValue<string>()).ShouldBe(["DU-SYT"]);
+        Single(await (await officer1.GetAsync("/api/plans", Ct)).ReadObjectAsync(HttpStatusCode.OK), "id", PlanKey)["tasks"]!["assigned"]!.GetValue<int>().ShouldBe(1);
+
+        // The dashboard names the plan by its title, and counts one plan on request.
+        var byPlan = await (await supervisor.GetAsync("/api/dashboard?groupBy=plan", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        byPlan["rows"]!.AsArray().Single(r => r!["key"]!.GetValue<string>() == PlanKey)!["name"]!.GetValue<string>().ShouldBe("Kế hoạch công tác khoa giáo năm 2026");
+        (await (await supervisor.GetAsync($"/api/dashboard?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["totals"]!["assigned"]!.GetValue<int>().ShouldBe(2);
+
+        // Filters narrow the list.
+        (await (await supervisor.GetAsync("/api/plans?year=2025", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
+        (await (await supervisor.GetAsync("/api/plans?q=khoa%20giao&status=active", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(1);
+        (await (await supervisor.GetAsync("/api/plans?status=Closed", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task UnknownPlansAndWorkTasks_AreNotFound_AndBadFilters_NameTheField()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        await (await supervisor.GetAsync("/api/plans/KH-NO-SUCH", Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await supervisor.GetAsync($"/api/work-tasks/{Guid.NewGuid()}", Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
+        await (await supervisor.GetAsync("/api/work-tasks/not-an-id", Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
+        (await (await supervisor.GetAsync("/api/plans?status=Open&year=1", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest)).ShouldSatisfyAllConditions(
+            p => p.ErrorsOf("status").ShouldNotBeEmpty(),
+            p => p.ErrorsOf("year").ShouldNotBeEmpty());
+        (await (await supervisor.GetAsync("/api/work-tasks?status=Done&dueFrom=2026-05-01&dueTo=2026-04-01&page=0", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest)).ShouldSatisfyAllConditions(
+            p => p.ErrorsOf("status").ShouldNotBeEmpty(),
+            p => p.ErrorsOf("dueTo").ShouldNotBeEmpty(),
+            p => p.ErrorsOf("page").ShouldNotBeEmpty());
+        (await supervisor.GetAsync("/api/plans", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await factory.CreateClient().GetAsync("/api/work-tasks", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
