@@ -118,7 +118,8 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
             ?? CommonParent(tasks.Select(t => t.UnitId!).Distinct(StringComparer.Ordinal).ToList())
             ?? throw new DomainException("The plan's steps name no assigning unit and its units have no common parent to own it.");
         var at = JournalChain.Normalize(started.At);
-        var year = (first.DueOn ?? WorkCalendarDate(at)).Year;
+        // The year the key names (KH-KG-2026, KH-12/2026), else the year the work is due.
+        var year = YearIn(key) ?? (first.DueOn ?? WorkCalendarDate(at)).Year;
         // A guidance given as a title names the plan; one given as a document number does not.
         var guidance = Text(data["guidance"]);
         var title = guidance is not null && !DocumentSymbol.TryParse(guidance, out _) ? guidance : key;
@@ -126,6 +127,15 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
         plan.Activate(null, at);
         burst.Add(plan, PlanKeyPrefix + key);
     }
+
+    private static int? YearIn(string key)
+    {
+        var years = YearPattern().Matches(key);
+        return years.Count == 1 ? int.Parse(years[0].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)20\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     internal const string PlanKeyPrefix = "plan:";
 
