@@ -151,6 +151,23 @@ test.describe('review cycle walk-through', () => {
     await supervisor.getByRole('button', { name: 'Xuất CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 
+    // 10. The plan the cycle names is a record: listed with its figures, and its work tasks follow each unit's work
+    // (Sở Y tế's returned once and then approved; Sở GD&ĐT's still assigned).
+    await supervisor.goto('/records/plans');
+    const plan = supervisor.locator('tr[data-id="KH-KG-2026"]');
+    await expect(plan).toContainText('Kế hoạch công tác khoa giáo năm 2026');
+    await expect(plan).toContainText('Đang thực hiện');
+    await plan.getByRole('link', { name: 'Kế hoạch công tác khoa giáo năm 2026' }).click();
+    await expect(supervisor.getByRole('heading', { name: 'Kế hoạch công tác khoa giáo năm 2026' })).toBeVisible();
+    await expect(supervisor.locator(`tr[data-instance="${instanceId}"]`)).toBeVisible();
+    await screenshot(supervisor, 'plan');
+    await supervisor.getByRole('link', { name: /Xem nhiệm vụ của kế hoạch này/ }).click();
+    const health = supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SYT' });
+    await expect(health).toContainText('Đã duyệt kết quả');
+    await expect(health.locator('[data-col="returnsExtensions"]')).toHaveText('1 / 0');
+    await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SGDDT' })).toContainText('Đã giao');
+    await screenshot(supervisor, 'work-tasks');
+
     // The designer, read-only for a supervisor, for the README.
     const designer = await as(browser, request, 'designer');
     await designer.goto('/workflows/template-annual-plan-cycle');

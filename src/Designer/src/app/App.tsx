@@ -22,6 +22,8 @@ import { UrgeNoticesPage } from '../records/UrgeNoticesPage';
 import { InspectionPage, InspectionsPage } from '../records/InspectionsPage';
 import { EvaluationPage, EvaluationsPage } from '../records/EvaluationsPage';
 import { DocumentPage, DocumentsPage } from '../records/DocumentsPage';
+import { PlanPage, PlansPage } from '../records/PlansPage';
+import { WorkTaskPage, WorkTasksPage } from '../records/WorkTasksPage';
 
 // The designer (React Flow, ELK) is its own chunk. Once loaded it renders without Suspense: React
 // holds a revealed fallback for at least 300 ms, which alone would spend a third of the load budget.
@@ -97,6 +99,8 @@ const router = createBrowserRouter([
         element: <RecordsLayout />,
         children: [
           { index: true, element: <Navigate to="milestones" replace /> },
+          { path: 'plans', element: <PlansPage /> },
+          { path: 'work-tasks', element: <WorkTasksPage /> },
           { path: 'milestones', element: <MilestonesPage /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'urge-notices', element: <UrgeNoticesPage /> },
@@ -106,6 +110,8 @@ const router = createBrowserRouter([
           { path: 'inspections/:inspectionId', element: <InspectionPage /> },
           { path: 'evaluations/:evaluationId', element: <EvaluationPage /> },
           { path: 'documents/:documentId', element: <DocumentPage /> },
+          { path: 'plans/:planKey', element: <PlanPage /> },
+          { path: 'work-tasks/:workTaskId', element: <WorkTaskPage /> },
         ],
       },
       { path: 'dashboard', element: dashboard },

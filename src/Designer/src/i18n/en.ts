@@ -2,6 +2,7 @@ import { workEn } from './work.en';
 import { recordsEn } from './records.en';
 import { recordsProgressEn } from './records-progress.en';
 import { recordsOversightEn } from './records-oversight.en';
+import { recordsPlanningEn } from './records-planning.en';
 
 import type { vi } from './vi';
 
@@ -177,5 +178,5 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     },
   },
   ...workEn,
-  records: { ...recordsEn, ...recordsProgressEn, ...recordsOversightEn },
+  records: { ...recordsEn, ...recordsProgressEn, ...recordsOversightEn, ...recordsPlanningEn },
 };

@@ -2,6 +2,7 @@ import { workVi } from './work.vi';
 import { recordsVi } from './records.vi';
 import { recordsProgressVi } from './records-progress.vi';
 import { recordsOversightVi } from './records-oversight.vi';
+import { recordsPlanningVi } from './records-planning.vi';
 
 /** Vietnamese, the default UI language. Terms follow DOMAIN.md §6. */
 export const vi = {
@@ -169,5 +170,5 @@ export const vi = {
     },
   },
   ...workVi,
-  records: { ...recordsVi, ...recordsProgressVi, ...recordsOversightVi },
+  records: { ...recordsVi, ...recordsProgressVi, ...recordsOversightVi, ...recordsPlanningVi },
 };

@@ -1,4 +1,4 @@
-/** Pieces the inspections, evaluations and documents pages share: the filter in the address bar, inputs, pager, marks. */
+/** Pieces the records lists and their detail pages share: the filter in the address bar, inputs, marks, facts, back links. */
 import { useEffect, useMemo, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';

@@ -3,6 +3,8 @@ import { NavLink, Outlet } from 'react-router';
 
 /** The records the supervision cycle leaves behind, one tab each: what the workflows recorded, as the user may see it. */
 export const RECORD_TABS = [
+  { path: 'plans', labelKey: 'records.tabs.plans' },
+  { path: 'work-tasks', labelKey: 'records.tabs.workTasks' },
   { path: 'milestones', labelKey: 'records.tabs.milestones' },
   { path: 'reports', labelKey: 'records.tabs.reports' },
   { path: 'urge-notices', labelKey: 'records.tabs.urgeNotices' },

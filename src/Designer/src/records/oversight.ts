@@ -1,11 +1,13 @@
 /**
- * What the inspections, evaluations and documents pages compute: the filter in the address bar and the query the
- * server is asked, findings grouped as a conclusion reads them, ratings by their abbreviation, numbers as people read them.
+ * What the records lists compute: the filter in the address bar and the query the server is asked (plans, work tasks,
+ * inspections, evaluations, documents); findings grouped as a conclusion reads them, ratings by their abbreviation,
+ * numbers as people read them.
  */
 import {
   DOC_TYPES, EVALUATION_STATUSES, FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, RATING_ABBREVIATIONS,
   type Classification, type Finding, type FindingType, type RatingCode, type RatingView, type UnitRef,
 } from '../api/records-oversight';
+import { PLAN_STATUSES, WORK_TASK_STATUSES } from '../api/records-planning';
 import { RECORDS_PAGE_SIZE } from './common';
 
 
@@ -20,6 +22,8 @@ const text = (max: number) => (value: string) => value.trim().slice(0, max);
 
 /** Each list's filters: the address-bar key (also the server's parameter) and what a valid value is. */
 export const FILTERS = {
+  plans: { year, status: oneOf(PLAN_STATUSES), q: text(200) },
+  workTasks: { planId: text(128), status: oneOf(WORK_TASK_STATUSES), dueFrom: date, dueTo: date, q: text(200) },
   inspections: { kind: oneOf(INSPECTION_KINDS), status: oneOf(INSPECTION_STATUSES), year },
   evaluations: { periodKey: text(64), rating: oneOf(RATING_ABBREVIATIONS), status: oneOf(EVALUATION_STATUSES) },
   documents: { docType: oneOf(DOC_TYPES), issuedFrom: date, issuedTo: date, q: text(200) },
@@ -49,7 +53,7 @@ export function filterToParams<L extends RecordList>(list: L, filter: Filter<L>)
   return params;
 }
 
-/** The query of `GET /api/inspections|evaluations|documents`: the filter, then the page and its size. */
+/** The query of `GET /api/plans|work-tasks|inspections|evaluations|documents`: the filter, then the page and its size. */
 export function apiQuery<L extends RecordList>(list: L, filter: Filter<L>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
   const query = filterToParams(list, { ...filter, page: 1 });
   query.set('page', String(filter.page));

@@ -1,0 +1,38 @@
+/** English texts of the records pages for plans and work tasks. */
+export const recordsPlanningEn = {
+  plans: {
+    filters: 'Filter plans', year: 'Year', yearHint: 'e.g. 2026', status: 'Status', q: 'Search plans', qHint: 'Plan title or key… (accents optional)',
+    clear: 'Clear filters', total_one: '{{count}} plan', total_other: '{{count}} plans',
+    empty: 'No plan matches.', table: 'Plans',
+    title: 'Title', key: 'Plan key', owner: 'Issuing unit', yearPeriod: 'Year, period', period: 'Period',
+    statuses: { Draft: 'Draft', Active: 'Active', Closed: 'Closed' },
+    unrecorded: 'Not recorded', unrecordedNote: 'A workflow names this plan key, but no plan was recorded under it: it has no issuing unit, period or status.',
+    back: 'Back to plans', details: 'Details', activatedAt: 'Activated at', closedAt: 'Closed at',
+    instance: 'Recorded by workflow', openInstance: 'Open workflow {{id}}', noInstance: 'Not recorded by a workflow',
+    figures: 'Tasks by unit', figuresTable: 'Task figures of the plan by unit', unit: 'Unit',
+    noTasks: 'No task has been assigned under this plan yet.',
+    workTasksLink_one: 'Work tasks of this plan ({{count}})', workTasksLink_other: 'Work tasks of this plan ({{count}})',
+    instances: 'Workflows carrying out the plan', instancesTable: 'Workflows carrying out the plan', noInstances: 'No workflow carries out this plan yet.',
+    instanceId: 'Workflow id', definitionVersion: '{{id}} (version {{version}})', startedAt: 'Started', finishedAt: 'Finished',
+  },
+  workTasks: {
+    filters: 'Filter work tasks', status: 'Status', plan: 'Plan', planHint: 'Plan key, e.g. KH-KG-2026', dueFrom: 'Due from', dueTo: 'Due to',
+    q: 'Search work tasks', qHint: 'Task code or title… (accents optional)', clear: 'Clear filters',
+    total_one: '{{count}} work task', total_other: '{{count}} work tasks',
+    empty: 'No work task matches.', table: 'Assigned work tasks',
+    code: 'Code', title: 'Title', lead: 'Lead unit', assigner: 'Assigning unit', supporting: 'Supporting units',
+    dueOn: 'Due date', noDue: 'No due date', deadlineState: 'Deadline state',
+    returnsExtensions: 'Returns / extensions', returnsExtensionsTitle: 'Returned {{returns}} times, extended {{extensions}} times',
+    statuses: {
+      Draft: 'Draft', Assigned: 'Assigned', Accepted: 'Accepted', InProgress: 'In progress', Submitted: 'Result submitted',
+      Approved: 'Result approved', Returned: 'Returned', Cancelled: 'Cancelled', Suspended: 'Suspended',
+    },
+    kind: 'Kind', kinds: { OneOff: 'One-off', Recurring: 'Recurring', Continuous: 'Continuous' },
+    back: 'Back to work tasks', details: 'Task details', noPlan: 'Not part of a plan',
+    startOn: 'Start date', expectedOutput: 'Expected output', progress: 'Progress', returns: 'Times returned', extensions: 'Times extended',
+    assignedAt: 'Assigned at', submittedAt: 'Result submitted at', completedAt: 'Completed at',
+    completion: 'Against the deadline', onTime: 'Completed on time', late: 'Completed late', notCompleted: 'Not completed yet',
+    lastDecisionComment: 'Comment of the last decision', statusReason: 'Reason (cancelled, suspended)',
+    instance: 'Assigning workflow', openInstance: 'Open workflow {{id}}', noInstance: 'Not recorded by a workflow',
+  },
+};

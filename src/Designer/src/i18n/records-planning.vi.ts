@@ -1,0 +1,38 @@
+/** Vietnamese texts of the records pages for plans and work tasks. */
+export const recordsPlanningVi = {
+  plans: {
+    filters: 'Lọc kế hoạch', year: 'Năm', yearHint: 'VD: 2026', status: 'Trạng thái', q: 'Tìm kế hoạch', qHint: 'Tên hoặc mã kế hoạch… (gõ không dấu cũng được)',
+    clear: 'Bỏ lọc', total_one: '{{count}} kế hoạch', total_other: '{{count}} kế hoạch',
+    empty: 'Không có kế hoạch nào phù hợp.', table: 'Danh sách kế hoạch',
+    title: 'Tên kế hoạch', key: 'Mã kế hoạch', owner: 'Đơn vị ban hành', yearPeriod: 'Năm, thời gian thực hiện', period: 'Thời gian thực hiện',
+    statuses: { Draft: 'Dự thảo', Active: 'Đang thực hiện', Closed: 'Đã kết thúc' },
+    unrecorded: 'Chưa ghi nhận', unrecordedNote: 'Quy trình có nêu mã kế hoạch này nhưng chưa ghi nhận kế hoạch: chưa có đơn vị ban hành, thời gian và trạng thái.',
+    back: 'Về danh sách kế hoạch', details: 'Thông tin chung', activatedAt: 'Bắt đầu thực hiện lúc', closedAt: 'Kết thúc lúc',
+    instance: 'Quy trình ghi nhận', openInstance: 'Mở quy trình {{id}}', noInstance: 'Không do quy trình ghi nhận',
+    figures: 'Tình hình thực hiện nhiệm vụ theo đơn vị', figuresTable: 'Số liệu nhiệm vụ của kế hoạch theo đơn vị', unit: 'Đơn vị',
+    noTasks: 'Chưa có nhiệm vụ nào được giao theo kế hoạch này.',
+    workTasksLink_one: 'Xem nhiệm vụ của kế hoạch này ({{count}})', workTasksLink_other: 'Xem nhiệm vụ của kế hoạch này ({{count}})',
+    instances: 'Quy trình thực hiện kế hoạch', instancesTable: 'Các quy trình thực hiện kế hoạch', noInstances: 'Chưa có quy trình nào thực hiện kế hoạch này.',
+    instanceId: 'Mã quy trình', definitionVersion: '{{id}} (phiên bản {{version}})', startedAt: 'Bắt đầu', finishedAt: 'Kết thúc',
+  },
+  workTasks: {
+    filters: 'Lọc nhiệm vụ', status: 'Trạng thái', plan: 'Kế hoạch', planHint: 'Mã kế hoạch, VD: KH-KG-2026', dueFrom: 'Hạn từ ngày', dueTo: 'Đến ngày',
+    q: 'Tìm nhiệm vụ', qHint: 'Mã hoặc tên nhiệm vụ… (gõ không dấu cũng được)', clear: 'Bỏ lọc',
+    total_one: '{{count}} nhiệm vụ', total_other: '{{count}} nhiệm vụ',
+    empty: 'Không có nhiệm vụ nào phù hợp.', table: 'Danh sách nhiệm vụ được giao',
+    code: 'Số hiệu', title: 'Tên nhiệm vụ', lead: 'Đơn vị chủ trì', assigner: 'Đơn vị giao', supporting: 'Đơn vị phối hợp',
+    dueOn: 'Hạn hoàn thành', noDue: 'Không có hạn', deadlineState: 'Tình trạng thời hạn',
+    returnsExtensions: 'Trả lại / gia hạn', returnsExtensionsTitle: 'Trả lại {{returns}} lần, gia hạn {{extensions}} lần',
+    statuses: {
+      Draft: 'Dự thảo', Assigned: 'Đã giao', Accepted: 'Đã tiếp nhận', InProgress: 'Đang thực hiện', Submitted: 'Đã báo cáo kết quả',
+      Approved: 'Đã duyệt kết quả', Returned: 'Bị trả lại', Cancelled: 'Đã hủy', Suspended: 'Tạm dừng',
+    },
+    kind: 'Loại nhiệm vụ', kinds: { OneOff: 'Một lần', Recurring: 'Định kỳ', Continuous: 'Thường xuyên' },
+    back: 'Về danh sách nhiệm vụ', details: 'Thông tin nhiệm vụ', noPlan: 'Không thuộc kế hoạch nào',
+    startOn: 'Ngày bắt đầu', expectedOutput: 'Sản phẩm', progress: 'Tiến độ', returns: 'Số lần trả lại', extensions: 'Số lần gia hạn',
+    assignedAt: 'Giao lúc', submittedAt: 'Báo cáo kết quả lúc', completedAt: 'Hoàn thành lúc',
+    completion: 'Kết quả thời hạn', onTime: 'Hoàn thành đúng hạn', late: 'Hoàn thành quá hạn', notCompleted: 'Chưa hoàn thành',
+    lastDecisionComment: 'Ý kiến lần duyệt gần nhất', statusReason: 'Lý do (hủy, tạm dừng)',
+    instance: 'Quy trình giao nhiệm vụ', openInstance: 'Mở quy trình {{id}}', noInstance: 'Không do quy trình ghi nhận',
+  },
+};
