@@ -19,8 +19,10 @@ namespace Supervision.Workflows.Runtime;
 /// <summary>
 /// Records what the supervision activities did as domain records, in the burst's transaction: an urge notice per
 /// <c>Urge</c> run, a reporting obligation per <c>SubmitReport</c> run with a submission per unit that follows its
-/// reviews, an evaluation per unit whose rating <c>Evaluate</c> approved, and an inspection with its findings once
-/// <c>Inspect</c> concludes. The records are built through the aggregates' own methods, so the domain's rules hold
+/// reviews, the plan a step names, a work task per unit an <c>AssignTasks</c> run gives work to (following hand-in,
+/// review, withdrawal and due-date moves), an evaluation per unit whose rating <c>Evaluate</c> approved, an
+/// inspection with its findings once <c>Inspect</c> concludes, and its remediation actions as <c>Remediate</c>
+/// follows them up (closing the inspection once every fix is verified). The records are built through the aggregates' own methods, so the domain's rules hold
 /// for them; a record a rule refuses is left out (and logged) rather than stopping the workflow. Each record
 /// carries the instance and the event it stands for, so a burst projected again writes nothing twice.
 /// </summary>
@@ -34,7 +36,7 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(result);
-        if (!result.Journal.Any(j => j.ActivityType is Urge.TypeKey or SubmitReport.TypeKey or AssignTasks.TypeKey or Evaluate.TypeKey or Inspect.TypeKey
+        if (!result.Journal.Any(j => j.ActivityType is Urge.TypeKey or SubmitReport.TypeKey or AssignTasks.TypeKey or Evaluate.TypeKey or Inspect.TypeKey or Remediate.TypeKey
                 || j.Event is JournalEvents.WorkflowFinished or JournalEvents.WorkflowCancelled))
             return;
 
@@ -68,6 +70,12 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
                         break;
                     case (AssignTasks.TypeKey, HumanJournalEvents.TaskCompleted):
                         ProjectWorkTaskStep(burst, entry);
+                        break;
+                    case (Remediate.TypeKey, HumanJournalEvents.TaskCompleted):
+                        ProjectRemediationStep(burst, entry);
+                        break;
+                    case (Remediate.TypeKey, JournalEvents.ActivityCompleted):
+                        CloseInspection(burst, entry);
                         break;
                     case (AssignTasks.TypeKey, Scheduling.SchedulingJournalEvents.TaskDueDateChanged):
                         ProjectDueDateChange(burst, entry);
@@ -308,6 +316,12 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
                     work.Cancel(DomainKeys.Actor(null), cancelled ? "Quy trình đã bị hủy." : "Đơn vị được rút khỏi nhiệm vụ.", at);
             });
         }
+        foreach (var bookmark in burst.Result.CreatedBookmarks.Where(b => b.ActivityType == Remediate.TypeKey && b.Name == HumanTaskSpec.BookmarkName))
+        {
+            var spec = HumanTaskSpec.FromJson(bookmark.Payload);
+            if (spec.Stage == RemediationReportStage)
+                Guarded(burst.InstanceId, bookmark.ActivityType, bookmark.ActivityId, () => OpenRemediation(burst, spec, JournalChain.Normalize(burst.Result.State.UpdatedAt)));
+        }
         foreach (var bookmark in burst.Result.CreatedBookmarks.Where(b => b.ActivityType == AssignTasks.TypeKey && b.Name == HumanTaskSpec.BookmarkName))
         {
             var spec = HumanTaskSpec.FromJson(bookmark.Payload);
@@ -446,6 +460,68 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
             .FirstOrDefault();
     }
 
+    // ---- Remediate ---------------------------------------------------------------------------------
+
+    private const string RemediationReportStage = "Report";
+
+    /// <summary>
+    /// A fix a unit owes after the instance's inspection concluded: a remediation action of that inspection, against
+    /// the unit's finding. A fix sent back to the unit is the same action, open again.
+    /// </summary>
+    private static void OpenRemediation(Burst burst, HumanTaskSpec spec, DateTimeOffset at)
+    {
+        if (Text(spec.Data?["action"]) is not { } text || spec.UnitId is null)
+            return;
+        var inspection = burst.CurrentInspection()
+            ?? throw new DomainException("The remediation follows no inspection recorded in this instance.");
+        var unit = DomainKeys.OrgUnit(spec.UnitId);
+        if (OpenRemediationOf(inspection, unit, text) is not null)
+            return;
+        var finding = inspection.Findings.FirstOrDefault(f => f.TargetOrgUnitId == unit && f.CallsForRemediation)
+            ?? throw new DomainException("The unit has no finding of the inspection that calls for a fix.");
+        var dueOn = spec.DueOn ?? throw new DomainException("The fix has no due date.");
+        inspection.AddRemediationAction(finding.Id, unit, text, dueOn, at);
+    }
+
+    /// <summary>The unit reports its fix, or the verifier accepts it or sends it back.</summary>
+    private static void ProjectRemediationStep(Burst burst, JournalEntry completed)
+    {
+        var bookmarkId = Text(completed.Data?["bookmarkId"]);
+        if (burst.Result.RemovedBookmarks.FirstOrDefault(b => b.Id == bookmarkId) is not { } task)
+            return;
+        var spec = HumanTaskSpec.FromJson(task.Payload);
+        if (spec.UnitId is null || Text(spec.Data?["action"]) is not { } text || burst.CurrentInspection() is not { } inspection
+            || OpenRemediationOf(inspection, DomainKeys.OrgUnit(spec.UnitId), text) is not { } action)
+            return;
+        var at = JournalChain.Normalize(completed.At);
+        var by = burst.UserId(completed.Actor ?? Text(completed.Data!["actor"]));
+        switch (spec.Stage, Text(completed.Data!["action"]))
+        {
+            case (RemediationReportStage, _) when action.Status == RemediationStatus.Open:
+                inspection.ReportRemediation(action.Id, by, null, at);
+                break;
+            case (_, "Verify") when action.Status == RemediationStatus.Reported:
+                inspection.VerifyRemediation(action.Id, by, at);
+                break;
+            case (_, "Reject") when action.Status == RemediationStatus.Reported:
+                inspection.RejectRemediationReport(action.Id, Text(completed.Data["comment"]) ?? "");
+                break;
+        }
+    }
+
+    /// <summary>Every fix verified: the inspection is over (it stays open until then).</summary>
+    private static void CloseInspection(Burst burst, JournalEntry completed)
+    {
+        if (burst.CurrentInspection() is { Status: InspectionStatus.ConclusionIssued or InspectionStatus.Remediation } inspection
+            && inspection.RemediationActions.All(a => a.Status == RemediationStatus.Verified))
+        {
+            inspection.Close(JournalChain.Normalize(completed.At));
+        }
+    }
+
+    private static RemediationAction? OpenRemediationOf(Inspection inspection, Guid unit, string action) =>
+        inspection.RemediationActions.LastOrDefault(a => a.ResponsibleOrgUnitId == unit && a.Action == action && a.Status != RemediationStatus.Verified);
+
     // ---- Evaluate ----------------------------------------------------------------------------------
 
     /// <summary>An approved rating becomes an evaluation that went through self-assessment, review and approval.</summary>
@@ -555,6 +631,9 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
         inspection.PrepareDraftReport(concludedAt);
         var notice = IssuedDocument(burst, DocType.Notice, null, $"Thông báo kết luận kiểm tra, giám sát: {topic}", issuer, leader, concludedAt);
         inspection.IssueConclusion(notice.Id, WorkCalendarDate(concludedAt), findingsText is null ? [] : [findingsText], concludedAt);
+        // Nothing to fix: the conclusion ends the inspection. Otherwise it stays open until its fixes are verified.
+        if (!inspection.Findings.Any(f => f.CallsForRemediation))
+            inspection.Close(concludedAt);
         burst.Add(inspection, key);
     }
 
@@ -648,6 +727,17 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
         public string InstanceId => instance.Id;
 
         public WorkTask? CurrentWorkTask(string activityId, string unitId) => DomainProjector.CurrentWorkTask(Db, instance.Id, activityId, unitId);
+
+        /// <summary>The inspection this instance recorded last (staged or stored), tracked so that its changes are saved.</summary>
+        public Inspection? CurrentInspection()
+        {
+            _ = Db.Inspections.Where(i => EF.Property<string?>(i, DomainMapping.WorkflowInstanceId) == instance.Id).ToList();
+            return Db.ChangeTracker.Entries<Inspection>()
+                .Where(e => e.Property<string?>(DomainMapping.WorkflowInstanceId).CurrentValue == instance.Id)
+                .Select(e => e.Entity)
+                .OrderBy(i => i.Id)
+                .LastOrDefault();
+        }
 
         public bool PlanExists(Guid id) => Db.Plans.Local.Any(p => p.Id == id) || Db.Plans.IgnoreQueryFilters().Any(p => p.Id == id);
 

@@ -33,7 +33,8 @@ public class InspectionWalkThroughFacts(SupervisionApiFactory factory) : IClassF
         await CompleteAsync(supervisor, instanceId, null, "Done");
         await CompleteAsync(supervisor, instanceId, null, "Issue", new JsonObject { ["result"] = "Raised", ["findings"] = "Chậm ban hành kế hoạch thực hiện" });
 
-        var page = await (await supervisor.GetAsync("/api/inspections?unitId=DU-SGDDT&status=ConclusionIssued", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        // The conclusion raised shortcomings, so the template goes on to remediation: the inspection is open until it is done.
+        var page = await (await supervisor.GetAsync("/api/inspections?unitId=DU-SGDDT&status=Remediation", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         var inspection = page["items"]!.AsArray().ShouldHaveSingleItem()!;
         inspection["workflowInstanceId"]!.GetValue<string>().ShouldBe(instanceId);
         inspection["topicVi"]!.GetValue<string>().ShouldBe("Thực hiện Chỉ thị 15 về y tế, giáo dục cơ sở");
@@ -44,6 +45,20 @@ public class InspectionWalkThroughFacts(SupervisionApiFactory factory) : IClassF
         var finding = detail["findings"]!.AsArray().ShouldHaveSingleItem()!;
         (finding["targetUnit"]!["id"]!.GetValue<string>(), finding["description"]!.GetValue<string>()).ShouldBe(("DU-SYT", "Chậm ban hành kế hoạch thực hiện"));
         detail["conclusion"]!["requirements"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["Chậm ban hành kế hoạch thực hiện"]);
+        var fix = detail["remediationActions"]!.AsArray().ShouldHaveSingleItem()!;
+        (fix["responsibleUnit"]!["id"]!.GetValue<string>(), fix["findingId"]!.GetValue<string>(), fix["status"]!.GetValue<string>())
+            .ShouldBe(("DU-SYT", finding["id"]!.GetValue<string>(), "Open"));
+
+        // Each unit reports its fix and the specialist verifies it: then the inspection is closed.
+        await CompleteAsync(await factory.As("officer1"), instanceId, "DU-SYT", "Report");
+        await CompleteAsync(await factory.As("officer2"), instanceId, "DU-SGDDT", "Report");
+        var reported = await (await supervisor.GetAsync($"/api/inspections/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        reported["remediationActions"]!.AsArray().Select(a => a!["status"]!.GetValue<string>()).ShouldBe(["Reported", "Reported"]);
+        await CompleteAsync(supervisor, instanceId, "DU-SYT", "Verify");
+        await CompleteAsync(supervisor, instanceId, "DU-SGDDT", "Verify");
+        var closed = await (await supervisor.GetAsync($"/api/inspections/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        closed["summary"]!["status"]!.GetValue<string>().ShouldBe("Closed");
+        closed["remediationActions"]!.AsArray().Select(a => a!["status"]!.GetValue<string>()).ShouldBe(["Verified", "Verified"]);
     }
 
     private static async Task CompleteAsync(HttpClient client, string instanceId, string? unitId, string action, JsonObject? form = null)

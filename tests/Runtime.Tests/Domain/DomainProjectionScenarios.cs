@@ -413,4 +413,95 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
         var notice = await read.Documents.SingleAsync(d => d.Id == inspection.Conclusion.DocumentId, Ct);
         (notice.DocType, notice.Status, notice.Symbol).ShouldBe((DocType.Notice, DocumentStatus.Approved, (DocumentSymbol?)null));
     }
+
+    [Fact]
+    public async Task Remediate_RecordsEachFixOnTheInspection_AndClosesItOnceEveryFixIsVerified()
+    {
+        await using var host = Database.CreateHost();
+        var supervisor = await AddUserAsync(host, "supervisor", "BTGDV-KG");
+        var officer = await AddUserAsync(host, "officer1", "DU-SYT");
+        var definitionId = NewId("remediate");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("inspect", "Supervision.Inspect", new JsonObject
+            {
+                ["kind"] = Lit("ThematicSupervision"),
+                ["topic"] = Lit("Thực hiện Chỉ thị 15 về y tế cơ sở"),
+                ["targets"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
+                ["teamHead"] = Obj("""{"role": "InspectionTeamHead", "unitId": "BTGDV-KG"}"""),
+                ["leader"] = Obj("""{"role": "Leader", "unitId": "BTGDV-TU"}"""),
+            })
+            .Activity("remediate", "Supervision.Remediate", new JsonObject
+            {
+                ["actions"] = Obj("""
+                    [{"action": "Ban hành kế hoạch khắc phục", "unitId": "DU-SYT", "deadline": "WorkingDays:15"},
+                     {"action": "Ban hành kế hoạch khắc phục", "unitId": "DU-SGDDT", "deadline": "WorkingDays:15"}]
+                    """),
+                ["verifier"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+            })
+            .Connect("inspect", "remediate", "FindingsRaised"));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var instanceId = started.InstanceId;
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, null), """{"action": "Issue", "form": {"decisionSymbol": "13-QĐ/BTGDVTU"}}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT"), """{"action": "Submit"}""", "officer2");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, null), """{"action": "Done"}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, null),
+            """{"action": "Issue", "form": {"result": "Raised", "findings": "Chậm ban hành kế hoạch thực hiện"}}""", "leader");
+
+        async Task<Inspection> InspectionAsync()
+        {
+            await using var db = host.CreateDbContext();
+            return await db.Inspections.SingleAsync(i => EF.Property<string>(i, "WorkflowInstanceId") == instanceId, Ct);
+        }
+
+        var opened = await InspectionAsync();
+        opened.Status.ShouldBe(InspectionStatus.Remediation);
+        opened.RemediationActions.Select(a => (a.ResponsibleOrgUnitId, a.Action, a.Status)).ShouldBe(
+            [(Health, "Ban hành kế hoạch khắc phục", RemediationStatus.Open), (Education, "Ban hành kế hoạch khắc phục", RemediationStatus.Open)], ignoreOrder: true);
+        opened.RemediationActions.ShouldAllBe(a => opened.Findings.Any(f => f.Id == a.FindingId && f.TargetOrgUnitId == a.ResponsibleOrgUnitId));
+
+        // Sở Y tế reports, is sent back, reports again and is verified; Sở GD&ĐT reports and is verified.
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Report"), """{"action": "Report"}""", "officer1");
+        var reported = (await InspectionAsync()).RemediationActions.Single(a => a.ResponsibleOrgUnitId == Health);
+        (reported.Status, reported.ReportedByUserId).ShouldBe((RemediationStatus.Reported, (Guid?)officer));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Verify"), """{"action": "Reject", "comment": "Chưa có kế hoạch kèm theo"}""", "supervisor");
+        var rejected = (await InspectionAsync()).RemediationActions.Single(a => a.ResponsibleOrgUnitId == Health);
+        (rejected.Status, rejected.LastRejectionComment).ShouldBe((RemediationStatus.Open, "Chưa có kế hoạch kèm theo"));
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Report"), """{"action": "Report"}""", "officer1");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SYT", "Verify"), """{"action": "Verify"}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT", "Report"), """{"action": "Report"}""", "officer2");
+        (await InspectionAsync()).Status.ShouldBe(InspectionStatus.Remediation, "one fix is still to be verified");
+        var done = await CompleteAsync(host, await OpenTaskAsync(host, instanceId, "DU-SGDDT", "Verify"), """{"action": "Verify"}""", "supervisor");
+
+        done.Status.ShouldBe(WorkflowStatus.Finished);
+        var closed = await InspectionAsync();
+        (closed.Status, closed.ClosedAt is not null).ShouldBe((InspectionStatus.Closed, true));
+        closed.RemediationActions.Count.ShouldBe(2);
+        closed.RemediationActions.ShouldAllBe(a => a.Status == RemediationStatus.Verified && a.VerifiedByUserId == supervisor);
+    }
+
+    [Fact]
+    public async Task Inspect_WithNothingToFix_ClosesTheInspectionWithItsConclusion()
+    {
+        await using var host = Database.CreateHost();
+        var definitionId = NewId("inspect-none");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("inspect", "Supervision.Inspect", new JsonObject
+            {
+                ["kind"] = Lit("ThematicSupervision"),
+                ["topic"] = Lit("Công tác dân số"),
+                ["targets"] = Obj("""["DU-SYT"]""", "String[]"),
+                ["teamHead"] = Obj("""{"role": "InspectionTeamHead", "unitId": "BTGDV-KG"}"""),
+                ["leader"] = Obj("""{"role": "Leader", "unitId": "BTGDV-TU"}"""),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, null), """{"action": "Issue", "form": {"decisionSymbol": "14-QĐ/BTGDVTU"}}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+        await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, null), """{"action": "Done"}""", "supervisor");
+        await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, null), """{"action": "Issue", "form": {"result": "None"}}""", "leader");
+
+        await using var db = host.CreateDbContext();
+        var inspection = await db.Inspections.SingleAsync(i => EF.Property<string>(i, "WorkflowInstanceId") == started.InstanceId, Ct);
+        (inspection.Status, inspection.Findings.Single().Type).ShouldBe((InspectionStatus.Closed, FindingType.Strength));
+    }
 }
