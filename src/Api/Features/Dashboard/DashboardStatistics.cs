@@ -112,9 +112,7 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         if (filter.DueTo is { } to)
             tasks = tasks.Where(t => t.DueOn <= to);
 
-        var rows = await tasks
-            .Select(t => new { t.UnitId, t.PlanId, t.Status, t.DueOn, t.CompletedAt, Spec = groupBy == BySource ? t.Spec : null })
-            .ToListAsync(cancellationToken);
+        var cells = await CellsAsync(tasks, groupBy, cancellationToken);
 
         var now = clock.GetUtcNow();
         var calendar = calendars.GetCalendar();
@@ -130,23 +128,22 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         // An open task's state depends only on its status and due date, and thousands share a few of those: each
         // pair is worked out once (counting working days to the due date), not once a task.
         var openStates = new Dictionary<(string, DateOnly?), DeadlineState?>();
-        DeadlineState? StateOf((string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt) task)
+        DeadlineState? StateOf(Cell cell)
         {
-            if (task.CompletedAt is not null)
-                return TaskDeadlines.Of(task.Status, task.DueOn, task.CompletedAt, now, calendar);
-            if (!openStates.TryGetValue((task.Status, task.DueOn), out var state))
-                openStates[(task.Status, task.DueOn)] = state = TaskDeadlines.Of(task.Status, task.DueOn, null, now, calendar);
+            if (cell.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
+            {
+                // Judged when it closed (tasks.completed_late); a row closed before that was kept is judged here.
+                if (cell.Late is { } late)
+                    return cell.DueOn is null ? DeadlineState.NoDeadline : late ? DeadlineState.DoneLate : DeadlineState.DoneOnTime;
+                return TaskDeadlines.Of(cell.Status, cell.DueOn, cell.CompletedAt, now, calendar);
+            }
+            if (!openStates.TryGetValue((cell.Status, cell.DueOn), out var state))
+                openStates[(cell.Status, cell.DueOn)] = state = TaskDeadlines.Of(cell.Status, cell.DueOn, null, now, calendar);
             return state;
         }
 
-        var grouped = rows
-            .Select(r => (Key: groupBy switch
-            {
-                ByPlan => r.PlanId ?? "",
-                BySource => SourceOf(r.Spec) ?? "",
-                _ => r.UnitId ?? "",
-            }, Row: r))
-            .GroupBy(r => r.Key, StringComparer.Ordinal)
+        var grouped = cells
+            .GroupBy(c => c.Key, StringComparer.Ordinal)
             .Select(g => Count(g.Key,
                 g.Key.Length == 0 ? none : groupBy switch
                 {
@@ -154,45 +151,86 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
                     ByPlan => planNames.GetValueOrDefault(g.Key) ?? g.Key,
                     _ => g.Key,
                 },
-                g.Select(r => (r.Row.Status, r.Row.DueOn, r.Row.CompletedAt)), StateOf))
+                g, StateOf))
             .OrderBy(r => r.Key.Length == 0 ? 1 : 0)
             .ThenBy(r => r.Name, VietnameseOrder)
             .ToList();
-        var totals = Count("", english ? "Total" : "Tổng cộng", rows.Select(r => (r.Status, r.DueOn, r.CompletedAt)), StateOf);
+        var totals = Count("", english ? "Total" : "Tổng cộng", cells, StateOf);
         return new StatisticsResponse(groupBy, now, grouped, totals);
     }
 
-    private static StatisticsRow Count(string key, string name, IEnumerable<(string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt)> tasks,
-        Func<(string Status, DateOnly? DueOn, DateTimeOffset? CompletedAt), DeadlineState?> stateOf)
+    /// <summary>
+    /// Tasks that count alike, with how many there are: grouped in the database by unit or plan, status, due date
+    /// and lateness, so that the server reads a few hundred rows for any number of tasks. A closed task without its
+    /// lateness (closed before it was kept) stands alone with its completion time. By source the task's spec is read
+    /// and parsed, task by task.
+    /// </summary>
+    private static async Task<List<Cell>> CellsAsync(IQueryable<TaskRecord> tasks, string groupBy, CancellationToken cancellationToken)
+    {
+        if (groupBy == BySource)
+        {
+            var rows = await tasks.Select(t => new { t.Spec, t.Status, t.DueOn, t.CompletedLate, t.CompletedAt }).ToListAsync(cancellationToken);
+            return rows.Select(r => new Cell(SourceOf(r.Spec) ?? "", r.Status, r.DueOn, r.CompletedLate, r.CompletedAt, 1)).ToList();
+        }
+        var counted = groupBy == ByPlan
+            ? await tasks.GroupBy(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedLate })
+                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken)
+            : await tasks.GroupBy(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedLate })
+                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken);
+        var cells = new List<Cell>(counted.Count);
+        var unjudged = false;
+        foreach (var c in counted)
+        {
+            if (c.CompletedLate is null && c.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
+                unjudged = true;
+            else
+                cells.Add(new Cell(c.Key ?? "", c.Status, c.DueOn, c.CompletedLate, null, c.Count));
+        }
+        if (unjudged)
+        {
+            var closed = tasks.Where(t => (t.Status == TaskStatuses.Completed || t.Status == TaskStatuses.TimedOut) && t.CompletedLate == null);
+            var rows = groupBy == ByPlan
+                ? await closed.Select(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken)
+                : await closed.Select(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken);
+            cells.AddRange(rows.Select(r => new Cell(r.Key ?? "", r.Status, r.DueOn, null, r.CompletedAt, 1)));
+        }
+        return cells;
+    }
+
+    /// <summary>Tasks of one group that count alike, and how many.</summary>
+    private readonly record struct Cell(string Key, string Status, DateOnly? DueOn, bool? Late, DateTimeOffset? CompletedAt, int Count);
+
+    private static StatisticsRow Count(string key, string name, IEnumerable<Cell> cells, Func<Cell, DeadlineState?> stateOf)
     {
         int assigned = 0, onTrack = 0, dueSoon = 0, overdue = 0, onTime = 0, late = 0, timedOut = 0, noDeadline = 0;
-        foreach (var task in tasks)
+        foreach (var cell in cells)
         {
-            assigned++;
-            if (task.Status == TaskStatuses.TimedOut)
+            var n = cell.Count;
+            assigned += n;
+            if (cell.Status == TaskStatuses.TimedOut)
             {
-                timedOut++;
+                timedOut += n;
                 continue;
             }
-            switch (stateOf(task))
+            switch (stateOf(cell))
             {
                 case DeadlineState.OnTrack or DeadlineState.NotStarted:
-                    onTrack++;
+                    onTrack += n;
                     break;
                 case DeadlineState.DueSoon:
-                    dueSoon++;
+                    dueSoon += n;
                     break;
                 case DeadlineState.OverdueOpen:
-                    overdue++;
+                    overdue += n;
                     break;
                 case DeadlineState.DoneOnTime:
-                    onTime++;
+                    onTime += n;
                     break;
                 case DeadlineState.DoneLate:
-                    late++;
+                    late += n;
                     break;
                 case DeadlineState.NoDeadline:
-                    noDeadline++;
+                    noDeadline += n;
                     break;
             }
         }
