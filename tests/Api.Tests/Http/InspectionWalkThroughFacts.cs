@@ -45,6 +45,10 @@ public class InspectionWalkThroughFacts(SupervisionApiFactory factory) : IClassF
         var finding = detail["findings"]!.AsArray().ShouldHaveSingleItem()!;
         (finding["targetUnit"]!["id"]!.GetValue<string>(), finding["description"]!.GetValue<string>()).ShouldBe(("DU-SYT", "Chậm ban hành kế hoạch thực hiện"));
         detail["conclusion"]!["requirements"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["Chậm ban hành kế hoạch thực hiện"]);
+        detail["team"]!["head"]!["userName"]!.GetValue<string>().ShouldBe("supervisor");
+        detail["team"]!["head"]!["displayName"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        var decision = await (await supervisor.GetAsync($"/api/documents/{detail["decisionDocumentId"]!.GetValue<string>()}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        (decision["symbol"]!.GetValue<string>(), decision["signer"]!["userName"]!.GetValue<string>()).ShouldBe(("15-QĐ/BTGDVTU", "supervisor"));
         var fix = detail["remediationActions"]!.AsArray().ShouldHaveSingleItem()!;
         (fix["responsibleUnit"]!["id"]!.GetValue<string>(), fix["findingId"]!.GetValue<string>(), fix["status"]!.GetValue<string>())
             .ShouldBe(("DU-SYT", finding["id"]!.GetValue<string>(), "Open"));

@@ -67,6 +67,7 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         var education = work["items"]!.AsArray().Single(w => w!["lead"]!["id"]!.GetValue<string>() == "DU-SGDDT")!;
         (health["status"]!.GetValue<string>(), health["assigner"]!["id"]!.GetValue<string>(), health["planId"]!.GetValue<string>(), health["instanceId"]!.GetValue<string>())
             .ShouldBe(("Submitted", "BTGDV-KG", PlanKey, instanceId));
+        (health["submittedBy"]!["userName"]!.GetValue<string>(), health["approvedBy"]).ShouldBe(("officer1", (JsonNode?)null));
         (education["status"]!.GetValue<string>(), education["dueOn"]!.GetValue<string>(), education["extensionCount"]!.GetValue<int>(), education["deadlineState"]!.GetValue<string>())
             .ShouldBe(("Assigned", newDue, 1, "NotStarted"));
         var submitted = await (await supervisor.GetAsync($"/api/work-tasks?status=submitted&planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);

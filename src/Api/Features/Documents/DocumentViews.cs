@@ -28,7 +28,9 @@ public sealed record DocumentResponse(
     Classification Confidentiality,
     string ConfidentialityVi,
     Urgency Urgency,
-    Guid? SupersededById);
+    Guid? SupersededById,
+    PersonRef? Signer,
+    PersonRef? ApprovedBy);
 
 /// <summary>Which documents concern a unit, and how one reads.</summary>
 internal static class DocumentViews
@@ -51,9 +53,14 @@ internal static class DocumentViews
         return documents.Where(d => d.IssuerOrgUnitIds.Any(u => units.Contains(u)) || sent.Contains(d.Id));
     }
 
-    public static DocumentResponse View(Document d, DbOrgDirectory directory) => new(
+    public static DocumentResponse View(Document d, DbOrgDirectory directory, IReadOnlyDictionary<Guid, PersonRef> people) => new(
         d.Id, d.System, d.DocType, d.Direction, d.Status, d.Symbol?.ToString(), d.Number,
         d.IssuerOrgUnitIds.Select(u => UnitRef.Of(u, directory)).ToList(),
         d.IssuedOn, d.EffectiveOn, d.ExpiresOn, d.SubjectVi, d.SubjectEn, d.Fields,
-        d.Confidentiality, d.Confidentiality.VietnameseName(), d.Urgency, d.SupersededById);
+        d.Confidentiality, d.Confidentiality.VietnameseName(), d.Urgency, d.SupersededById,
+        PersonRef.Of(d.SignerUserId, people), PersonRef.Of(d.ApprovedByUserId, people));
+
+    /// <summary>The people the documents name (signers and approvers).</summary>
+    public static Task<IReadOnlyDictionary<Guid, PersonRef>> PeopleAsync(SupervisionDbContext db, IEnumerable<Document> documents, CancellationToken cancellationToken) =>
+        PersonRef.LookUpAsync(db, documents.SelectMany(d => new[] { d.SignerUserId, d.ApprovedByUserId }), cancellationToken);
 }

@@ -69,11 +69,8 @@ internal static class EvaluationViews
     /// <summary>The display names of the people among the evaluations' subjects who are users here, by their domain id.</summary>
     public static async Task<IReadOnlyDictionary<Guid, string>> PeopleAsync(SupervisionDbContext db, IEnumerable<Evaluation> evaluations, CancellationToken cancellationToken)
     {
-        var wanted = evaluations.Where(e => e.SubjectType == EvaluationSubjectType.Person).Select(e => e.SubjectId).ToHashSet();
-        if (wanted.Count == 0)
-            return new Dictionary<Guid, string>();
-        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
-        return users.Select(u => (Key: DomainKeys.User(u.Id), u.DisplayName)).Where(u => wanted.Contains(u.Key)).ToDictionary(u => u.Key, u => u.DisplayName);
+        var people = await PersonRef.LookUpAsync(db, evaluations.Where(e => e.SubjectType == EvaluationSubjectType.Person).Select(e => (Guid?)e.SubjectId), cancellationToken);
+        return people.Values.Where(p => p.DisplayName is not null).ToDictionary(p => p.Id, p => p.DisplayName!);
     }
 
     public static EvaluationSummary Summary(Evaluation evaluation, string? workflowInstanceId, DbOrgDirectory directory, IReadOnlyDictionary<Guid, string> people) => new(

@@ -65,9 +65,16 @@ public sealed record RemediationActionView(
     DateTimeOffset? VerifiedAt,
     string? LastRejectionComment);
 
+/// <summary>The inspection team (đoàn kiểm tra, giám sát): its head, deputies, members and secretary.</summary>
+public sealed record TeamView(PersonRef Head, IReadOnlyList<PersonRef> Deputies, IReadOnlyList<PersonRef> Members, PersonRef? Secretary);
+
 public sealed record InspectionDetail(
     InspectionSummary Summary,
+    TeamView? Team,
     Guid? DecisionDocumentId,
+    Guid? PlanDocumentId,
+    Guid? OutlineDocumentId,
+    Guid? SelfReportDocumentId,
     Guid? ConvertedFromId,
     Guid? ConvertedToId,
     IReadOnlyList<FindingView> Findings,
@@ -109,7 +116,14 @@ internal static class InspectionViews
         inspection.ClosedAt,
         findings);
 
-    public static InspectionDetail Detail(Inspection inspection, string? workflowInstanceId, IReadOnlyList<Guid>? visibleUnits, DbOrgDirectory directory, DateTimeOffset now)
+    /// <summary>The people of the inspection's team.</summary>
+    public static Task<IReadOnlyDictionary<Guid, PersonRef>> PeopleAsync(Workflows.Persistence.SupervisionDbContext db, Inspection inspection, CancellationToken cancellationToken) =>
+        PersonRef.LookUpAsync(db, inspection.Team is { } team
+            ? [team.HeadUserId, team.SecretaryUserId, .. team.DeputyUserIds.Select(id => (Guid?)id), .. team.MemberUserIds.Select(id => (Guid?)id)]
+            : [], cancellationToken);
+
+    public static InspectionDetail Detail(Inspection inspection, string? workflowInstanceId, IReadOnlyList<Guid>? visibleUnits, DbOrgDirectory directory, DateTimeOffset now,
+        IReadOnlyDictionary<Guid, PersonRef> people)
     {
         var names = new Dictionary<Guid, UnitRef>();
         UnitRef Unit(Guid id) => names.TryGetValue(id, out var unit) ? unit : names[id] = UnitRef.Of(id, directory);
@@ -126,9 +140,17 @@ internal static class InspectionViews
             ? new ConclusionView(notice.DocumentId, notice.IssuedOn, notice.FindingIds.Where(shown.Contains).ToList(), notice.Requirements)
             : null;
         var counts = FindingCounts.Of(findings.Select(f => (f.Type, 1)));
+        var team = inspection.Team is { } t
+            ? new TeamView(PersonRef.Of(t.HeadUserId, people), t.DeputyUserIds.Select(id => PersonRef.Of(id, people)).ToList(),
+                t.MemberUserIds.Select(id => PersonRef.Of(id, people)).ToList(), PersonRef.Of(t.SecretaryUserId, people))
+            : null;
         return new InspectionDetail(
             Summary(inspection, workflowInstanceId, counts, Unit),
+            team,
             inspection.DecisionDocumentId,
+            inspection.PlanDocumentId,
+            inspection.OutlineDocumentId,
+            inspection.SelfReportDocumentId,
             inspection.ConvertedFromId,
             inspection.ConvertedToId,
             findings.Select(f => new FindingView(f.Id, f.Type, f.Severity, f.Description, Unit(f.TargetOrgUnitId), f.RecordedAt)).ToList(),

@@ -36,7 +36,9 @@ public sealed record WorkTaskResponse(
     bool? CompletedOnTime,
     string? LastDecisionComment,
     string? StatusReason,
-    string? InstanceId);
+    string? InstanceId,
+    PersonRef? SubmittedBy,
+    PersonRef? ApprovedBy);
 
 internal static class WorkTaskViews
 {
@@ -53,8 +55,12 @@ internal static class WorkTaskViews
     public static async Task<Dictionary<Guid, string>> PlanKeysAsync(SupervisionDbContext db, CancellationToken cancellationToken) =>
         (await Plans.PlanViews.RecordedAsync(db, cancellationToken)).Values.ToDictionary(p => p.Plan.Id, p => p.Key);
 
+    /// <summary>The people the work tasks name (who handed in, who approved).</summary>
+    public static Task<IReadOnlyDictionary<Guid, PersonRef>> PeopleAsync(SupervisionDbContext db, IEnumerable<WorkTask> tasks, CancellationToken cancellationToken) =>
+        PersonRef.LookUpAsync(db, tasks.SelectMany(t => new[] { t.SubmittedByUserId, t.ApprovedByUserId }), cancellationToken);
+
     public static WorkTaskResponse Response(WorkTask task, string? instanceId, IReadOnlyDictionary<Guid, string> planKeys, DbOrgDirectory directory,
-        WorkCalendar calendar, DateTimeOffset now, bool english)
+        WorkCalendar calendar, DateTimeOffset now, bool english, IReadOnlyDictionary<Guid, PersonRef> people)
     {
         var state = task.DeadlineStateAt(now, calendar);
         return new WorkTaskResponse(
@@ -64,7 +70,8 @@ internal static class WorkTaskViews
             Plans.PlanViews.KeyOf(task.PlanId, planKeys),
             task.Kind.ToString(), task.Status.ToString(), state.ToString(), state.ColourKey(),
             task.StartOn, task.DueOn, task.ExpectedOutput, task.ProgressPercent, task.ReturnCount, task.ExtensionCount,
-            task.AssignedAt, task.SubmittedAt, task.CompletedAt, task.IsCompletedOnTime, task.LastDecisionComment, task.StatusReason, instanceId);
+            task.AssignedAt, task.SubmittedAt, task.CompletedAt, task.IsCompletedOnTime, task.LastDecisionComment, task.StatusReason, instanceId,
+            PersonRef.Of(task.SubmittedByUserId, people), PersonRef.Of(task.ApprovedByUserId, people));
     }
 
     /// <summary>Rows with the instance that recorded them.</summary>

@@ -7,7 +7,7 @@ const enc = encodeURIComponent;
 export interface PageOf<T> { items: T[]; total: number; page: number; pageSize: number }
 
 /** A unit a record names: the application's unit id (`DU-SYT`) and its names (none when the unit is unknown). */
-import type { UnitRef } from './types';
+import type { PersonRef, UnitRef } from './types';
 
 export type { UnitRef };
 
@@ -75,9 +75,16 @@ export interface RemediationAction {
   lastRejectionComment?: string | null;
 }
 
+/** The inspection team: head, deputies, members and secretary. */
+export interface InspectionTeam { head: PersonRef; deputies: PersonRef[]; members: PersonRef[]; secretary?: PersonRef | null }
+
 export interface InspectionDetail {
   summary: InspectionSummary;
+  team?: InspectionTeam | null;
   decisionDocumentId?: string | null;
+  planDocumentId?: string | null;
+  outlineDocumentId?: string | null;
+  selfReportDocumentId?: string | null;
   convertedFromId?: string | null;
   convertedToId?: string | null;
   findings: Finding[];
@@ -173,6 +180,8 @@ export interface DocumentRecord {
   confidentialityVi: string;
   urgency: Urgency;
   supersededById?: string | null;
+  signer?: PersonRef | null;
+  approvedBy?: PersonRef | null;
 }
 
 // ---- Calls ---------------------------------------------------------------------------------------

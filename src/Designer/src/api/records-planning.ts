@@ -1,7 +1,7 @@
 /** The records API for plans (kế hoạch) and the work tasks (nhiệm vụ) units are assigned: read-only, JSON in camelCase. */
 import { api } from './client';
 import type { PageOf } from './records-oversight';
-import type { UnitRef } from './types';
+import type { PersonRef, UnitRef } from './types';
 import type { StatisticsRow } from './work';
 
 const enc = encodeURIComponent;
@@ -82,6 +82,8 @@ export interface WorkTask {
   lastDecisionComment: string | null;
   statusReason: string | null;
   instanceId: string | null;
+  submittedBy?: PersonRef | null;
+  approvedBy?: PersonRef | null;
 }
 
 // ---- Calls ---------------------------------------------------------------------------------------

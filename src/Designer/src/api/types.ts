@@ -64,3 +64,5 @@ export interface TimelineResult { items: TimelineItem[]; holidays: Array<{ date:
 
 /** A unit as the records name it: the application's id and its names. */
 export interface UnitRef { id: string; nameVi?: string | null; nameEn?: string | null }
+/** A person a record names: a user here (user name and display name), the engine itself (`system`), or only an id. */
+export interface PersonRef { id: string; userName?: string | null; displayName?: string | null }

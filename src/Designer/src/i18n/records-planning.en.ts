@@ -31,6 +31,7 @@ export const recordsPlanningEn = {
     back: 'Back to work tasks', details: 'Task details', noPlan: 'Not part of a plan',
     startOn: 'Start date', expectedOutput: 'Expected output', progress: 'Progress', returns: 'Times returned', extensions: 'Times extended',
     assignedAt: 'Assigned at', submittedAt: 'Result submitted at', completedAt: 'Completed at',
+    submittedBy: 'Result submitted by', approvedBy: 'Result approved by', system: 'System',
     completion: 'Against the deadline', onTime: 'Completed on time', late: 'Completed late', notCompleted: 'Not completed yet',
     lastDecisionComment: 'Comment of the last decision', statusReason: 'Reason (cancelled, suspended)',
     instance: 'Assigning workflow', openInstance: 'Open workflow {{id}}', noInstance: 'Not recorded by a workflow',

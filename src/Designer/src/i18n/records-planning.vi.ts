@@ -31,6 +31,7 @@ export const recordsPlanningVi = {
     back: 'Về danh sách nhiệm vụ', details: 'Thông tin nhiệm vụ', noPlan: 'Không thuộc kế hoạch nào',
     startOn: 'Ngày bắt đầu', expectedOutput: 'Sản phẩm', progress: 'Tiến độ', returns: 'Số lần trả lại', extensions: 'Số lần gia hạn',
     assignedAt: 'Giao lúc', submittedAt: 'Báo cáo kết quả lúc', completedAt: 'Hoàn thành lúc',
+    submittedBy: 'Người báo cáo kết quả', approvedBy: 'Người duyệt kết quả', system: 'Hệ thống',
     completion: 'Kết quả thời hạn', onTime: 'Hoàn thành đúng hạn', late: 'Hoàn thành quá hạn', notCompleted: 'Chưa hoàn thành',
     lastDecisionComment: 'Ý kiến lần duyệt gần nhất', statusReason: 'Lý do (hủy, tạm dừng)',
     instance: 'Quy trình giao nhiệm vụ', openInstance: 'Mở quy trình {{id}}', noInstance: 'Không do quy trình ghi nhận',

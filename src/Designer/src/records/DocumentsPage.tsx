@@ -7,7 +7,7 @@ import { ProblemView } from '../components/ProblemView';
 import { formatDate } from '../lib/dates';
 import { apiQuery, isRestricted, localText } from './oversight';
 import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
-import { pageCount, unitName } from './common';
+import { pageCount, unitName, personName } from './common';
 import { Pager } from '../components/Pager';
 import '../work/work.css';
 
@@ -134,13 +134,15 @@ function DocumentView({ document: d }: { document: DocumentRecord }) {
           <Fact term={t('records.documents.issuedOn')}>{d.issuedOn ? date(d.issuedOn) : <span className="muted">{t('records.documents.notIssued')}</span>}</Fact>
           <Fact term={t('records.documents.effectiveOn')}>{date(d.effectiveOn)}</Fact>
           <Fact term={t('records.documents.expiresOn')}>{date(d.expiresOn)}</Fact>
-          <Fact term={t('records.documents.system')}>{t(`records.documents.systems.${d.system}`, { defaultValue: d.system })}</Fact>
+          <Fact term={t('records.documents.systemActor')}>{t(`records.documents.systems.${d.system}`, { defaultValue: d.system })}</Fact>
           <Fact term={t('records.documents.direction')}>{t(`records.documents.directions.${d.direction}`, { defaultValue: d.direction })}</Fact>
           {d.fields.length > 0 && (
             <Fact term={t('records.documents.fieldsLabel')}>{d.fields.map((f) => t(`records.documents.fields.${f}`, { defaultValue: f })).join(', ')}</Fact>
           )}
           <Fact term={t('records.documents.confidentiality')}><ConfidentialityMark level={d.confidentiality} /></Fact>
           <Fact term={t('records.documents.urgency')}>{d.urgency === 'Normal' ? t('records.documents.urgencies.Normal') : <UrgencyMark urgency={d.urgency} />}</Fact>
+          {d.signer && <Fact term={t('records.documents.signer')}>{personName(d.signer, t('records.documents.systemActor'))}</Fact>}
+          {d.approvedBy && <Fact term={t('records.documents.approvedBy')}>{personName(d.approvedBy, t('records.documents.systemActor'))}</Fact>}
           {d.supersededById && (
             <Fact term={t('records.documents.supersededBy')}><Link to={`/records/documents/${encodeURIComponent(d.supersededById)}`}>{t('records.documents.open')}</Link></Fact>
           )}

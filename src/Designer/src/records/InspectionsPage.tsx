@@ -11,7 +11,7 @@ import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
 import { apiQuery, FILTERS, groupFindings, localText } from './oversight';
 import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
-import { pageCount, unitName } from './common';
+import { pageCount, unitName, personName } from './common';
 import { Pager } from '../components/Pager';
 import '../work/work.css';
 
@@ -179,7 +179,22 @@ function InspectionView({ detail }: { detail: InspectionDetail }) {
           {s.endsOn && <Fact term={t('records.inspections.endsOn')}><time dateTime={s.endsOn}>{formatDate(s.endsOn)}</time></Fact>}
           {s.closedAt && <Fact term={t('records.inspections.closedAt')}>{formatInstant(s.closedAt)}</Fact>}
           {s.classification !== 'Unclassified' && <Fact term={t('records.inspections.classification')}><ConfidentialityMark level={s.classification} /></Fact>}
+          {detail.team && (
+            <>
+              <Fact term={t('records.inspections.teamHead')}>{personName(detail.team.head, t('records.documents.systemActor'))}</Fact>
+              {detail.team.deputies.length > 0 && (
+                <Fact term={t('records.inspections.teamDeputies')}>{detail.team.deputies.map((p) => personName(p, t('records.documents.systemActor'))).join('; ')}</Fact>
+              )}
+              {detail.team.members.length > 0 && (
+                <Fact term={t('records.inspections.teamMembers')}>{detail.team.members.map((p) => personName(p, t('records.documents.systemActor'))).join('; ')}</Fact>
+              )}
+              {detail.team.secretary && <Fact term={t('records.inspections.teamSecretary')}>{personName(detail.team.secretary, t('records.documents.systemActor'))}</Fact>}
+            </>
+          )}
           {detail.decisionDocumentId && <Fact term={t('records.inspections.decision')}><DocumentRef id={detail.decisionDocumentId} /></Fact>}
+          {detail.planDocumentId && <Fact term={t('records.inspections.planDocument')}><DocumentRef id={detail.planDocumentId} /></Fact>}
+          {detail.outlineDocumentId && <Fact term={t('records.inspections.outlineDocument')}><DocumentRef id={detail.outlineDocumentId} /></Fact>}
+          {detail.selfReportDocumentId && <Fact term={t('records.inspections.selfReportDocument')}><DocumentRef id={detail.selfReportDocumentId} /></Fact>}
           {detail.convertedFromId && (
             <Fact term={t('records.inspections.convertedFrom')}><Link to={`/records/inspections/${encodeURIComponent(detail.convertedFromId)}`}>{t('records.inspections.openRecord')}</Link></Fact>
           )}

@@ -93,6 +93,16 @@ describe('work task', () => {
     expect(fact('Assigned at').textContent).toBe('01/02/2026 08:00');
     expect(fact('Against the deadline').textContent).toBe('Not completed yet');
     expect(fact('Comment of the last decision').textContent).toBe('Bổ sung số liệu');
+    expect(screen.queryByText('Result approved by', { selector: 'dt' })).toBeNull();
+  });
+
+  it('names who handed the result in and who approved it, the engine as the system', async () => {
+    await i18n.changeLanguage('en');
+    inRouter(<WorkTaskView task={{ ...task, status: 'Approved', completedOnTime: true,
+      submittedBy: { id: 'u1', userName: 'officer1', displayName: 'Lê Văn Một' }, approvedBy: { id: 'u0', userName: 'system', displayName: null } }} />);
+    const fact = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling!;
+    expect(fact('Result submitted by').textContent).toBe('Lê Văn Một');
+    expect(fact('Result approved by').textContent).toBe('System');
   });
 
   it('says whether it was completed on time or late', () => {

@@ -10,7 +10,7 @@ import { formatDate, formatInstant } from '../lib/dates';
 import { apiQuery, formatPercent } from './oversight';
 import { BackLink, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
 import { planPath } from './planning';
-import { pageCount, unitName } from './common';
+import { pageCount, unitName, personName } from './common';
 import '../work/work.css';
 
 /** Work tasks (nhiệm vụ) assigned to units, earliest due first; by plan, status, due dates and text. */
@@ -158,7 +158,9 @@ export function WorkTaskView({ task: w }: { task: WorkTask }) {
           <Fact term={t('records.workTasks.extensions')}>{w.extensionCount}</Fact>
           <Fact term={t('records.workTasks.assignedAt')}>{instant(w.assignedAt)}</Fact>
           <Fact term={t('records.workTasks.submittedAt')}>{instant(w.submittedAt)}</Fact>
+          {w.submittedBy && <Fact term={t('records.workTasks.submittedBy')}>{personName(w.submittedBy, t('records.workTasks.system'))}</Fact>}
           <Fact term={t('records.workTasks.completedAt')}>{instant(w.completedAt)}</Fact>
+          {w.approvedBy && <Fact term={t('records.workTasks.approvedBy')}>{personName(w.approvedBy, t('records.workTasks.system'))}</Fact>}
           <Fact term={t('records.workTasks.completion')}>
             {w.completedOnTime === true ? <span data-completion="onTime">{t('records.workTasks.onTime')}</span>
               : w.completedOnTime === false ? <span className="warn" data-completion="late">{t('records.workTasks.late')}</span>

@@ -1,5 +1,5 @@
 /** What every records list shares: the page size, the page count, and how a unit is named. */
-import type { UnitRef } from '../api/types';
+import type { PersonRef, UnitRef } from '../api/types';
 
 /** The records endpoints serve 20 a page unless asked otherwise. */
 export const RECORDS_PAGE_SIZE = 20;
@@ -13,4 +13,11 @@ export function unitName(unit: UnitRef | null | undefined, locale: string): stri
   if (!unit) return '';
   const [first, second] = locale === 'en' ? [unit.nameEn, unit.nameVi] : [unit.nameVi, unit.nameEn];
   return first || second || unit.id;
+}
+
+/** A person's display name, then their user name; the engine acting on its own reads as `systemLabel`; "—" when unknown. */
+export function personName(person: PersonRef | null | undefined, systemLabel: string): string {
+  if (!person) return '—';
+  if (person.userName === 'system' && !person.displayName) return systemLabel;
+  return person.displayName || person.userName || '—';
 }

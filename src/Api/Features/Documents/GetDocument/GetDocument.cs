@@ -20,6 +20,6 @@ internal sealed class GetDocumentHandler(SupervisionDbContext db, CurrentUserAcc
         var document = await one.FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Document", request.Id);
         if (UnitScope.For(current.User, directory).OrgUnitKeys(directory) is { } units && !await DocumentViews.Concerning(db, one, units).AnyAsync(cancellationToken))
             throw new ForbiddenException("This document was neither issued by nor sent to your unit.");
-        return DocumentViews.View(document, directory);
+        return DocumentViews.View(document, directory, await DocumentViews.PeopleAsync(db, [document], cancellationToken));
     }
 }

@@ -51,7 +51,8 @@ internal sealed class ListDocumentsHandler(SupervisionDbContext db, CurrentUserA
         var page = await documents.OrderBy(d => d.IssuedOn == null).ThenByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id)
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
             .ToListAsync(cancellationToken);
-        var items = page.Select(d => DocumentViews.View(d, directory)).ToList();
+        var people = await DocumentViews.PeopleAsync(db, page, cancellationToken);
+        var items = page.Select(d => DocumentViews.View(d, directory, people)).ToList();
         return new PageOf<DocumentResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }

@@ -28,6 +28,7 @@ internal sealed class GetInspectionHandler(SupervisionDbContext db, CurrentUserA
         var visible = UnitScope.For(current.User, directory).OrgUnitKeys(directory);
         if (!InspectionViews.Concerns(row.Inspection, visible))
             throw new ForbiddenException("This inspection does not concern your unit.");
-        return InspectionViews.Detail(row.Inspection, row.InstanceId, visible, directory, clock.GetUtcNow());
+        return InspectionViews.Detail(row.Inspection, row.InstanceId, visible, directory, clock.GetUtcNow(),
+            await InspectionViews.PeopleAsync(db, row.Inspection, cancellationToken));
     }
 }
