@@ -53,15 +53,32 @@ public class InspectionWalkThroughFacts(SupervisionApiFactory factory) : IClassF
         (fix["responsibleUnit"]!["id"]!.GetValue<string>(), fix["findingId"]!.GetValue<string>(), fix["status"]!.GetValue<string>())
             .ShouldBe(("DU-SYT", finding["id"]!.GetValue<string>(), "Open"));
 
-        // Each unit reports its fix and the specialist verifies it: then the inspection is closed.
-        await CompleteAsync(await factory.As("officer1"), instanceId, "DU-SYT", "Report");
-        await CompleteAsync(await factory.As("officer2"), instanceId, "DU-SGDDT", "Report");
+        (fix["openStep"]!["step"]!.GetValue<string>(), fix["openStep"]!["canAct"]!.GetValue<bool>()).ShouldBe(("report", true));
+
+        // Each unit reports its fix through the inspection and the specialist verifies it: then the inspection is closed.
+        var officer1 = await factory.As("officer1");
+        var officer2 = await factory.As("officer2");
+        string Act(string fixId, string action) => $"/api/inspections/{id}/remediation-actions/{fixId}/{action}";
+        var healthFix = fix["id"]!.GetValue<string>();
+        var educationFix = (await (await officer2.GetAsync($"/api/inspections/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["remediationActions"]!.AsArray().Single()!["id"]!.GetValue<string>();
+        (await officer1.PostJsonAsync(Act(healthFix, "report"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await officer2.PostJsonAsync(Act(educationFix, "report"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var reported = await (await supervisor.GetAsync($"/api/inspections/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
-        reported["remediationActions"]!.AsArray().Select(a => a!["status"]!.GetValue<string>()).ShouldBe(["Reported", "Reported"]);
-        await CompleteAsync(supervisor, instanceId, "DU-SYT", "Verify");
-        await CompleteAsync(supervisor, instanceId, "DU-SGDDT", "Verify");
+        reported["remediationActions"]!.AsArray().Select(a => (a!["status"]!.GetValue<string>(), a["openStep"]!["step"]!.GetValue<string>())).ShouldBe([("Reported", "verify"), ("Reported", "verify")]);
+        var again = await (await officer1.PostJsonAsync(Act(healthFix, "report"), new { })).ReadProblemAsync(HttpStatusCode.Conflict);
+        var notTheirs = await (await officer1.PostJsonAsync(Act(healthFix, "verify"), new { })).ReadProblemAsync(HttpStatusCode.Forbidden);
+        var noComment = await (await supervisor.PostJsonAsync(Act(healthFix, "reject"), new { })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        await (await supervisor.PostJsonAsync(Act(Guid.NewGuid().ToString(), "verify"), new { })).ReadProblemAsync(HttpStatusCode.NotFound);
+        (await supervisor.PostJsonAsync(Act(healthFix, "reject"), new { comment = "Thiếu kế hoạch kèm theo." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await officer1.PostJsonAsync(Act(healthFix, "report"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.PostJsonAsync(Act(healthFix, "verify"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.PostJsonAsync(Act(educationFix, "verify"), new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var closed = await (await supervisor.GetAsync($"/api/inspections/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        again["title"]!.GetValue<string>().ShouldContain("not waiting for the unit's report");
+        notTheirs["status"]!.GetValue<int>().ShouldBe(403);
+        noComment.ErrorsOf("comment").ShouldNotBeEmpty();
         closed["summary"]!["status"]!.GetValue<string>().ShouldBe("Closed");
+        closed["remediationActions"]!.AsArray().ShouldAllBe(a => a!["openStep"] == null);
         closed["remediationActions"]!.AsArray().Select(a => a!["status"]!.GetValue<string>()).ShouldBe(["Verified", "Verified"]);
     }
 

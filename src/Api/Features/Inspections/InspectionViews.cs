@@ -63,7 +63,8 @@ public sealed record RemediationActionView(
     bool Overdue,
     DateTimeOffset? ReportedAt,
     DateTimeOffset? VerifiedAt,
-    string? LastRejectionComment);
+    string? LastRejectionComment,
+    RemediationStep? OpenStep);
 
 /// <summary>The inspection team (đoàn kiểm tra, giám sát): its head, deputies, members and secretary.</summary>
 public sealed record TeamView(PersonRef Head, IReadOnlyList<PersonRef> Deputies, IReadOnlyList<PersonRef> Members, PersonRef? Secretary);
@@ -123,7 +124,7 @@ internal static class InspectionViews
             : [], cancellationToken);
 
     public static InspectionDetail Detail(Inspection inspection, string? workflowInstanceId, IReadOnlyList<Guid>? visibleUnits, DbOrgDirectory directory, DateTimeOffset now,
-        IReadOnlyDictionary<Guid, PersonRef> people)
+        IReadOnlyDictionary<Guid, PersonRef> people, Func<RemediationAction, RemediationStep?> openStep)
     {
         var names = new Dictionary<Guid, UnitRef>();
         UnitRef Unit(Guid id) => names.TryGetValue(id, out var unit) ? unit : names[id] = UnitRef.Of(id, directory);
@@ -134,7 +135,7 @@ internal static class InspectionViews
             .Where(a => shown.Contains(a.FindingId) || visibleUnits is null || visibleUnits.Contains(a.ResponsibleOrgUnitId))
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id)
             .Select(a => new RemediationActionView(a.Id, a.FindingId, Unit(a.ResponsibleOrgUnitId), a.Action, a.DueOn, a.Status, a.IsOverdue(now),
-                a.ReportedAt, a.VerifiedAt, a.LastRejectionComment))
+                a.ReportedAt, a.VerifiedAt, a.LastRejectionComment, openStep(a)))
             .ToList();
         var conclusion = inspection.Conclusion is { } notice
             ? new ConclusionView(notice.DocumentId, notice.IssuedOn, notice.FindingIds.Where(shown.Contains).ToList(), notice.Requirements)

@@ -7,6 +7,8 @@ namespace Supervision.Api.Features.Inspections;
 
 internal static class InspectionsEndpoints
 {
+    public sealed record RemediationActionBody(string? Comment);
+
     public static IEndpointRouteBuilder MapInspections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/inspections").WithTags("Inspections").RequireAuthorization(Policies.Read);
@@ -23,6 +25,17 @@ internal static class InspectionsEndpoints
             .WithSummary("One inspection: its findings (an officer's: those about their units), conclusion notice, remediation actions and the workflow instance that recorded it.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // report (the unit), verify or reject (the verifier): the open step of that remediation action in the workflow.
+        group.MapPost("/{id}/remediation-actions/{actionId}/{action:regex(^(report|verify|reject)$)}", async Task<Ok<Tasks.CompleteTask.CompleteTaskResponse>> (
+                string id, string actionId, string action, RemediationActionBody? body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ActOnRemediation.ActOnRemediation(id, actionId, action, body?.Comment), ct)))
+            .RequireAuthorization(Policies.Work)
+            .WithSummary("The unit reports a fix (report), or the verifier accepts it (verify) or sends it back with a comment (reject); the workflow goes on at once, and the inspection closes once every fix is verified.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 }

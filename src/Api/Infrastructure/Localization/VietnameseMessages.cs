@@ -113,6 +113,7 @@ internal static class VietnameseMessages
         ("Evaluation", "kết quả đánh giá, xếp loại"),
         ("Plan", "kế hoạch"),
         ("Work task", "nhiệm vụ được giao"),
+        ("Remediation action", "việc khắc phục"),
 
         // Lists and filters.
         ("Pages are numbered from 1.", "Trang được đánh số từ 1."),
@@ -150,6 +151,8 @@ internal static class VietnameseMessages
         // Inspections and evaluations.
         ("The rating is one of {0}.", "Xếp loại là một trong: {0}."),
         ("This inspection does not concern your unit.", "Cuộc kiểm tra, giám sát này không liên quan đến đơn vị của bạn."),
+        ("This remediation action is not waiting for the unit's report.", "Việc khắc phục này không chờ đơn vị báo cáo."),
+        ("This remediation action is not waiting to be verified.", "Việc khắc phục này không chờ xác nhận."),
         ("This evaluation is of another unit.", "Kết quả đánh giá, xếp loại này thuộc đơn vị khác."),
 
         // Plans and work tasks.

@@ -14,7 +14,7 @@ namespace Supervision.Api.Features.Inspections.GetInspection;
 /// </summary>
 public sealed record GetInspection(string Id) : IRequest<InspectionDetail>;
 
-internal sealed class GetInspectionHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, TimeProvider clock)
+internal sealed class GetInspectionHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, TimeProvider clock, Tasks.TaskAccess access)
     : IRequestHandler<GetInspection, InspectionDetail>
 {
     public async ValueTask<InspectionDetail> Handle(GetInspection request, CancellationToken cancellationToken)
@@ -28,7 +28,9 @@ internal sealed class GetInspectionHandler(SupervisionDbContext db, CurrentUserA
         var visible = UnitScope.For(current.User, directory).OrgUnitKeys(directory);
         if (!InspectionViews.Concerns(row.Inspection, visible))
             throw new ForbiddenException("This inspection does not concern your unit.");
+        var open = await RemediationActions.OpenTasksAsync(db, row.InstanceId, cancellationToken);
+        var scope = await access.ScopeOfAsync(current.User, cancellationToken);
         return InspectionViews.Detail(row.Inspection, row.InstanceId, visible, directory, clock.GetUtcNow(),
-            await InspectionViews.PeopleAsync(db, row.Inspection, cancellationToken));
+            await InspectionViews.PeopleAsync(db, row.Inspection, cancellationToken), action => RemediationActions.StepOf(action, open, scope));
     }
 }
