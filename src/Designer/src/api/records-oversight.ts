@@ -1,4 +1,7 @@
-/** The records API for inspections, evaluations and documents: what the workflows recorded, read-only (JSON in camelCase). */
+/**
+ * The records API for inspections, evaluations and documents: what the workflows recorded (JSON in camelCase), and the
+ * steps of an inspection's remediation that the reader may take from its record.
+ */
 import { api } from './client';
 
 const enc = encodeURIComponent;
@@ -61,6 +64,15 @@ export interface Finding { id: string; type: FindingType; severity?: FindingSeve
 
 export interface ConclusionNotice { documentId: string; issuedOn: string; findingIds: string[]; requirements: string[] }
 
+/** The step a remediation action waits for in its workflow: the unit reports its fix, or the verifier checks it. */
+export type RemediationStepName = 'report' | 'verify';
+
+/** The open step of a remediation action: which it is, the task that carries it, and whether the reader may take it. */
+export interface RemediationStep { step: RemediationStepName; taskId: string; canAct: boolean }
+
+/** What the reader may do on a remediation action: report the fix (the unit), verify it or send it back (the verifier, with a comment). */
+export type RemediationDecision = 'report' | 'verify' | 'reject';
+
 export interface RemediationAction {
   id: string;
   findingId: string;
@@ -73,6 +85,8 @@ export interface RemediationAction {
   reportedAt?: string | null;
   verifiedAt?: string | null;
   lastRejectionComment?: string | null;
+  /** The step that waits; none when the fix is verified or its workflow waits on nothing for it. */
+  openStep?: RemediationStep | null;
 }
 
 /** The inspection team: head, deputies, members and secretary. */
@@ -189,6 +203,9 @@ export interface DocumentRecord {
 export const oversight = {
   inspections: (query: URLSearchParams, signal?: AbortSignal) => api.get<PageOf<InspectionSummary>>(`/api/inspections?${query}`, signal),
   inspection: (id: string, signal?: AbortSignal) => api.get<InspectionDetail>(`/api/inspections/${enc(id)}`, signal),
+  /** The open step of one remediation action: report (the unit), verify or reject (the verifier, a rejection needs a comment). */
+  actOnRemediation: (inspectionId: string, actionId: string, decision: RemediationDecision, comment?: string) =>
+    api.post<unknown>(`/api/inspections/${enc(inspectionId)}/remediation-actions/${enc(actionId)}/${decision}`, comment?.trim() ? { comment: comment.trim() } : {}),
   evaluations: (query: URLSearchParams, signal?: AbortSignal) => api.get<PageOf<EvaluationSummary>>(`/api/evaluations?${query}`, signal),
   evaluation: (id: string, signal?: AbortSignal) => api.get<EvaluationDetail>(`/api/evaluations/${enc(id)}`, signal),
   documents: (query: URLSearchParams, signal?: AbortSignal) => api.get<PageOf<DocumentRecord>>(`/api/documents?${query}`, signal),

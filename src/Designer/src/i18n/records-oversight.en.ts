@@ -36,6 +36,17 @@ export const recordsOversightEn = {
     overdue: 'Overdue', overdueCount_one: '{{count}} remediation action overdue', overdueCount_other: '{{count}} remediation actions overdue',
     reportedAt: 'Reported {{at}}', verifiedAt: 'Verified {{at}}', rejected: 'Not accepted: {{comment}}',
     findingHidden: 'Finding about another unit',
+    remediate: {
+      head: 'Actions',
+      report: 'Report the fix', verify: 'Verify', reject: 'Send back',
+      reportOf: 'Report the fix: {{action}}', verifyOf: 'Verify the fix: {{action}}', rejectOf: 'Send back: {{action}}',
+      dialogReport: 'Report the fix', dialogVerify: 'Verify the fix', dialogReject: 'Send the fix back',
+      dialogWhat: '{{action}} — {{unit}}',
+      doneReport: 'The fix of “{{action}}” by {{unit}} was reported.',
+      doneVerify: 'The fix of “{{action}}” by {{unit}} was verified.',
+      doneReject: '“{{action}}” was sent back to {{unit}}.',
+      waitingReport: "Waiting for the unit's report", waitingVerify: 'Waiting for verification',
+    },
   },
   evaluations: {
     filters: 'Filter evaluations', periodKey: 'Period', periodKeyHint: 'e.g. 2026', rating: 'Rating', status: 'Status', clear: 'Clear filters',

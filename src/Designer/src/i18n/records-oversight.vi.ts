@@ -36,6 +36,17 @@ export const recordsOversightVi = {
     overdue: 'Quá hạn', overdueCount_one: '{{count}} việc khắc phục quá hạn', overdueCount_other: '{{count}} việc khắc phục quá hạn',
     reportedAt: 'Báo cáo lúc {{at}}', verifiedAt: 'Xác nhận lúc {{at}}', rejected: 'Lý do chưa chấp nhận: {{comment}}',
     findingHidden: 'Kết quả của đơn vị khác',
+    remediate: {
+      head: 'Xử lý',
+      report: 'Báo cáo đã khắc phục', verify: 'Xác nhận', reject: 'Yêu cầu làm lại',
+      reportOf: 'Báo cáo đã khắc phục: {{action}}', verifyOf: 'Xác nhận đã khắc phục: {{action}}', rejectOf: 'Yêu cầu làm lại: {{action}}',
+      dialogReport: 'Báo cáo đã khắc phục', dialogVerify: 'Xác nhận đã khắc phục', dialogReject: 'Yêu cầu làm lại việc khắc phục',
+      dialogWhat: '{{action}} — {{unit}}',
+      doneReport: 'Đã báo cáo khắc phục việc “{{action}}” của {{unit}}.',
+      doneVerify: 'Đã xác nhận {{unit}} khắc phục việc “{{action}}”.',
+      doneReject: 'Đã yêu cầu {{unit}} làm lại việc “{{action}}”.',
+      waitingReport: 'Chờ đơn vị báo cáo', waitingVerify: 'Chờ xác nhận',
+    },
   },
   evaluations: {
     filters: 'Lọc đánh giá, xếp loại', periodKey: 'Kỳ đánh giá', periodKeyHint: 'VD: 2026', rating: 'Xếp loại', status: 'Trạng thái', clear: 'Bỏ lọc',

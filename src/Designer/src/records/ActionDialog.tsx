@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MilestoneDecision, ReportAction } from '../api/records-progress';
 import { Dialog } from '../components/Dialog';
 import { ProblemView } from '../components/ProblemView';
-import { canConfirm, commentRequired } from './progress';
+import { canConfirm, commentRequired, type RecordDecision } from './progress';
 
 /**
- * One decision on a record (approve or return a milestone; submit, accept or return a unit's report): a comment,
- * required to return, and the button that sends it. The server's refusal (403, 409, 400 with its fields) stays in
- * the dialog so the user reads it where they acted.
+ * One decision on a record (approve or return a milestone; submit, accept or return a unit's report; report, verify
+ * or send back a remediation action): a comment, required to return or send back, and the button that sends it. The
+ * server's refusal (403, 409, 400 with its fields) stays in the dialog so the user reads it where they acted.
  */
 export function ActionDialog({ title, subject, action, confirmLabel, pending, error, hint, onConfirm, onClose }: {
   title: string;
-  /** What is decided on: the milestone, or the report and unit. */
+  /** What is decided on: the milestone, the report and unit, or the remediation action and its unit. */
   subject: string;
-  action: MilestoneDecision | ReportAction;
+  action: RecordDecision;
   confirmLabel: string;
   pending: boolean;
   error: unknown;
@@ -33,7 +32,7 @@ export function ActionDialog({ title, subject, action, confirmLabel, pending, er
     <Dialog open title={title} onClose={onClose}
       footer={<>
         <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
-        <button type="button" className={`btn ${action === 'return' ? 'danger' : 'primary'}`} disabled={!ready} onClick={send} data-action={action}>{confirmLabel}</button>
+        <button type="button" className={`btn ${required ? 'danger' : 'primary'}`} disabled={!ready} onClick={send} data-action={action}>{confirmLabel}</button>
       </>}>
       <form className="dialog-form work-form" onSubmit={(e) => { e.preventDefault(); send(); }}>
         <p className="records-subject">{subject}</p>

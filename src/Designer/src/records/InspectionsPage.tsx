@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client';
 import {
   FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, oversight,
-  type Finding, type FindingCounts, type InspectionDetail, type InspectionSummary, type RemediationAction,
+  type Finding, type FindingCounts, type InspectionDetail, type InspectionSummary, type RemediationAction, type RemediationDecision, type RemediationStepName,
 } from '../api/records-oversight';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
-import { apiQuery, FILTERS, groupFindings, localText } from './oversight';
+import { ActionDialog } from './ActionDialog';
+import { apiQuery, FILTERS, groupFindings, localText, remediationChoices } from './oversight';
 import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
 import { pageCount, unitName, personName } from './common';
 import { Pager } from '../components/Pager';
@@ -141,7 +144,7 @@ function FindingCountList({ counts }: { counts: FindingCounts }) {
   );
 }
 
-/** One inspection: what it is, its findings by unit and type, the conclusion notice and the remediation owed. */
+/** One inspection: what it is, its findings by unit and type, the conclusion notice and the remediation owed, acted on here. */
 export function InspectionPage() {
   const { inspectionId = '' } = useParams();
   const { t } = useTranslation();
@@ -254,22 +257,62 @@ function InspectionView({ detail }: { detail: InspectionDetail }) {
         )}
       </section>
 
-      <Remediation actions={detail.remediationActions} findings={detail.findings} />
+      <Remediation inspectionId={s.id} actions={detail.remediationActions} findings={detail.findings} />
     </>
   );
 }
 
-function Remediation({ actions, findings }: { actions: RemediationAction[]; findings: Finding[] }) {
+const DECISION_KEYS: Record<RemediationDecision, { label: string; labelOf: string; dialog: string; done: string }> = {
+  report: { label: 'records.inspections.remediate.report', labelOf: 'records.inspections.remediate.reportOf', dialog: 'records.inspections.remediate.dialogReport', done: 'records.inspections.remediate.doneReport' },
+  verify: { label: 'records.inspections.remediate.verify', labelOf: 'records.inspections.remediate.verifyOf', dialog: 'records.inspections.remediate.dialogVerify', done: 'records.inspections.remediate.doneVerify' },
+  reject: { label: 'records.inspections.remediate.reject', labelOf: 'records.inspections.remediate.rejectOf', dialog: 'records.inspections.remediate.dialogReject', done: 'records.inspections.remediate.doneReject' },
+};
+const WAITING_KEYS: Record<RemediationStepName, string> = { report: 'records.inspections.remediate.waitingReport', verify: 'records.inspections.remediate.waitingVerify' };
+
+interface Acting { action: RemediationAction; decision: RemediationDecision }
+
+/**
+ * The fixes an inspection's conclusion requires, each with the step its workflow waits for: the responsible unit
+ * reports its fix, the verifier verifies it or sends it back with a comment (as the server says the reader may).
+ */
+export function Remediation({ inspectionId, actions, findings }: { inspectionId: string; actions: RemediationAction[]; findings: Finding[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const byId = new Map(findings.map((f) => [f.id, f]));
   const overdue = actions.filter((a) => a.overdue).length;
+  const withSteps = actions.some((a) => !!a.openStep);
+  const [acting, setActing] = useState<Acting>();
+  const [flash, setFlash] = useState<string>();
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['records', 'inspection', inspectionId] });
+    void queryClient.invalidateQueries({ queryKey: ['records', 'inspections'] });
+    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    void queryClient.invalidateQueries({ queryKey: ['inbox-watch'] });
+  };
+  const act = useMutation({
+    mutationFn: ({ action, decision, comment }: Acting & { comment: string }) => oversight.actOnRemediation(inspectionId, action.id, decision, comment),
+    onSuccess: (_, { action, decision }) => {
+      setActing(undefined);
+      setFlash(t(DECISION_KEYS[decision].done, { action: action.action, unit: unitName(action.responsibleUnit, language) }));
+      refresh();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) refresh();
+    },
+  });
+  const open = (next: Acting) => {
+    act.reset();
+    setFlash(undefined);
+    setActing(next);
+  };
   return (
     <section className="panel" aria-labelledby="inspection-remediation">
       <h3 id="inspection-remediation">
         {t('records.inspections.remediation')}
         {overdue > 0 && <> <small className="warn">{t('records.inspections.overdueCount', { count: overdue })}</small></>}
       </h3>
+      {flash && <p role="status" className="flash">{flash}</p>}
       {actions.length === 0 ? <p className="muted">{t('records.inspections.noRemediation')}</p> : (
         <table className="table record-table remediation-table" aria-label={t('records.inspections.remediationTable')}>
           <thead>
@@ -279,11 +322,13 @@ function Remediation({ actions, findings }: { actions: RemediationAction[]; find
               <th scope="col">{t('records.inspections.forFinding')}</th>
               <th scope="col">{t('records.inspections.dueOn')}</th>
               <th scope="col">{t('records.inspections.remediationStatus')}</th>
+              {withSteps && <th scope="col">{t('records.inspections.remediate.head')}</th>}
             </tr>
           </thead>
           <tbody>
             {actions.map((a) => {
               const finding = byId.get(a.findingId);
+              const { decisions, waitingFor } = remediationChoices(a);
               return (
                 <tr key={a.id} data-action={a.id} className={a.overdue ? 'overdue' : undefined}>
                   <td>
@@ -301,11 +346,35 @@ function Remediation({ actions, findings }: { actions: RemediationAction[]; find
                     {a.reportedAt && <><br /><small className="muted">{t('records.inspections.reportedAt', { at: formatInstant(a.reportedAt) })}</small></>}
                     {a.verifiedAt && <><br /><small className="muted">{t('records.inspections.verifiedAt', { at: formatInstant(a.verifiedAt) })}</small></>}
                   </td>
+                  {withSteps && (
+                    <td className="actions-cell">
+                      {decisions.map((decision) => (
+                        <button key={decision} type="button" className={`btn small ${decision === 'reject' ? 'danger' : 'primary'}`} data-decision={decision}
+                          aria-label={t(DECISION_KEYS[decision].labelOf, { action: a.action })} onClick={() => open({ action: a, decision })}>
+                          {t(DECISION_KEYS[decision].label)}
+                        </button>
+                      ))}
+                      {waitingFor && <span className="muted" data-waiting={waitingFor}>{t(WAITING_KEYS[waitingFor])}</span>}
+                    </td>
+                  )}
                 </tr>
               );
             })}
           </tbody>
         </table>
+      )}
+
+      {acting && (
+        <ActionDialog
+          title={t(DECISION_KEYS[acting.decision].dialog)}
+          subject={t('records.inspections.remediate.dialogWhat', { action: acting.action.action, unit: unitName(acting.action.responsibleUnit, language) })}
+          action={acting.decision}
+          confirmLabel={t(DECISION_KEYS[acting.decision].label)}
+          pending={act.isPending}
+          error={act.error}
+          onConfirm={(comment) => act.mutate({ ...acting, comment })}
+          onClose={() => setActing(undefined)}
+        />
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import type { Finding, RatingView } from '../api/records-oversight';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import {
-  apiQuery, filterFrom, filterToParams, formatPercent, formatScore, groupFindings, isRestricted, localText, ratingLabel,
+  apiQuery, filterFrom, filterToParams, formatPercent, formatScore, groupFindings, isRestricted, localText, ratingLabel, remediationChoices,
 } from './oversight';
 import { pageCount, unitName } from './common';
 import { formatInstant } from '../lib/dates';
@@ -134,5 +134,26 @@ describe('numbers and names as people read them', () => {
   it('mark every confidentiality but "Thường"', () => {
     expect(isRestricted('Unclassified')).toBe(false);
     expect(['Restricted', 'Mat', 'ToiMat', 'TuyetMat'].every(isRestricted)).toBe(true);
+  });
+});
+
+describe('what a remediation action offers its reader', () => {
+  const step = (name: string, canAct: boolean) => ({ openStep: { step: name as 'report', taskId: 't-1', canAct } });
+
+  it('the unit reports its fix; the verifier verifies it or sends it back', () => {
+    expect(remediationChoices(step('report', true))).toEqual({ decisions: ['report'] });
+    expect(remediationChoices(step('verify', true))).toEqual({ decisions: ['verify', 'reject'] });
+  });
+
+  it('a reader who may not take the step is told whom it waits for', () => {
+    expect(remediationChoices(step('report', false))).toEqual({ decisions: [], waitingFor: 'report' });
+    expect(remediationChoices(step('verify', false))).toEqual({ decisions: [], waitingFor: 'verify' });
+  });
+
+  it('nothing when no step waits, or the step is unknown', () => {
+    expect(remediationChoices({ openStep: null })).toEqual({ decisions: [] });
+    expect(remediationChoices({})).toEqual({ decisions: [] });
+    expect(remediationChoices(step('approve', true))).toEqual({ decisions: [] });
+    expect(remediationChoices(step('toString', false))).toEqual({ decisions: [] });
   });
 });

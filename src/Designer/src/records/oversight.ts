@@ -1,11 +1,12 @@
 /**
  * What the records lists compute: the filter in the address bar and the query the server is asked (plans, work tasks,
- * inspections, evaluations, documents); findings grouped as a conclusion reads them, ratings by their abbreviation,
- * numbers as people read them.
+ * inspections, evaluations, documents); findings grouped as a conclusion reads them, what a remediation action offers
+ * its reader, ratings by their abbreviation, numbers as people read them.
  */
 import {
   DOC_TYPES, EVALUATION_STATUSES, FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, RATING_ABBREVIATIONS,
-  type Classification, type Finding, type FindingType, type RatingCode, type RatingView, type UnitRef,
+  type Classification, type Finding, type FindingType, type RatingCode, type RatingView, type RemediationAction, type RemediationDecision,
+  type RemediationStepName, type UnitRef,
 } from '../api/records-oversight';
 import { PLAN_STATUSES, WORK_TASK_STATUSES } from '../api/records-planning';
 import { RECORDS_PAGE_SIZE } from './common';
@@ -105,6 +106,23 @@ export function groupFindings(findings: Finding[], targetUnits: UnitRef[] = []):
       return { unit: units.get(id)!, types };
     })
     .filter((group) => group.types.length > 0);
+}
+
+// ---- Remediation ---------------------------------------------------------------------------------
+
+/** What the reader may do on a remediation action, or, when they may not, which step it waits for. */
+export interface RemediationChoices { decisions: RemediationDecision[]; waitingFor?: RemediationStepName }
+
+const STEP_DECISIONS: Record<RemediationStepName, RemediationDecision[]> = { report: ['report'], verify: ['verify', 'reject'] };
+
+/**
+ * As the server says (the action's open step and whether the reader may take it): the unit reports its fix; the
+ * verifier verifies it or sends it back. Nothing when no step waits, or the step is not one this app knows.
+ */
+export function remediationChoices(action: Pick<RemediationAction, 'openStep'>): RemediationChoices {
+  const open = action.openStep;
+  if (!open || !Object.hasOwn(STEP_DECISIONS, open.step)) return { decisions: [] };
+  return open.canAct ? { decisions: STEP_DECISIONS[open.step] } : { decisions: [], waitingFor: open.step };
 }
 
 // ---- Formatting ----------------------------------------------------------------------------------

@@ -91,12 +91,16 @@ describe('which actions a row offers', () => {
     expect(milestoneActions({ canDecide: true, status: 'Approved' })).toEqual([]);
   });
 
-  it('only a return needs a comment, and a blank one does not count', () => {
+  it('only a return (or a fix sent back) needs a comment, and a blank one does not count', () => {
     expect(commentRequired('return')).toBe(true);
-    expect(['approve', 'accept', 'submit'].map((a) => commentRequired(a as 'approve'))).toEqual([false, false, false]);
+    expect(commentRequired('reject')).toBe(true);
+    expect(['approve', 'accept', 'submit', 'report', 'verify'].map((a) => commentRequired(a as 'approve'))).toEqual([false, false, false, false, false]);
     expect(canConfirm('return', '   ')).toBe(false);
     expect(canConfirm('return', 'Bổ sung số liệu quý II')).toBe(true);
+    expect(canConfirm('reject', ' ')).toBe(false);
+    expect(canConfirm('reject', 'Thiếu biên bản')).toBe(true);
     expect(canConfirm('approve', '')).toBe(true);
+    expect(canConfirm('report', '')).toBe(true);
   });
 
   it('officers submit, supervisors review; an administrator or a viewer is neither', () => {

@@ -7,6 +7,7 @@ import {
   MILESTONE_STATUSES, REPORT_STATUS_FILTERS, type MilestoneDecision, type MilestoneSummary, type Report, type ReportAction,
   type ReportSubmission, type SubmissionStatus, type UnitRef,
 } from '../api/records-progress';
+import type { RemediationDecision } from '../api/records-oversight';
 import { formatDate, todayInHanoi } from '../lib/dates';
 import { RECORDS_PAGE_SIZE } from './common';
 
@@ -92,12 +93,15 @@ export function milestoneActions(milestone: Pick<MilestoneSummary, 'canDecide' |
   return milestone.canDecide && milestone.status === 'Pending' ? ['approve', 'return'] : [];
 }
 
-/** A return says what should change; approving, accepting and submitting may go without a word. */
-export function commentRequired(action: MilestoneDecision | ReportAction): boolean {
-  return action === 'return';
+/** A decision on a record: a milestone's, a unit's report's, or a remediation action's. */
+export type RecordDecision = MilestoneDecision | ReportAction | RemediationDecision;
+
+/** A return (or a fix sent back) says what should change; approving, accepting, submitting, reporting and verifying may go without a word. */
+export function commentRequired(action: RecordDecision): boolean {
+  return action === 'return' || action === 'reject';
 }
 
-export function canConfirm(action: MilestoneDecision | ReportAction, comment: string): boolean {
+export function canConfirm(action: RecordDecision, comment: string): boolean {
   return !commentRequired(action) || comment.trim() !== '';
 }
 
