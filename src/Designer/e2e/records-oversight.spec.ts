@@ -1,4 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { API, screenshot, sessionFor, signIn } from './helpers';
 
 // The records tabs for inspections, evaluations and documents. The first tests answer GET /api/inspections,
@@ -340,5 +342,81 @@ test.describe('records: inspections, evaluations and documents on the real serve
       await screenshot(p, `records-real-${area}`);
     }
     expect(API).toBeTruthy();
+  });
+
+  test('an officer reports a fix on the inspection page, the supervisor sends it back, then verifies it and the inspection closes', async ({ browser, request }) => {
+    test.skip(!(await sessionFor(request, 'supervisor')), 'POST /api/auth/token is not on this server (or refuses the demo users).');
+    const auth = async (user: string) => ({ Authorization: `Bearer ${(await sessionFor(request, user))!.accessToken}` });
+    const template = 'template-thematic-inspection';
+    if ((await request.get(`${API}/api/workflow-definitions/${template}`, { headers: await auth('designer') })).status() === 404) {
+      const file = fileURLToPath(new URL(`../../../workflows/${template}.json`, import.meta.url));
+      const imported = await request.post(`${API}/api/workflow-definitions/import?publish=true`, {
+        headers: await auth('designer'), multipart: { file: { name: `${template}.json`, mimeType: 'application/json', buffer: readFileSync(file) } },
+      });
+      expect(imported.ok(), await imported.text()).toBeTruthy();
+    }
+    const started = await request.post(`${API}/api/workflow-instances`, {
+      headers: await auth('supervisor'),
+      data: { definitionId: template, input: { kind: 'ThematicSupervision', topic: 'Công tác y tế cơ sở (e2e)', targets: ['DU-SYT'] } },
+    });
+    expect(started.status(), await started.text()).toBe(201);
+    const instanceId: string = (await started.json()).summary.id;
+    // The steps before the conclusion, through the inbox's own endpoint.
+    const complete = async (user: string, action: string, form?: object) => {
+      const page = await (await request.get(`${API}/api/tasks?pageSize=200`, { headers: await auth(user) })).json();
+      const task = page.items.find((t: { instanceId: string; canAct: boolean }) => t.instanceId === instanceId && t.canAct);
+      expect(task, `${user} has a task to ${action}`).toBeTruthy();
+      const done = await request.post(`${API}/api/tasks/${task.id}/complete`, { headers: await auth(user), data: { action, form } });
+      expect(done.ok(), await done.text()).toBeTruthy();
+    };
+    await complete('supervisor', 'Submit');
+    await complete('supervisor', 'Approve');
+    await complete('supervisor', 'Issue', { decisionSymbol: '21-QĐ/BTGDVTU' });
+    await complete('officer1', 'Submit');
+    await complete('supervisor', 'Done');
+    await complete('supervisor', 'Issue', { result: 'Raised', findings: 'Chưa kiện toàn ban chỉ đạo' });
+    const inspections = await (await request.get(`${API}/api/inspections?pageSize=100`, { headers: await auth('supervisor') })).json();
+    const inspection = inspections.items.find((i: { workflowInstanceId: string }) => i.workflowInstanceId === instanceId);
+    expect(inspection.status).toBe('Remediation');
+
+    const pageOf = async (user: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, request, user);
+      await page.goto(`/records/inspections/${inspection.id}`);
+      return page;
+    };
+    const row = (page: Page) => page.locator('.remediation-table tbody tr').first();
+
+    // The officer reports the fix.
+    const officer = await pageOf('officer1');
+    await row(officer).getByRole('button', { name: /^Báo cáo đã khắc phục/ }).click();
+    await officer.getByRole('dialog', { name: 'Báo cáo đã khắc phục' }).getByRole('button', { name: 'Báo cáo đã khắc phục', exact: true }).click();
+    await expect(officer.getByRole('status').filter({ hasText: 'Đã báo cáo khắc phục' })).toBeVisible();
+    await expect(row(officer)).toContainText('Chờ xác nhận');
+
+    // The supervisor sends it back: the dialog wants a comment first.
+    const supervisor = await pageOf('supervisor');
+    await row(supervisor).getByRole('button', { name: /^Yêu cầu làm lại/ }).click();
+    const sendBack = supervisor.getByRole('dialog', { name: 'Yêu cầu làm lại việc khắc phục' });
+    const confirm = sendBack.getByRole('button', { name: 'Yêu cầu làm lại', exact: true });
+    await expect(confirm).toBeDisabled();
+    await sendBack.getByRole('textbox').fill('Chưa có quyết định kiện toàn kèm theo.');
+    await confirm.click();
+    await expect(supervisor.getByRole('status').filter({ hasText: 'Đã yêu cầu' })).toBeVisible();
+    await expect(row(supervisor)).toContainText('Chưa có quyết định kiện toàn kèm theo.');
+
+    // Reported again, then verified: the inspection is over.
+    await officer.reload();
+    await row(officer).getByRole('button', { name: /^Báo cáo đã khắc phục/ }).click();
+    await officer.getByRole('dialog', { name: 'Báo cáo đã khắc phục' }).getByRole('button', { name: 'Báo cáo đã khắc phục', exact: true }).click();
+    await expect(officer.getByRole('status').filter({ hasText: 'Đã báo cáo khắc phục' })).toBeVisible();
+    await supervisor.reload();
+    await row(supervisor).getByRole('button', { name: /^Xác nhận/ }).click();
+    await supervisor.getByRole('dialog', { name: 'Xác nhận đã khắc phục' }).getByRole('button', { name: 'Xác nhận', exact: true }).click();
+    await expect(supervisor.getByRole('status').filter({ hasText: 'Đã xác nhận' })).toBeVisible();
+    await supervisor.reload();
+    await expect(supervisor.locator('.badge.inspection-Closed')).toHaveText('Đã kết thúc');
+    await screenshot(supervisor, 'records-real-remediation');
   });
 });
