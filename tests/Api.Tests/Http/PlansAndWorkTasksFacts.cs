@@ -115,6 +115,8 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
             p => p.ErrorsOf("dueTo").ShouldNotBeEmpty(),
             p => p.ErrorsOf("page").ShouldNotBeEmpty());
         (await supervisor.GetAsync("/api/plans", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.GetAsync("/api/work-tasks?planId=%20&q=%20", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.GetAsync("/api/plans?q=%20", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.CreateClient().GetAsync("/api/work-tasks", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -28,9 +28,9 @@ internal sealed class ListWorkTasksHandler(SupervisionDbContext db, CurrentUserA
             var leads = scope.OrgUnitKeys(directory, request.UnitId)!;
             tasks = tasks.Where(t => leads.Contains(t.LeadOrgUnitId));
         }
-        if (!string.IsNullOrEmpty(request.PlanId))
+        if (!string.IsNullOrWhiteSpace(request.PlanId))
         {
-            var plan = DomainKeys.Plan(request.PlanId);
+            var plan = DomainKeys.Plan(request.PlanId.Trim());
             tasks = tasks.Where(t => t.PlanId == plan);
         }
         if (!string.IsNullOrEmpty(request.Status))
