@@ -61,7 +61,7 @@ public sealed partial class DomainProjector
     public static string? PlanKey(string? eventKey) =>
         eventKey is { Length: > 5 } key && key.StartsWith(PlanKeyPrefix, StringComparison.Ordinal) ? key[PlanKeyPrefix.Length..] : null;
 
-    /// <summary>The instance that recorded a plan has finished: the plan's work is over.</summary>
+    /// <summary>The instance that recorded a plan has finished, or was cancelled: the plan's work is over.</summary>
     private static void ClosePlans(Burst burst, JournalEntry finished)
     {
         var instanceId = burst.InstanceId;

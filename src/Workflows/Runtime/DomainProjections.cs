@@ -80,7 +80,7 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
                     case (AssignTasks.TypeKey, Scheduling.SchedulingJournalEvents.TaskDueDateChanged):
                         ProjectDueDateChange(burst, entry);
                         break;
-                    case (_, JournalEvents.WorkflowFinished):
+                    case (_, JournalEvents.WorkflowFinished or JournalEvents.WorkflowCancelled):
                         ClosePlans(burst, entry);
                         break;
                 }

@@ -256,6 +256,35 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task CancellingTheInstance_CancelsItsOpenWorkTasks_AndClosesItsPlan()
+    {
+        await using var host = Database.CreateHost();
+        var planKey = NewId("KH-KG");
+        var definitionId = NewId("cancel-plan");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Triển khai nhiệm vụ"),
+                ["units"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
+                ["dueDate"] = Lit("2026-03-20", "DateOnly"),
+                ["guidance"] = Lit("Kế hoạch phối hợp năm 2026"),
+                ["plan"] = Lit(planKey),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, "DU-SYT"), """{"action": "Submit"}""", "officer1");
+
+        (await host.Runtime.CancelAsync(started.InstanceId, "supervisor", Ct)).Status.ShouldBe(WorkflowStatus.Cancelled);
+
+        await using var db = host.CreateDbContext();
+        var work = await db.WorkTasks.Where(w => EF.Property<string>(w, "WorkflowInstanceId") == started.InstanceId).ToListAsync(Ct);
+        work.Single(w => w.LeadOrgUnitId == Health).Status.ShouldBe(WorkTaskStatus.Approved, "handed in without a reviewer before the cancellation");
+        work.Single(w => w.LeadOrgUnitId == Education).ShouldSatisfyAllConditions(
+            w => w.Status.ShouldBe(WorkTaskStatus.Cancelled),
+            w => w.StatusReason.ShouldBe("Quy trình đã bị hủy."));
+        (await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct)).Status.ShouldBe(PlanStatus.Closed);
+    }
+
+    [Fact]
     public async Task AssignTasks_WithoutAPlan_RecordsNoPlan()
     {
         await using var host = Database.CreateHost();
