@@ -54,6 +54,10 @@ public sealed record HumanTaskSpec
     public string Kind { get; init; } = "UserTask";
 
     public string Title { get; init; } = "";
+
+    /// <summary>The title in English, when the definition gives one; English readers see <see cref="Title"/> otherwise.</summary>
+    public string? TitleEn { get; init; }
+
     public string? Description { get; init; }
     public TaskAssignee Assignee { get; init; } = new();
 

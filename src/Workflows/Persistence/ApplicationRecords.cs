@@ -93,6 +93,9 @@ public sealed class TaskRecord
     /// <summary>The title folded for accent-insensitive search (lower case, no diacritics, đ → d).</summary>
     public string SearchText { get; set; } = "";
 
+    /// <summary>The title in English, when the definition gave one.</summary>
+    public string? TitleEn { get; set; }
+
     public string? Stage { get; set; }
     public string? AssigneeUser { get; set; }
     public string? AssigneeRole { get; set; }
@@ -310,6 +313,7 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.Kind).HasMaxLength(32);
         builder.Property(t => t.Title).HasMaxLength(1024);
         builder.Property(t => t.SearchText).HasMaxLength(1024);
+        builder.Property(t => t.TitleEn).HasMaxLength(1024);
         builder.Property(t => t.Stage).HasMaxLength(64);
         builder.Property(t => t.AssigneeUser).HasMaxLength(Lengths.Actor);
         builder.Property(t => t.AssigneeRole).HasMaxLength(64);

@@ -131,7 +131,7 @@ public sealed partial class DomainProjector
         var work = WorkTask.Create(
             code.Length <= 64 ? code : code[..64],
             spec.Title,
-            null,
+            spec.TitleEn,
             DomainKeys.OrgUnit(assigner),
             DomainKeys.OrgUnit(spec.UnitId!),
             [],

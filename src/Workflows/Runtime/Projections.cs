@@ -27,6 +27,7 @@ public static class HumanJournalEvents
 /// <summary>The inbox: a task row per human-task bookmark, opened and closed with the burst.</summary>
 public sealed class HumanTaskProjector : IBurstProjector
 {
+    private static string Clip(string text) => text.Length > 1024 ? text[..1024] : text;
 
     public void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
     {
@@ -88,8 +89,10 @@ public sealed class HumanTaskProjector : IBurstProjector
                 DefinitionId = result.State.DefinitionId,
                 ActivityId = created.ActivityId,
                 Kind = spec.Kind,
-                Title = spec.Title.Length > 1024 ? spec.Title[..1024] : spec.Title,
-                SearchText = Human.SearchText.Fold(spec.Title.Length > 1024 ? spec.Title[..1024] : spec.Title),
+                Title = Clip(spec.Title),
+                TitleEn = spec.TitleEn is null ? null : Clip(spec.TitleEn),
+                // Either language's title finds the task.
+                SearchText = Clip(Human.SearchText.Fold(spec.TitleEn is null ? spec.Title : spec.Title + " " + spec.TitleEn)),
                 Stage = spec.Stage,
                 AssigneeUser = spec.Assignee.UserName,
                 AssigneeRole = spec.Assignee.Role,

@@ -22,6 +22,7 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
             Activity("start", "Elsa.Start"),
             Activity("assign", "Supervision.AssignTasks",
                 ("title", Literal("Triển khai kế hoạch khoa giáo")),
+                ("titleEn", Literal("Carry out the science and education plan")),
                 ("units", new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """["DU-SYT", "DU-SGDDT"]""" } }),
                 ("deadline", Literal("WorkingDays:10")),
                 ("reviewer", Object("""{"role": "Specialist", "unitId": "BTGDV-KG"}""")),
@@ -55,7 +56,13 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
 
         // DU-SYT hands in; the supervisor moves DU-SGDDT's due date later.
         var inbox = await (await officer1.GetAsync($"/api/tasks?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
-        var healthTask = inbox["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
+        var healthItem = inbox["items"]!.AsArray().Single()!;
+        (healthItem["title"]!.GetValue<string>(), healthItem["titleEn"]!.GetValue<string>()).ShouldBe(
+            ("Triển khai kế hoạch khoa giáo — Đảng ủy Sở Y tế", "Carry out the science and education plan — Party Committee of the Department of Health"));
+        // Either language's title finds it.
+        (await (await officer1.GetAsync("/api/tasks?q=science%20and%20education", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray()
+            .Select(i => i!["id"]!.GetValue<string>()).ShouldContain(healthItem["id"]!.GetValue<string>());
+        var healthTask = healthItem["id"]!.GetValue<string>();
         (await officer1.PostAsJsonAsync($"/api/tasks/{healthTask}/complete", new { action = "Submit" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var educationTask = (await (await officer2.GetAsync($"/api/tasks?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
         var moved = await (await supervisor.PostAsJsonAsync($"/api/tasks/{educationTask}/due-date", new { dueOn = "2026-04-30", reason = "Đơn vị đề nghị lùi hạn" }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
@@ -68,6 +75,7 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         (health["status"]!.GetValue<string>(), health["assigner"]!["id"]!.GetValue<string>(), health["planId"]!.GetValue<string>(), health["instanceId"]!.GetValue<string>())
             .ShouldBe(("Submitted", "BTGDV-KG", PlanKey, instanceId));
         (health["submittedBy"]!["userName"]!.GetValue<string>(), health["approvedBy"]).ShouldBe(("officer1", (JsonNode?)null));
+        health["titleEn"]!.GetValue<string>().ShouldBe("Carry out the science and education plan — Party Committee of the Department of Health");
         (education["status"]!.GetValue<string>(), education["dueOn"]!.GetValue<string>(), education["extensionCount"]!.GetValue<int>(), education["deadlineState"]!.GetValue<string>())
             .ShouldBe(("Assigned", newDue, 1, "NotStarted"));
         var submitted = await (await supervisor.GetAsync($"/api/work-tasks?status=submitted&planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);

@@ -6,9 +6,11 @@ using Supervision.Workflows.Persistence;
 namespace Supervision.Api.Features.Tasks;
 
 /// <summary>A task in a list: its deadline state as a key, a colour and an icon (never colour alone).</summary>
+/// <param name="TitleEn">The title in English when the workflow gave one (the web app shows it to English readers).</param>
 public sealed record TaskSummary(
     string Id,
     string Title,
+    string? TitleEn,
     string Kind,
     string? Stage,
     string Status,
@@ -71,7 +73,7 @@ internal static class TaskMapping
     public static TaskSummary Summary(TaskRecord task, DateTimeOffset now, WorkCalendar calendar, Func<string?, string?> unitName, bool canAct)
     {
         var state = StateOf(task, now, calendar);
-        return new TaskSummary(task.Id, task.Title, task.Kind, task.Stage, task.Status, task.UnitId, unitName(task.UnitId), task.AssigneeUser, task.AssigneeRole,
+        return new TaskSummary(task.Id, task.Title, task.TitleEn, task.Kind, task.Stage, task.Status, task.UnitId, unitName(task.UnitId), task.AssigneeUser, task.AssigneeRole,
             task.AssigneeUnitId, task.ClaimedBy, task.DueOn, state.ToString(), state.ColourKey(), Icons[state], task.InstanceId, task.DefinitionId, task.PlanId,
             task.CreatedAt, task.CompletedAt, canAct && task.Status is TaskStatuses.Open or TaskStatuses.Claimed, task.EscalationLevel, task.FlaggedForCommittee);
     }

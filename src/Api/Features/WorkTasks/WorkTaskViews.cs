@@ -10,12 +10,14 @@ namespace Supervision.Api.Features.WorkTasks;
 
 /// <summary>
 /// A work task (nhiệm vụ): a piece of work one unit assigned to a lead unit, as its workflow recorded it, with its
-/// deadline state on the work calendar. <paramref name="PlanId"/> is the plan's key, as plans are named elsewhere.
+/// deadline state on the work calendar. <paramref name="PlanId"/> is the plan's key, as plans are named elsewhere;
+/// <paramref name="TitleEn"/> is the title in English when the workflow gave one.
 /// </summary>
 public sealed record WorkTaskResponse(
     Guid Id,
     string Code,
     string Title,
+    string? TitleEn,
     UnitRef Assigner,
     UnitRef Lead,
     IReadOnlyList<UnitRef> Supporting,
@@ -60,11 +62,11 @@ internal static class WorkTaskViews
         PersonRef.LookUpAsync(db, tasks.SelectMany(t => new[] { t.SubmittedByUserId, t.ApprovedByUserId }), cancellationToken);
 
     public static WorkTaskResponse Response(WorkTask task, string? instanceId, IReadOnlyDictionary<Guid, string> planKeys, DbOrgDirectory directory,
-        WorkCalendar calendar, DateTimeOffset now, bool english, IReadOnlyDictionary<Guid, PersonRef> people)
+        WorkCalendar calendar, DateTimeOffset now, IReadOnlyDictionary<Guid, PersonRef> people)
     {
         var state = task.DeadlineStateAt(now, calendar);
         return new WorkTaskResponse(
-            task.Id, task.Code, english ? task.TitleEn ?? task.TitleVi : task.TitleVi,
+            task.Id, task.Code, task.TitleVi, task.TitleEn,
             UnitRef.Of(task.AssignerOrgUnitId, directory), UnitRef.Of(task.LeadOrgUnitId, directory),
             task.SupportOrgUnitIds.Select(u => UnitRef.Of(u, directory)).ToList(),
             Plans.PlanViews.KeyOf(task.PlanId, planKeys),

@@ -18,6 +18,9 @@ public sealed class ApproveMilestone : HumanTaskActivity
     [Input(NameVi = "Mốc tiến độ", NameEn = "Milestone", Required = true)]
     public Input<string> Milestone { get; init; } = null!;
 
+    [Input(NameVi = "Mốc tiến độ (tiếng Anh)", NameEn = "Milestone (English)", DescriptionVi = "Người dùng giao diện tiếng Anh thấy tên này", DescriptionEn = "What readers of the English interface see")]
+    public Input<string> MilestoneEn { get; init; } = null!;
+
     [Input(NameVi = "Người duyệt", NameEn = "Approver", UIHint = UIHints.RolePicker, Required = true)]
     public Input<object> Approver { get; init; } = null!;
 
@@ -39,10 +42,15 @@ public sealed class ApproveMilestone : HumanTaskActivity
     public override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var milestone = context.Get(Milestone) ?? context.Node.Id;
+        var milestoneEn = UserTask.NullIfEmpty(context.Get(MilestoneEn));
+        var data = new JsonObject { ["milestone"] = milestone };
+        if (milestoneEn is not null)
+            data["milestoneEn"] = milestoneEn;
         OpenTask(context, new HumanTaskSpec
         {
             Kind = "Milestone",
             Title = $"Duyệt: {milestone}",
+            TitleEn = milestoneEn is null ? null : $"Approve: {milestoneEn}",
             Description = context.Get(Description),
             Assignee = ReadJson<TaskAssignee>(context, Approver) ?? new TaskAssignee(),
             UnitId = UserTask.NullIfEmpty(context.Get(Unit)),
@@ -50,7 +58,7 @@ public sealed class ApproveMilestone : HumanTaskActivity
             ReminderPolicy = ReadJson<ReminderPolicy>(context, ReminderPolicy),
             Actions = ["Approve", "Return"],
             CommentRequiredFor = ["Return"],
-            Data = new JsonObject { ["milestone"] = milestone },
+            Data = data,
         });
         return ValueTask.CompletedTask;
     }

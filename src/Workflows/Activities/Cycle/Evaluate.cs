@@ -166,6 +166,9 @@ public sealed class Meeting : HumanTaskActivity
     [Input(NameVi = "Tên", NameEn = "Title", Required = true)]
     public Input<string> Title { get; init; } = null!;
 
+    [Input(NameVi = "Tên (tiếng Anh)", NameEn = "Title (English)", DescriptionVi = "Người dùng giao diện tiếng Anh thấy tên này", DescriptionEn = "What readers of the English interface see")]
+    public Input<string> TitleEn { get; init; } = null!;
+
     [Input(NameVi = "Ngày tổ chức", NameEn = "Date", UIHint = UIHints.Date)]
     public Input<DateOnly?> Date { get; init; } = null!;
 
@@ -188,6 +191,7 @@ public sealed class Meeting : HumanTaskActivity
         {
             Kind = "Meeting",
             Title = $"{context.Get(Title)} — tổ chức và ghi biên bản",
+            TitleEn = UserTask.NullIfEmpty(context.Get(TitleEn)) is { } english ? $"{english}: hold it and take the minutes" : null,
             Assignee = organiser,
             UnitId = organiser.UnitId,
             DueOn = context.Get(Date),

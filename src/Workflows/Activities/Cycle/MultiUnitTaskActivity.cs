@@ -23,6 +23,9 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
     [Input(NameVi = "Tiêu đề", NameEn = "Title", Required = true)]
     public Input<string> Title { get; init; } = null!;
 
+    [Input(NameVi = "Tiêu đề (tiếng Anh)", NameEn = "Title (English)", DescriptionVi = "Người dùng giao diện tiếng Anh thấy tiêu đề này; {unit} là tên đơn vị", DescriptionEn = "What readers of the English interface see; {unit} is the unit's name")]
+    public Input<string> TitleEn { get; init; } = null!;
+
     [Input(NameVi = "Nội dung", NameEn = "Description", UIHint = UIHints.MultiLine)]
     public Input<string> Description { get; init; } = null!;
 
@@ -116,6 +119,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
                     Kind = "Review",
                     Stage = StageReview,
                     Title = $"Duyệt: {spec.Title}",
+                    TitleEn = spec.TitleEn is null ? null : $"Review: {spec.TitleEn}",
                     Assignee = reviewer,
                     UnitId = unitId,
                     DeadlineRule = UserTask.NullIfEmpty(context.Get(ReviewDeadline)),
@@ -183,13 +187,15 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
     private void OpenUnitTask(ActivityExecutionContext context, DirectoryUnit unit, HumanTaskSpec? reopened = null)
     {
         var written = context.Get(Title) ?? context.Node.Source.Name ?? context.Node.Id;
-        var title = written.Contains("{unit}", StringComparison.Ordinal) ? written.Replace("{unit}", unit.NameVi, StringComparison.Ordinal) : $"{written} — {unit.NameVi}";
+        var title = ForUnit(written, unit.NameVi);
+        var titleEn = UserTask.NullIfEmpty(context.Get(TitleEn)) is { } english ? ForUnit(english, unit.NameEn ?? unit.NameVi) : null;
         var spec = reopened is not null
             ? new HumanTaskSpec
             {
                 Kind = TaskKind,
                 Stage = StageWork,
                 Title = title,
+                TitleEn = titleEn,
                 Description = context.Get(Description),
                 Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
                 UnitId = unit.Id,
@@ -207,6 +213,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
                 Kind = TaskKind,
                 Stage = StageWork,
                 Title = title,
+                TitleEn = titleEn,
                 Description = context.Get(Description),
                 Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
                 UnitId = unit.Id,
@@ -221,6 +228,10 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
             };
         OpenTask(context, spec);
     }
+
+    /// <summary>A unit's task title: the unit's name where the title says <c>{unit}</c>, else after a dash.</summary>
+    private static string ForUnit(string written, string unitName) =>
+        written.Contains("{unit}", StringComparison.Ordinal) ? written.Replace("{unit}", unitName, StringComparison.Ordinal) : $"{written} — {unitName}";
 
     private static JsonObject ResultsOf(ActivityExecutionContext context)
     {

@@ -16,6 +16,9 @@ public sealed class UserTask : HumanTaskActivity
     [Input(NameVi = "Tiêu đề", NameEn = "Title", Required = true)]
     public Input<string> Title { get; init; } = null!;
 
+    [Input(NameVi = "Tiêu đề (tiếng Anh)", NameEn = "Title (English)", DescriptionVi = "Người dùng giao diện tiếng Anh thấy tiêu đề này", DescriptionEn = "What readers of the English interface see")]
+    public Input<string> TitleEn { get; init; } = null!;
+
     [Input(NameVi = "Mô tả", NameEn = "Description", UIHint = UIHints.MultiLine)]
     public Input<string> Description { get; init; } = null!;
 
@@ -61,6 +64,7 @@ public sealed class UserTask : HumanTaskActivity
         {
             Kind = context.Get(Kind) ?? "UserTask",
             Title = context.Get(Title) ?? context.Node.Source.Name ?? context.Node.Id,
+            TitleEn = NullIfEmpty(context.Get(TitleEn)),
             Description = context.Get(Description),
             Assignee = assignee,
             UnitId = assignee.UnitId,

@@ -23,8 +23,7 @@ internal sealed class GetWorkTaskHandler(SupervisionDbContext db, CurrentUserAcc
             throw new NotFoundException("Work task", request.Id);
         if (!WorkTaskViews.Concerns(row.Task, UnitScope.For(current.User, directory).OrgUnitKeys(directory)))
             throw new ForbiddenException("This work task is neither led nor assigned by your unit.");
-        var english = current.User.PrefersEnglish;
-        return WorkTaskViews.Response(row.Task, row.InstanceId, await WorkTaskViews.PlanKeysAsync(db, cancellationToken), directory, calendars.GetCalendar(), clock.GetUtcNow(), english,
+        return WorkTaskViews.Response(row.Task, row.InstanceId, await WorkTaskViews.PlanKeysAsync(db, cancellationToken), directory, calendars.GetCalendar(), clock.GetUtcNow(),
             await WorkTaskViews.PeopleAsync(db, [row.Task], cancellationToken));
     }
 }

@@ -55,9 +55,8 @@ internal sealed class ListWorkTasksHandler(SupervisionDbContext db, CurrentUserA
         var planKeys = await WorkTaskViews.PlanKeysAsync(db, cancellationToken);
         var calendar = calendars.GetCalendar();
         var now = clock.GetUtcNow();
-        var english = current.User.PrefersEnglish;
         var people = await WorkTaskViews.PeopleAsync(db, page.Select(r => r.Task), cancellationToken);
-        var items = page.Select(r => WorkTaskViews.Response(r.Task, r.InstanceId, planKeys, directory, calendar, now, english, people)).ToList();
+        var items = page.Select(r => WorkTaskViews.Response(r.Task, r.InstanceId, planKeys, directory, calendar, now, people)).ToList();
         return new PageOf<WorkTaskResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }

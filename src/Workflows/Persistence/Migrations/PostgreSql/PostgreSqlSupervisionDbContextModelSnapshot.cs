@@ -2655,6 +2655,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("title_en");
+
                     b.Property<string>("UnitId")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")

@@ -2662,6 +2662,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(1024)")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
+                        .HasColumnName("title_en");
+
                     b.Property<string>("UnitId")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)")

@@ -1934,3 +1934,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126035753_TaskTitleInEnglish'
+)
+BEGIN
+    ALTER TABLE [tasks] ADD [title_en] nvarchar(1024) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126035753_TaskTitleInEnglish'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126035753_TaskTitleInEnglish', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2650,6 +2650,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
                     b.Property<string>("UnitId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
