@@ -167,6 +167,11 @@ test.describe('review cycle walk-through', () => {
     await expect(health.locator('[data-col="returnsExtensions"]')).toHaveText('1 / 0');
     await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SGDDT' })).toContainText('Đã giao');
     await screenshot(supervisor, 'work-tasks');
+    // In English the work reads as the template words it in English.
+    await supervisor.locator('header button[lang="en"]').click();
+    await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SGDDT' }))
+      .toContainText('Register and carry out the science and education tasks for 2026 — Party Committee of the Department of Education and Training');
+    await supervisor.locator('header button[lang="vi"]').click();
 
     // The designer, read-only for a supervisor, for the README.
     const designer = await as(browser, request, 'designer');

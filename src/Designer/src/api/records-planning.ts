@@ -58,6 +58,7 @@ export interface WorkTask {
   id: string;
   code: string;
   title: string;
+  titleEn?: string | null;
   assigner: UnitRef;
   lead: UnitRef;
   supporting: UnitRef[];

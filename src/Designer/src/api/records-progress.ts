@@ -20,6 +20,8 @@ export interface MilestoneSummary {
   id: string;
   milestone: string;
   title: string;
+  milestoneEn?: string | null;
+  titleEn?: string | null;
   status: MilestoneStatus;
   unitId?: string | null;
   /** Vietnamese only: the server sends no English name of the unit here. */

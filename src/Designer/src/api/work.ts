@@ -8,6 +8,8 @@ const enc = encodeURIComponent;
 export interface TaskSummary {
   id: string;
   title: string;
+  /** The title in English when the workflow gave one. */
+  titleEn?: string | null;
   kind: string;
   stage?: string | null;
   status: string;

@@ -12,6 +12,7 @@ import { unitChoices } from './filterChoices';
 import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, PAGE_SIZE, toggleState, type InboxFilter } from './filters';
 import '../work/work.css';
 import { Pager } from '../components/Pager';
+import { localText } from '../lib/localText';
 
 /** The chips: the six states of DOMAIN.md §3.7 that a task list shows. */
 const CHIP_STATES: DeadlineState[] = ['NotStarted', 'OnTrack', 'DueSoon', 'OverdueOpen', 'DoneOnTime', 'DoneLate'];
@@ -203,16 +204,17 @@ export function InboxPage() {
 }
 
 function TaskRow({ task, showCheck, checkable, checked, onToggle }: { task: TaskSummary; showCheck: boolean; checkable: boolean; checked: boolean; onToggle: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const title = localText(task.title, task.titleEn, i18n.language);
   return (
     <tr data-task-id={task.id} className={task.canAct ? undefined : 'not-mine'}>
       {showCheck && (
         <td className="check">
-          {checkable && <input type="checkbox" checked={checked} onChange={onToggle} aria-label={t('inbox.select', { title: task.title })} />}
+          {checkable && <input type="checkbox" checked={checked} onChange={onToggle} aria-label={t('inbox.select', { title })} />}
         </td>
       )}
       <td>
-        <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{task.title}</Link>
+        <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{title}</Link>
         {task.claimedBy && <small className="muted"> · {t('inbox.claimedBy', { user: task.claimedBy })}</small>}
         {task.escalationLevel > 0 && <small className="warn"> · {t('inbox.escalated', { level: task.escalationLevel })}</small>}
         {task.flaggedForCommittee && <small className="warn"> · {t('inbox.committee')}</small>}

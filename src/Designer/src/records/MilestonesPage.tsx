@@ -16,10 +16,11 @@ import {
 import { pageCount } from './common';
 import '../work/work.css';
 import './records-progress.css';
+import { localText } from '../lib/localText';
 
 /** The milestones of the running cycles: those waiting for a decision, and how the others were decided. */
 export function MilestonesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => milestoneFilterFromParams(params), [params]);
   const setFilter = (next: MilestoneFilter) => setParams(milestoneFilterToParams(next), { replace: true });
@@ -102,8 +103,8 @@ export function MilestonesPage() {
             {items.map((m) => (
               <tr key={m.id} data-milestone-id={m.id}>
                 <td>
-                  {m.milestone}
-                  {m.title && m.title !== m.milestone && <span className="sub">{m.title}</span>}
+                  {localText(m.milestone, m.milestoneEn, i18n.language)}
+                  {m.title && m.title !== m.milestone && <span className="sub">{localText(m.title, m.titleEn, i18n.language)}</span>}
                   <span className="sub"><Link to={`/instances/${encodeURIComponent(m.instanceId)}`}>{t('records.milestones.openInstance')}</Link></span>
                 </td>
                 <td>{m.unitName ?? m.unitId ?? m.assigneeUnitId ?? '—'}</td>

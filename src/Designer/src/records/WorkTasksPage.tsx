@@ -7,7 +7,7 @@ import { Loading } from '../components/Loading';
 import { Pager } from '../components/Pager';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
-import { apiQuery, formatPercent } from './oversight';
+import { apiQuery, formatPercent, localText } from './oversight';
 import { BackLink, DebouncedInput, Fact, Facts, useBackToList, useListFilter, useListState } from './OversightParts';
 import { planPath } from './planning';
 import { pageCount, unitName, personName } from './common';
@@ -77,7 +77,7 @@ export function WorkTasksPage() {
                 <th scope="row" className="nowrap">
                   <Link to={`/records/work-tasks/${encodeURIComponent(w.id)}`} state={linkState} className="mono">{w.code}</Link>
                 </th>
-                <td>{w.title}</td>
+                <td>{localText(w.title, w.titleEn, language)}</td>
                 <td>{unitName(w.lead, language)}</td>
                 <td>{unitName(w.assigner, language)}</td>
                 <td className="nowrap">{w.dueOn ? <time dateTime={w.dueOn}>{formatDate(w.dueOn)}</time> : <span className="muted">{t('records.workTasks.noDue')}</span>}</td>
@@ -126,7 +126,7 @@ export function WorkTaskView({ task: w }: { task: WorkTask }) {
   return (
     <>
       <header className="page-head">
-        <h2 id="work-task-head"><span className="mono">{w.code}</span> · {w.title}</h2>
+        <h2 id="work-task-head"><span className="mono">{w.code}</span> · {localText(w.title, w.titleEn, language)}</h2>
         <span className="badges">
           <WorkTaskStatusBadge status={w.status} /> <DeadlineBadge state={w.deadlineState} />
         </span>
@@ -136,7 +136,7 @@ export function WorkTaskView({ task: w }: { task: WorkTask }) {
         <h3 id="work-task-details">{t('records.workTasks.details')}</h3>
         <Facts>
           <Fact term={t('records.workTasks.code')}><span className="mono">{w.code}</span></Fact>
-          <Fact term={t('records.workTasks.title')}>{w.title}</Fact>
+          <Fact term={t('records.workTasks.title')}>{localText(w.title, w.titleEn, language)}</Fact>
           <Fact term={t('records.workTasks.plan')}>
             {w.planId ? <Link to={planPath(w.planId)} className="mono">{w.planId}</Link> : <span className="muted">{t('records.workTasks.noPlan')}</span>}
           </Fact>

@@ -141,12 +141,8 @@ export function formatPercent(rate: number | null | undefined, language: string)
   return new Intl.NumberFormat(numberLocale(language), { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
-
-
 /** A text kept in both languages: the English one on request when there is one. */
-export function localText(vi: string, en: string | null | undefined, language: string): string {
-  return language === 'en' && en ? en : vi;
-}
+export { localText } from '../lib/localText';
 
 /** Whether a document's or an inspection's confidentiality must be marked (anything but "Thường"). */
 export function isRestricted(classification: Classification | string | null | undefined): boolean {

@@ -14,6 +14,7 @@ import { formatDate, todayInHanoi } from '../lib/dates';
 import { StateLegend } from '../work/activityStates';
 import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, validateForm, type FormValues } from './taskModel';
 import '../work/work.css';
+import { localText } from '../lib/localText';
 
 const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
 
@@ -71,13 +72,13 @@ function TaskView({ detail }: { detail: TaskDetail }) {
     <main className="page work-page" id="main">
       <p><Link to="/inbox">← {t('task.back')}</Link></p>
       <header className="page-head">
-        <h1>{task.title}</h1>
+        <h1>{localText(task.title, task.titleEn, locale)}</h1>
         <DeadlineBadge state={task.deadlineState} />
       </header>
       <div className="task-page">
         <div className="work-column">
           <section className="panel" aria-labelledby="task-meta-head">
-            <h2 id="task-meta-head" className="sr-only">{task.title}</h2>
+            <h2 id="task-meta-head" className="sr-only">{localText(task.title, task.titleEn, locale)}</h2>
             <dl className="task-meta">
               <dt>{t('task.unit')}</dt><dd>{task.unitName ?? task.unitId ?? '—'}</dd>
               <dt>{t('task.due')}</dt>
