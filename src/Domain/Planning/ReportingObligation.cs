@@ -39,6 +39,8 @@ public sealed class ReportingObligation : Entity
 
     public string TitleVi { get; private set; } = null!;
 
+    public string? TitleEn { get; private set; }
+
     public Guid? SourceDocumentId { get; private set; }
 
     /// <summary>First day of the data period (kỳ số liệu), inclusive.</summary>
@@ -71,7 +73,8 @@ public sealed class ReportingObligation : Entity
         IEnumerable<Guid> requiredFromOrgUnitIds,
         DateTimeOffset now,
         Guid? sourceDocumentId = null,
-        Guid? outlineTemplateId = null)
+        Guid? outlineTemplateId = null,
+        string? titleEn = null)
     {
         if (dataTo < dataFrom)
         {
@@ -94,6 +97,7 @@ public sealed class ReportingObligation : Entity
         {
             Kind = Guard.Defined(kind, nameof(kind)),
             TitleVi = Guard.Text(titleVi, "A report title"),
+            TitleEn = Guard.OptionalText(titleEn),
             DataFrom = dataFrom,
             DataTo = dataTo,
             DueOn = dueOn,

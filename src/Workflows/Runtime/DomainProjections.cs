@@ -159,13 +159,14 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
         var dataFrom = Date(data["dataFrom"]) ?? new DateOnly(dataTo.Year, 1, 1);
         var obligation = ReportingObligation.Create(
             Enum.TryParse<ReportKind>(Text(data["reportKind"]), out var kind) ? kind : ReportKind.AdHoc,
-            ObligationTitle(first),
+            ObligationTitle(first.Title),
             dataFrom,
             dataTo,
             dueOn,
             DomainKeys.OrgUnit(recipient),
             units.Select(DomainKeys.OrgUnit),
-            JournalChain.Normalize(started.At));
+            JournalChain.Normalize(started.At),
+            titleEn: first.TitleEn is { } english ? ObligationTitle(english) : null);
         burst.Add(obligation, key);
     }
 
@@ -215,11 +216,11 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
     public static string? ObligationActivityId(string? eventKey) =>
         eventKey is { Length: > 7 } key && key.StartsWith("report:", StringComparison.Ordinal) && key.LastIndexOf('@') is > 7 and var at ? key[7..at] : null;
 
-    private static string ObligationTitle(HumanTaskSpec task)
+    private static string ObligationTitle(string unitTaskTitle)
     {
         // Unit tasks are titled "<title> — <unit name>".
-        var cut = task.Title.LastIndexOf(" — ", StringComparison.Ordinal);
-        return cut > 0 ? task.Title[..cut] : task.Title;
+        var cut = unitTaskTitle.LastIndexOf(" — ", StringComparison.Ordinal);
+        return cut > 0 ? unitTaskTitle[..cut] : unitTaskTitle;
     }
 
     private string? CommonParent(IReadOnlyList<string> units)

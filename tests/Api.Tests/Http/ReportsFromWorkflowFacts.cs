@@ -18,6 +18,7 @@ public class ReportsFromWorkflowFacts(SupervisionApiFactory factory) : IClassFix
             Activity("start", "Elsa.Start"),
             Activity("report", "Supervision.SubmitReport",
                 ("title", Literal("Báo cáo chuyên đề chuyển đổi số")),
+                ("titleEn", Literal("Thematic report on digital transformation")),
                 ("units", new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """["DU-SYT", "DU-SGDDT"]""" } }),
                 ("deadline", Literal("WorkingDays:10")),
                 ("reportKind", Literal("Thematic"))));
@@ -37,6 +38,7 @@ public class ReportsFromWorkflowFacts(SupervisionApiFactory factory) : IClassFix
 
         var report = reports["items"]!.AsArray().Single(r => r!["workflowInstanceId"]?.GetValue<string>() == instanceId)!;
         (report["title"]!.GetValue<string>(), report["kind"]!.GetValue<string>()).ShouldBe(("Báo cáo chuyên đề chuyển đổi số", "Thematic"));
+        report["titleEn"]!.GetValue<string>().ShouldBe("Thematic report on digital transformation");
         report["submissions"]!.AsArray().Select(s => (s!["unit"]!["id"]!.GetValue<string>(), s["status"]!.GetValue<string>())).ShouldBe([("DU-SYT", "Submitted")]);
         report["outstanding"]!.AsArray().Select(u => u!["id"]!.GetValue<string>()).ShouldBe(["DU-SGDDT"]);
         var theirs = officer2["items"]!.AsArray().Single(r => r!["workflowInstanceId"]?.GetValue<string>() == instanceId)!;

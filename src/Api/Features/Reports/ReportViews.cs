@@ -14,6 +14,7 @@ public sealed record ReportResponse(
     Guid Id,
     ReportKind Kind,
     string Title,
+    string? TitleEn,
     DateOnly DataFrom,
     DateOnly DataTo,
     DateOnly DueOn,
@@ -89,7 +90,7 @@ internal static class ReportViews
                     .ToList()
                 : [];
             return new ReportResponse(
-                obligation.Id, obligation.Kind, obligation.TitleVi, obligation.DataFrom, obligation.DataTo, obligation.DueOn,
+                obligation.Id, obligation.Kind, obligation.TitleVi, obligation.TitleEn, obligation.DataFrom, obligation.DataTo, obligation.DueOn,
                 UnitRef.Of(obligation.RecipientOrgUnitId, directory), shown, outstanding, obligation.SourceDocumentId, instanceId,
                 [.. steps[(instanceId, Workflows.Runtime.DomainProjector.ObligationActivityId(eventKey))]]);
         }).ToList();

@@ -85,6 +85,7 @@ internal sealed class ReportingObligationConfiguration : IEntityTypeConfiguratio
         DomainMapping.Aggregate(builder, "reporting_obligations");
         DomainMapping.ProjectedFromWorkflows(builder);
         builder.Property(o => o.TitleVi).HasMaxLength(DomainMapping.Title);
+        builder.Property(o => o.TitleEn).HasMaxLength(DomainMapping.Title);
         DomainMapping.IdList(builder, o => o.RequiredFromOrgUnitIds, "_requiredFromOrgUnitIds");
         builder.HasIndex(o => new { o.RecipientOrgUnitId, o.DueOn });
     }

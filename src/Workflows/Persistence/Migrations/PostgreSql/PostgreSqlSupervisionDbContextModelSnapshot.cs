@@ -1278,6 +1278,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("source_document_id");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("title_en");
+
                     b.Property<string>("TitleVi")
                         .IsRequired()
                         .HasMaxLength(1024)

@@ -1282,6 +1282,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("source_document_id");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
+                        .HasColumnName("title_en");
+
                     b.Property<string>("TitleVi")
                         .IsRequired()
                         .HasMaxLength(1024)

@@ -1955,3 +1955,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126041449_ReportTitleInEnglish'
+)
+BEGIN
+    ALTER TABLE [reporting_obligations] ADD [title_en] nvarchar(1024) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126041449_ReportTitleInEnglish'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126041449_ReportTitleInEnglish', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

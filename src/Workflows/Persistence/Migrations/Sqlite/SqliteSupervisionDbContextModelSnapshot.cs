@@ -1273,6 +1273,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("source_document_id");
 
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
                     b.Property<string>("TitleVi")
                         .IsRequired()
                         .HasMaxLength(1024)
