@@ -69,8 +69,9 @@ export interface ReportSubmission {
 export interface Report {
   id: string;
   kind: ReportKind | string;
-  /** Vietnamese only: obligations carry no English title. */
   title: string;
+  /** The title in English when the workflow gave one. */
+  titleEn?: string | null;
   dataFrom: string;
   dataTo: string;
   dueOn: string;

@@ -16,6 +16,7 @@ import {
 import { pageCount, unitName } from './common';
 import '../work/work.css';
 import './records-progress.css';
+import { localText } from '../lib/localText';
 
 interface Acting { report: Report; row: ReportRow; action: ReportAction }
 
@@ -108,7 +109,7 @@ export function ReportsPage() {
       {acting && (
         <ActionDialog
           title={t(DIALOG_KEYS[acting.action])}
-          subject={t('records.reports.dialogWhat', { title: acting.report.title, unit: unitName(acting.row.unit, locale) })}
+          subject={t('records.reports.dialogWhat', { title: localText(acting.report.title, acting.report.titleEn, locale), unit: unitName(acting.row.unit, locale) })}
           action={acting.action}
           confirmLabel={t(`records.reports.${acting.action}`)}
           pending={act.isPending}
@@ -130,7 +131,7 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
   return (
     <li>
       <article className="panel report-card" data-report-id={report.id} aria-labelledby={headId}>
-        <h3 id={headId}>{report.title}</h3>
+        <h3 id={headId}>{localText(report.title, report.titleEn, locale)}</h3>
         <dl className="task-meta">
           <dt>{t('records.reports.kind')}</dt><dd>{t(`records.reports.kinds.${report.kind}`, { defaultValue: report.kind })}</dd>
           <dt>{t('records.reports.period')}</dt><dd>{formatPeriod(report.dataFrom, report.dataTo)}</dd>
@@ -141,7 +142,7 @@ function ReportCard({ report, roles, locale, onAct }: { report: Report; roles: R
           <p><Link to={`/instances/${encodeURIComponent(report.workflowInstanceId)}`}>{t('records.reports.openInstance')}</Link></p>
         )}
         {rows.length === 0 ? <p className="muted">{t('records.reports.noUnits')}</p> : (
-          <table className="table records-table" aria-label={`${t('records.reports.units')}: ${report.title}`}>
+          <table className="table records-table" aria-label={`${t('records.reports.units')}: ${localText(report.title, report.titleEn, locale)}`}>
             <thead>
               <tr>
                 <th scope="col">{t('records.reports.unit')}</th>
