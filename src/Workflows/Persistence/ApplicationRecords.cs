@@ -96,6 +96,12 @@ public sealed class TaskRecord
     /// <summary>The title in English, when the definition gave one.</summary>
     public string? TitleEn { get; set; }
 
+    /// <summary>
+    /// The source document the task answers for the dashboard: the task's <c>sourceDocument</c>, else the guidance an
+    /// assignment was issued under (<c>data.guidance</c>).
+    /// </summary>
+    public string? Source { get; set; }
+
     public string? Stage { get; set; }
     public string? AssigneeUser { get; set; }
     public string? AssigneeRole { get; set; }
@@ -314,6 +320,7 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.Property(t => t.Title).HasMaxLength(1024);
         builder.Property(t => t.SearchText).HasMaxLength(1024);
         builder.Property(t => t.TitleEn).HasMaxLength(1024);
+        builder.Property(t => t.Source).HasMaxLength(Lengths.Name);
         builder.Property(t => t.Stage).HasMaxLength(64);
         builder.Property(t => t.AssigneeUser).HasMaxLength(Lengths.Actor);
         builder.Property(t => t.AssigneeRole).HasMaxLength(64);

@@ -29,6 +29,16 @@ public sealed class HumanTaskProjector : IBurstProjector
 {
     private static string Clip(string text) => text.Length > 1024 ? text[..1024] : text;
 
+    /// <summary>The source document a task answers (<see cref="TaskRecord.Source"/>), cut to the column's length.</summary>
+    public static string? SourceOf(HumanTaskSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var source = !string.IsNullOrWhiteSpace(spec.SourceDocument) ? spec.SourceDocument.Trim()
+            : spec.Data?["guidance"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var guidance) && !string.IsNullOrWhiteSpace(guidance) ? guidance.Trim()
+            : null;
+        return source is { Length: > Lengths.Name } ? source[..Lengths.Name] : source;
+    }
+
     public void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
     {
         var completions = result.Journal
@@ -99,6 +109,7 @@ public sealed class HumanTaskProjector : IBurstProjector
                 AssigneeUnitId = spec.Assignee.UnitId ?? spec.UnitId,
                 UnitId = spec.UnitId ?? spec.Assignee.UnitId,
                 PlanId = spec.PlanId,
+                Source = SourceOf(spec),
                 DueOn = spec.DueOn,
                 Status = TaskStatuses.Open,
                 CreatedAt = JournalChain.Normalize(created.CreatedAt),

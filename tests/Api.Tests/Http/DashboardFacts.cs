@@ -24,6 +24,8 @@ public sealed class DashboardApiFactory : SupervisionApiFactory, IAsyncLifetime
             {
                 Id = $"task-{++n}", InstanceId = "dash-instance", DefinitionId = "dash-def", ActivityId = $"a{n}", Kind = "WorkTask", Title = $"Việc {n}",
                 UnitId = unit, AssigneeUnitId = unit, Status = status, DueOn = due, CompletedAt = completed, PlanId = plan, Spec = spec, Stage = stage,
+                // As the projection keeps it.
+                Source = Supervision.Workflows.Runtime.HumanTaskProjector.SourceOf(Supervision.Workflows.Human.HumanTaskSpec.FromJson(JsonNode.Parse(spec))),
                 CreatedAt = new DateTimeOffset(2026, 2, 2, 1, 0, 0, TimeSpan.Zero),
             });
         var local = TimeSpan.FromHours(7);

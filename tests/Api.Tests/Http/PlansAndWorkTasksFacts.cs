@@ -100,6 +100,9 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         var byPlan = await (await supervisor.GetAsync("/api/dashboard?groupBy=plan", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         byPlan["rows"]!.AsArray().Single(r => r!["key"]!.GetValue<string>() == PlanKey)!["name"]!.GetValue<string>().ShouldBe("Kế hoạch công tác khoa giáo năm 2026");
         (await (await supervisor.GetAsync($"/api/dashboard?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["totals"]!["assigned"]!.GetValue<int>().ShouldBe(2);
+        // The guidance the work was assigned under is its source document.
+        var bySource = await (await supervisor.GetAsync("/api/dashboard?groupBy=source", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        bySource["rows"]!.AsArray().Single(r => r!["key"]!.GetValue<string>() == "Kế hoạch công tác khoa giáo năm 2026")!["assigned"]!.GetValue<int>().ShouldBe(2);
 
         // Filters narrow the list.
         (await (await supervisor.GetAsync("/api/plans?year=2025", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);

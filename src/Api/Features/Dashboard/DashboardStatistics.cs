@@ -1,5 +1,4 @@
 using Supervision.Workflows.Scheduling;
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Common;
@@ -69,8 +68,8 @@ public sealed record StatisticsRow(
 public sealed record StatisticsResponse(string GroupBy, DateTimeOffset AsOf, IReadOnlyList<StatisticsRow> Rows, StatisticsRow Totals);
 
 /// <summary>
-/// Counts the task list per unit, plan (<c>tasks.plan_id</c>) or source document (the task's <c>sourceDocument</c>, or
-/// the <c>guidance</c> an assignment was issued under), deriving each task's deadline state on the work calendar. A
+/// Counts the task list per unit, plan (<c>tasks.plan_id</c>) or source document (<c>tasks.source</c>: the task's
+/// <c>sourceDocument</c>, or the <c>guidance</c> an assignment was issued under), deriving each task's deadline state on the work calendar. A
 /// review of another unit's submission is the reviewer's step, not the unit's work, and is left out.
 /// </summary>
 internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DatabaseWorkCalendarProvider calendars, TimeProvider clock)
@@ -160,23 +159,21 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
     }
 
     /// <summary>
-    /// Tasks that count alike, with how many there are: grouped in the database by unit or plan, status, due date
-    /// and lateness, so that the server reads a few hundred rows for any number of tasks. A closed task without its
-    /// lateness (closed before it was kept) stands alone with its completion time. By source the task's spec is read
-    /// and parsed, task by task.
+    /// Tasks that count alike, with how many there are: grouped in the database by unit, plan or source, status, due
+    /// date and lateness, so that the server reads a few hundred rows for any number of tasks. A closed task without
+    /// its lateness (closed before it was kept) stands alone with its completion time.
     /// </summary>
     private static async Task<List<Cell>> CellsAsync(IQueryable<TaskRecord> tasks, string groupBy, CancellationToken cancellationToken)
     {
-        if (groupBy == BySource)
+        var counted = groupBy switch
         {
-            var rows = await tasks.Select(t => new { t.Spec, t.Status, t.DueOn, t.CompletedLate, t.CompletedAt }).ToListAsync(cancellationToken);
-            return rows.Select(r => new Cell(SourceOf(r.Spec) ?? "", r.Status, r.DueOn, r.CompletedLate, r.CompletedAt, 1)).ToList();
-        }
-        var counted = groupBy == ByPlan
-            ? await tasks.GroupBy(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedLate })
-                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken)
-            : await tasks.GroupBy(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedLate })
-                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken);
+            ByPlan => await tasks.GroupBy(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedLate })
+                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken),
+            BySource => await tasks.GroupBy(t => new { Key = t.Source, t.Status, t.DueOn, t.CompletedLate })
+                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken),
+            _ => await tasks.GroupBy(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedLate })
+                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken),
+        };
         var cells = new List<Cell>(counted.Count);
         var unjudged = false;
         foreach (var c in counted)
@@ -189,9 +186,12 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         if (unjudged)
         {
             var closed = tasks.Where(t => (t.Status == TaskStatuses.Completed || t.Status == TaskStatuses.TimedOut) && t.CompletedLate == null);
-            var rows = groupBy == ByPlan
-                ? await closed.Select(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken)
-                : await closed.Select(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken);
+            var rows = groupBy switch
+            {
+                ByPlan => await closed.Select(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken),
+                BySource => await closed.Select(t => new { Key = t.Source, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken),
+                _ => await closed.Select(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken),
+            };
             cells.AddRange(rows.Select(r => new Cell(r.Key ?? "", r.Status, r.DueOn, null, r.CompletedAt, 1)));
         }
         return cells;
@@ -237,22 +237,5 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         var judged = onTime + late + timedOut + overdue;
         return new StatisticsRow(key, name, assigned, onTrack, dueSoon, overdue, onTime, late, timedOut, noDeadline,
             judged == 0 ? null : Math.Round((double)onTime / judged, 4));
-    }
-
-    private static string? SourceOf(string? spec)
-    {
-        if (string.IsNullOrEmpty(spec))
-            return null;
-        try
-        {
-            var json = JsonNode.Parse(spec);
-            return Text(json?["sourceDocument"]) ?? Text(json?["data"]?["guidance"]);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
-
-        static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
     }
 }

@@ -2638,6 +2638,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(1024)")
                         .HasColumnName("search_text");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("source");
+
                     b.Property<string>("Spec")
                         .IsRequired()
                         .HasColumnType("text")

@@ -2645,6 +2645,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(1024)")
                         .HasColumnName("search_text");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("source");
+
                     b.Property<string>("Spec")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

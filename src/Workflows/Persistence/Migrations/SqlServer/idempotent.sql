@@ -1976,3 +1976,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126042149_TaskSource'
+)
+BEGIN
+    ALTER TABLE [tasks] ADD [source] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126042149_TaskSource'
+)
+BEGIN
+    EXEC(N'UPDATE tasks SET source = LEFT(COALESCE(NULLIF(LTRIM(RTRIM(JSON_VALUE(spec, ''$.sourceDocument''))), N''''), NULLIF(LTRIM(RTRIM(JSON_VALUE(spec, ''$.data.guidance''))), N'''')), 256) WHERE ISJSON(spec) = 1;')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126042149_TaskSource'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126042149_TaskSource', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
