@@ -1,8 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../api/client';
 import {
   FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, oversight,
   type Finding, type FindingCounts, type InspectionDetail, type InspectionSummary, type RemediationAction, type RemediationDecision, type RemediationStepName,
@@ -17,6 +15,7 @@ import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToLi
 import { pageCount, unitName, personName } from './common';
 import { Pager } from '../components/Pager';
 import '../work/work.css';
+import { useStepAction } from './useStepAction';
 
 const COUNT_KEYS: Record<(typeof FINDING_TYPES)[number], keyof FindingCounts> = {
   Strength: 'strengths', Shortcoming: 'shortcomings', Violation: 'violations', Recommendation: 'recommendations',
@@ -281,31 +280,10 @@ export function Remediation({ inspectionId, actions, findings }: { inspectionId:
   const byId = new Map(findings.map((f) => [f.id, f]));
   const overdue = actions.filter((a) => a.overdue).length;
   const withSteps = actions.some((a) => !!a.openStep);
-  const [acting, setActing] = useState<Acting>();
-  const [flash, setFlash] = useState<string>();
-  const queryClient = useQueryClient();
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['records', 'inspection', inspectionId] });
-    void queryClient.invalidateQueries({ queryKey: ['records', 'inspections'] });
-    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-    void queryClient.invalidateQueries({ queryKey: ['inbox-watch'] });
-  };
-  const act = useMutation({
-    mutationFn: ({ action, decision, comment }: Acting & { comment: string }) => oversight.actOnRemediation(inspectionId, action.id, decision, comment),
-    onSuccess: (_, { action, decision }) => {
-      setActing(undefined);
-      setFlash(t(DECISION_KEYS[decision].done, { action: action.action, unit: unitName(action.responsibleUnit, language) }));
-      refresh();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) refresh();
-    },
-  });
-  const open = (next: Acting) => {
-    act.reset();
-    setFlash(undefined);
-    setActing(next);
-  };
+  const { acting, flash, act, open, close } = useStepAction<Acting>(
+    ({ action, decision, comment }) => oversight.actOnRemediation(inspectionId, action.id, decision, comment),
+    ({ action, decision }) => t(DECISION_KEYS[decision].done, { action: action.action, unit: unitName(action.responsibleUnit, language) }),
+    [['records', 'inspection', inspectionId], ['records', 'inspections'], ['tasks'], ['inbox-watch']]);
   return (
     <section className="panel" aria-labelledby="inspection-remediation">
       <h3 id="inspection-remediation">
@@ -373,7 +351,7 @@ export function Remediation({ inspectionId, actions, findings }: { inspectionId:
           pending={act.isPending}
           error={act.error}
           onConfirm={(comment) => act.mutate({ ...acting, comment })}
-          onClose={() => setActing(undefined)}
+          onClose={close}
         />
       )}
     </section>

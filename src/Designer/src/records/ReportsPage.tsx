@@ -1,8 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../api/client';
 import { REPORT_STATUS_FILTERS, recordsProgress, type Report, type ReportAction } from '../api/records-progress';
 import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
@@ -17,6 +16,7 @@ import { pageCount, unitName } from './common';
 import '../work/work.css';
 import './records-progress.css';
 import { localText } from '../lib/localText';
+import { useStepAction } from './useStepAction';
 
 interface Acting { report: Report; row: ReportRow; action: ReportAction }
 
@@ -42,30 +42,10 @@ export function ReportsPage() {
     staleTime: 0,
     placeholderData: (previous) => previous,
   });
-  const [acting, setActing] = useState<Acting>();
-  const [flash, setFlash] = useState<string>();
-  const queryClient = useQueryClient();
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['records', 'reports'] });
-    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-    void queryClient.invalidateQueries({ queryKey: ['inbox-watch'] });
-  };
-  const act = useMutation({
-    mutationFn: ({ report, row, action, comment }: Acting & { comment: string }) => recordsProgress.actOnReport(report.id, row.unit.id, action, comment),
-    onSuccess: (_, { row, action }) => {
-      setActing(undefined);
-      setFlash(t(DONE_KEYS[action], { unit: unitName(row.unit, locale) }));
-      refresh();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) refresh();
-    },
-  });
-  const open = (next: Acting) => {
-    act.reset();
-    setFlash(undefined);
-    setActing(next);
-  };
+  const { acting, flash, act, open, close } = useStepAction<Acting>(
+    ({ report, row, action, comment }) => recordsProgress.actOnReport(report.id, row.unit.id, action, comment),
+    ({ row, action }) => t(DONE_KEYS[action], { unit: unitName(row.unit, locale) }),
+    [['records', 'reports'], ['tasks'], ['inbox-watch']]);
   const items = list.data?.items ?? [];
   const pages = pageCount(list.data?.total, list.data?.pageSize);
   const isDefault = reportFilterToParams({ ...filter, page: 1 }).toString() === '';
@@ -116,7 +96,7 @@ export function ReportsPage() {
           error={act.error}
           hint={acting.action === 'submit' ? t('records.reports.formHint') : undefined}
           onConfirm={(comment) => act.mutate({ ...acting, comment })}
-          onClose={() => setActing(undefined)}
+          onClose={close}
         />
       )}
     </section>
