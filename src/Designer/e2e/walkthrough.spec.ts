@@ -160,6 +160,8 @@ test.describe('review cycle walk-through', () => {
     await plan.getByRole('link', { name: 'Kế hoạch công tác khoa giáo năm 2026' }).click();
     await expect(supervisor.getByRole('heading', { name: 'Kế hoạch công tác khoa giáo năm 2026' })).toBeVisible();
     await expect(supervisor.locator(`tr[data-instance="${instanceId}"]`)).toBeVisible();
+    // Issued as the KH document whose number the clerk gave.
+    await expect(supervisor.getByRole('link', { name: '12-KH/BTGDV' })).toBeVisible();
     await screenshot(supervisor, 'plan');
     await supervisor.getByRole('link', { name: /Xem nhiệm vụ của kế hoạch này/ }).click();
     const health = supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SYT' });

@@ -42,7 +42,11 @@ public sealed partial class DomainProjector
         var guidance = Text(data["guidance"]);
         var title = guidance is not null && !DocumentSymbol.TryParse(guidance, out _) ? guidance : key;
         var plan = Plan.Create(title, null, DomainKeys.OrgUnit(owner), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), at, year, id: id);
-        plan.Activate(null, at);
+        // The KH document that issued the plan, when the step gives its number.
+        var document = Text(data["planDocument"]) is { } symbol
+            ? IssuedDocument(burst, DocType.Plan, symbol, title, owner, burst.UserId(started.Actor), at)
+            : null;
+        plan.Activate(document?.Id, at);
         burst.Add(plan, PlanKeyPrefix + key);
     }
 

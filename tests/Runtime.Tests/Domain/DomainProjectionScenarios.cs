@@ -285,6 +285,45 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task APlanIssuedByAnEarlierStep_IsRecordedWithItsNumberedPlanDocument()
+    {
+        await using var host = Database.CreateHost();
+        var clerk = await AddUserAsync(host, "clerk", "BTGDV-TU");
+        var planKey = NewId("KH-KG");
+        var definitionId = NewId("issued-plan");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("issue", "Supervision.UserTask", new JsonObject
+            {
+                ["title"] = Lit("Ban hành kế hoạch"),
+                ["assignee"] = Obj("""{"role": "Clerk", "unitId": "BTGDV-TU"}"""),
+                ["actions"] = Obj("""["Issued"]""", "String[]"),
+                ["form"] = Obj("""[{"name": "symbol", "required": true}]"""),
+            }, name: "IssuePlan")
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Triển khai kế hoạch"),
+                ["units"] = Obj("""["DU-SYT"]""", "String[]"),
+                ["dueDate"] = Lit("2026-03-20", "DateOnly"),
+                ["guidance"] = Lit("Kế hoạch công tác khoa giáo năm 2026"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+                ["plan"] = Lit(planKey),
+                ["planDocument"] = Js("getResultFromIssuePlan().form.symbol", "String"),
+            })
+            .Connect("issue", "assign", "Issued"));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var issued = await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, null), """{"action": "Issued", "form": {"symbol": "12-KH/BTGDV"}}""", "clerk");
+        issued.Status.ShouldBe(WorkflowStatus.Suspended);
+
+        await using var db = host.CreateDbContext();
+        var plan = await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct);
+        plan.Status.ShouldBe(PlanStatus.Active);
+        var document = await db.Documents.SingleAsync(d => d.Id == plan.DocumentId, Ct);
+        (document.DocType, document.Status, document.Symbol?.ToString(), document.SignerUserId, document.SubjectVi).ShouldBe(
+            (DocType.Plan, DocumentStatus.Issued, "12-KH/BTGDV", (Guid?)clerk, "Kế hoạch công tác khoa giáo năm 2026"));
+        document.IssuerOrgUnitIds.ShouldBe([DomainKeys.OrgUnit("BTGDV-KG")]);
+    }
+
+    [Fact]
     public async Task AssignTasks_WithoutAPlan_RecordsNoPlan()
     {
         await using var host = Database.CreateHost();

@@ -14,6 +14,7 @@ namespace Supervision.Api.Features.Plans;
 /// (<c>KH-KG-2026</c>). A key that no plan row records (its steps name a plan the engine could not record) has no
 /// title, owner, period or status of its own.
 /// </summary>
+/// <param name="DocumentId">The KH document that issued the plan, when its workflow gave the number.</param>
 /// <param name="Tasks">The plan's tasks counted as the dashboard counts them (the caller's units only, for an officer).</param>
 public sealed record PlanSummary(
     string Id,
@@ -26,6 +27,7 @@ public sealed record PlanSummary(
     DateTimeOffset? ActivatedAt,
     DateTimeOffset? ClosedAt,
     string? InstanceId,
+    Guid? DocumentId,
     StatisticsRow Tasks);
 
 /// <summary>A workflow instance that carries out part of a plan.</summary>
@@ -69,7 +71,7 @@ internal static class PlanViews
         var figures = (tasks ?? new StatisticsRow(key, title, 0, 0, 0, 0, 0, 0, 0, 0, null)) with { Key = key, Name = title };
         var plan = recorded?.Plan;
         return new PlanSummary(key, title, plan is null ? null : UnitRef.Of(plan.OwnerOrgUnitId, directory), plan?.Year, plan?.PeriodStart, plan?.PeriodEnd,
-            plan?.Status.ToString(), plan?.ActivatedAt, plan?.ClosedAt, recorded?.InstanceId, figures);
+            plan?.Status.ToString(), plan?.ActivatedAt, plan?.ClosedAt, recorded?.InstanceId, plan?.DocumentId, figures);
     }
 
     /// <summary>Whether the plan's owner is one of the units (null: any unit).</summary>

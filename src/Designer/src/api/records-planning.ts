@@ -29,6 +29,8 @@ export interface PlanSummary {
   activatedAt: string | null;
   closedAt: string | null;
   instanceId: string | null;
+  /** The KH document that issued the plan, when its workflow gave the number. */
+  documentId?: string | null;
   tasks: StatisticsRow;
 }
 

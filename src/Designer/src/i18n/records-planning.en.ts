@@ -7,7 +7,7 @@ export const recordsPlanningEn = {
     title: 'Title', key: 'Plan key', owner: 'Issuing unit', yearPeriod: 'Year, period', period: 'Period',
     statuses: { Draft: 'Draft', Active: 'Active', Closed: 'Closed' },
     unrecorded: 'Not recorded', unrecordedNote: 'A workflow names this plan key, but no plan was recorded under it: it has no issuing unit, period or status.',
-    back: 'Back to plans', details: 'Details', activatedAt: 'Activated at', closedAt: 'Closed at',
+    back: 'Back to plans', details: 'Details', document: 'Issued as', activatedAt: 'Activated at', closedAt: 'Closed at',
     instance: 'Recorded by workflow', openInstance: 'Open workflow {{id}}', noInstance: 'Not recorded by a workflow',
     figures: 'Tasks by unit', figuresTable: 'Task figures of the plan by unit', unit: 'Unit',
     noTasks: 'No task has been assigned under this plan yet.',

@@ -7,7 +7,7 @@ export const recordsPlanningVi = {
     title: 'Tên kế hoạch', key: 'Mã kế hoạch', owner: 'Đơn vị ban hành', yearPeriod: 'Năm, thời gian thực hiện', period: 'Thời gian thực hiện',
     statuses: { Draft: 'Dự thảo', Active: 'Đang thực hiện', Closed: 'Đã kết thúc' },
     unrecorded: 'Chưa ghi nhận', unrecordedNote: 'Quy trình có nêu mã kế hoạch này nhưng chưa ghi nhận kế hoạch: chưa có đơn vị ban hành, thời gian và trạng thái.',
-    back: 'Về danh sách kế hoạch', details: 'Thông tin chung', activatedAt: 'Bắt đầu thực hiện lúc', closedAt: 'Kết thúc lúc',
+    back: 'Về danh sách kế hoạch', details: 'Thông tin chung', document: 'Văn bản ban hành kế hoạch', activatedAt: 'Bắt đầu thực hiện lúc', closedAt: 'Kết thúc lúc',
     instance: 'Quy trình ghi nhận', openInstance: 'Mở quy trình {{id}}', noInstance: 'Không do quy trình ghi nhận',
     figures: 'Tình hình thực hiện nhiệm vụ theo đơn vị', figuresTable: 'Số liệu nhiệm vụ của kế hoạch theo đơn vị', unit: 'Đơn vị',
     noTasks: 'Chưa có nhiệm vụ nào được giao theo kế hoạch này.',

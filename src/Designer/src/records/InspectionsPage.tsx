@@ -358,8 +358,8 @@ export function Remediation({ inspectionId, actions, findings }: { inspectionId:
   );
 }
 
-/** A document an inspection cites, by its symbol and subject line, linked to its record. */
-function DocumentRef({ id }: { id: string }) {
+/** A document a record cites, by its symbol and subject line, linked to its record. */
+export function DocumentRef({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const document = useQuery({ queryKey: ['records', 'document', id], queryFn: ({ signal }) => oversight.document(id, signal) });
   const to = `/records/documents/${encodeURIComponent(id)}`;

@@ -11,6 +11,7 @@ import { BackLink, DebouncedInput, Fact, Facts, useBackToList, useListFilter, us
 import { PLAN_FIGURES, planPath, planPeriod, workTasksOfPlan } from './planning';
 import { pageCount, unitName } from './common';
 import '../work/work.css';
+import { DocumentRef } from './InspectionsPage';
 
 /** Plans (kế hoạch), latest year first, with how their tasks stand; by year, status and text in the title or key. */
 export function PlansPage() {
@@ -140,6 +141,7 @@ function PlanView({ detail }: { detail: PlanDetail }) {
           <Fact term={t('records.plans.period')}>
             {period ? <span className="nowrap">{period}</span> : <span className="muted">—</span>}
           </Fact>
+          {p.documentId && <Fact term={t('records.plans.document')}><DocumentRef id={p.documentId} /></Fact>}
           <Fact term={t('records.plans.activatedAt')}>{instant(p.activatedAt)}</Fact>
           <Fact term={t('records.plans.closedAt')}>{instant(p.closedAt)}</Fact>
           <Fact term={t('records.plans.instance')}>

@@ -64,6 +64,10 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
     [Input(NameVi = "Kế hoạch / văn bản nguồn", NameEn = "Plan or source document")]
     public Input<string> Plan { get; init; } = null!;
 
+    [Input(NameVi = "Số, ký hiệu văn bản kế hoạch", NameEn = "Plan document number",
+        DescriptionVi = "Ví dụ 12-KH/BTGDV; kế hoạch được ghi nhận kèm văn bản này", DescriptionEn = "E.g. 12-KH/BTGDV; the plan is recorded with this document")]
+    public Input<string> PlanDocument { get; init; } = null!;
+
     [Output(NameVi = "Kết quả theo đơn vị", NameEn = "Results per unit")]
     public Output<object> Results { get; init; } = null!;
 
@@ -206,7 +210,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
                 Actions = [SubmitAction],
                 Form = ReadJson<List<FormField>>(context, Form) ?? [],
                 PlanId = context.Get(Plan),
-                Data = TaskData(context),
+                Data = WithPlanDocument(context, TaskData(context)),
             }
             : new HumanTaskSpec
             {
@@ -224,9 +228,19 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
                 Actions = [SubmitAction],
                 Form = ReadJson<List<FormField>>(context, Form) ?? [],
                 PlanId = context.Get(Plan),
-                Data = TaskData(context),
+                Data = WithPlanDocument(context, TaskData(context)),
             };
         OpenTask(context, spec);
+    }
+
+    /// <summary>The plan's document number, when the step names one, beside what the task carries.</summary>
+    private JsonObject? WithPlanDocument(ActivityExecutionContext context, JsonObject? data)
+    {
+        if (UserTask.NullIfEmpty(context.Get(PlanDocument)) is not { } symbol)
+            return data;
+        data ??= new JsonObject();
+        data["planDocument"] = symbol.Trim();
+        return data;
     }
 
     /// <summary>A unit's task title: the unit's name where the title says <c>{unit}</c>, else after a dash.</summary>
