@@ -311,7 +311,7 @@ export function Remediation({ inspectionId, actions, findings }: { inspectionId:
                 <tr key={a.id} data-action={a.id} className={a.overdue ? 'overdue' : undefined}>
                   <td>
                     {a.action}
-                    {a.lastRejectionComment && <><br /><small className="warn">{t('records.inspections.rejected', { comment: a.lastRejectionComment })}</small></>}
+                    {a.lastRejectionComment && a.status !== 'Verified' && <><br /><small className="warn">{t('records.inspections.rejected', { comment: a.lastRejectionComment })}</small></>}
                   </td>
                   <td>{unitName(a.responsibleUnit, language)}</td>
                   <td>{finding ? `${t(`records.inspections.findingTypes.${finding.type}`, { defaultValue: finding.type })}: ${finding.description}` : <span className="muted">{t('records.inspections.findingHidden')}</span>}</td>

@@ -88,6 +88,12 @@ describe('remediation actions', () => {
     expect(rowOf('a-others-verify').querySelector('.actions-cell')!.textContent).toBe('Waiting for verification');
   });
 
+  it('show why a fix was sent back until it is verified', () => {
+    show([othersVerify, { ...verified, lastRejectionComment: 'Chưa đăng trên cổng thông tin' }]);
+    expect(rowOf('a-others-verify').textContent).toContain('Thiếu biên bản họp chi bộ');
+    expect(rowOf('a-verified').textContent).not.toContain('Chưa đăng trên cổng thông tin');
+  });
+
   it('leave out the column when no step waits', () => {
     show([verified, fix('a-idle', 'Chấn chỉnh công tác lưu trữ')]);
     expect(screen.queryByRole('columnheader', { name: 'Xử lý' })).toBeNull();
