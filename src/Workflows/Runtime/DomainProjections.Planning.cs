@@ -19,8 +19,9 @@ public sealed partial class DomainProjector
 
     /// <summary>
     /// The first step that names a plan (its <c>plan</c> input, which every unit task carries as <c>tasks.plan_id</c>)
-    /// records the plan: owned by the unit that assigns or reviews the work, for the year the work is due, active from
-    /// then on. Several instances may serve one plan; the row is the first one's, and is closed when that one finishes.
+    /// records the plan: owned by the unit that assigns or reviews the work, for the year its key names (else the year
+    /// the work is due), issued as the KH document the step numbers, active from then on. Several instances may serve
+    /// one plan; the row is the first one's, and is closed when that one finishes or is cancelled.
     /// </summary>
     private void ProjectPlan(Burst burst, JournalEntry started)
     {
