@@ -153,6 +153,8 @@ test.describe('review cycle walk-through', () => {
 
     // 10. The plan the cycle names is a record: listed with its figures, and its work tasks follow each unit's work
     // (Sở Y tế's returned once and then approved; Sở GD&ĐT's still assigned).
+    await supervisor.goto('/inbox');
+    await expect(supervisor.locator('select option', { hasText: 'Kế hoạch công tác khoa giáo năm 2026 (KH-KG-2026)' })).toHaveCount(1);
     await supervisor.goto('/records/plans');
     const plan = supervisor.locator('tr[data-id="KH-KG-2026"]');
     await expect(plan).toContainText('Kế hoạch công tác khoa giáo năm 2026');

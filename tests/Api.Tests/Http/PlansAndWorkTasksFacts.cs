@@ -104,6 +104,11 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         var bySource = await (await supervisor.GetAsync("/api/dashboard?groupBy=source", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         bySource["rows"]!.AsArray().Single(r => r!["key"]!.GetValue<string>() == "Kế hoạch công tác khoa giáo năm 2026")!["assigned"]!.GetValue<int>().ShouldBe(2);
 
+        // The inbox's plan filter names the plan by its title.
+        var options = await (await officer1.GetAsync("/api/tasks/filter-options", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        options["plans"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldContain(PlanKey);
+        options["planTitles"]![PlanKey]!["titleVi"]!.GetValue<string>().ShouldBe("Kế hoạch công tác khoa giáo năm 2026");
+
         // Filters narrow the list.
         (await (await supervisor.GetAsync("/api/plans?year=2025", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
         (await (await supervisor.GetAsync("/api/plans?q=khoa%20giao&status=active", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(1);

@@ -135,7 +135,8 @@ export interface NotificationsPage { items: NotificationItem[]; total: number; u
 
 /** What the inbox's unit and plan filters offer: the units the user sees in tree order (with their depth), and plans. */
 export interface FilterUnit { id: string; code: string; nameVi: string; nameEn?: string | null; parentId?: string | null; depth: number }
-export interface FilterOptions { units: FilterUnit[]; plans: string[] }
+/** The plan keys of the tasks the user sees, and the titles of those their workflows recorded. */
+export interface FilterOptions { units: FilterUnit[]; plans: string[]; planTitles?: Record<string, { titleVi: string; titleEn?: string | null }> }
 
 export const work = {
   tasks: (query: URLSearchParams, signal?: AbortSignal) => api.get<TaskPage>(`/api/tasks?${query}`, signal),

@@ -124,7 +124,10 @@ export function InboxPage() {
             <label>{t('inbox.plan')}
               <select value={filter.planId} onChange={(e) => setFilter({ ...filter, planId: e.target.value, page: 1 })}>
                 <option value="">{t('inbox.anyPlan')}</option>
-                {[...new Set([...(options.data?.plans ?? []), ...(filter.planId ? [filter.planId] : [])])].map((p) => <option key={p} value={p}>{p}</option>)}
+                {[...new Set([...(options.data?.plans ?? []), ...(filter.planId ? [filter.planId] : [])])].map((p) => {
+                  const title = options.data?.planTitles?.[p];
+                  return <option key={p} value={p}>{title ? `${localText(title.titleVi, title.titleEn, i18n.language)} (${p})` : p}</option>;
+                })}
               </select>
             </label>
             <div className="row2">

@@ -11,7 +11,11 @@ public sealed record GetFilterOptions : IRequest<FilterOptionsResponse>;
 
 public sealed record FilterUnit(string Id, string Code, string NameVi, string? NameEn, string? ParentId, int Depth);
 
-public sealed record FilterOptionsResponse(IReadOnlyList<FilterUnit> Units, IReadOnlyList<string> Plans);
+/// <param name="Plans">The plan keys of the tasks the user sees.</param>
+/// <param name="PlanTitles">The titles of those plans that their workflows recorded, by key (Vietnamese, and English when given).</param>
+public sealed record FilterOptionsResponse(IReadOnlyList<FilterUnit> Units, IReadOnlyList<string> Plans, IReadOnlyDictionary<string, PlanTitle> PlanTitles);
+
+public sealed record PlanTitle(string TitleVi, string? TitleEn);
 
 internal sealed class GetFilterOptionsHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory)
     : IRequestHandler<GetFilterOptions, FilterOptionsResponse>
@@ -39,8 +43,12 @@ internal sealed class GetFilterOptionsHandler(SupervisionDbContext db, TaskAcces
         var plans = await TaskAccess.VisibleParts(db.Tasks.AsNoTracking().Where(t => t.PlanId != null), scope)
             .Select(part => part.Select(t => t.PlanId!))
             .Aggregate(Queryable.Union)
+            // One part (a user who sees every unit) is not a union: each plan once all the same.
+            .Distinct()
             .OrderBy(p => p).Take(MaxPlans)
             .ToListAsync(cancellationToken);
-        return new FilterOptionsResponse(ordered, plans);
+        var recorded = await Plans.PlanViews.RecordedAsync(db, cancellationToken);
+        var titles = plans.Where(recorded.ContainsKey).ToDictionary(key => key, key => new PlanTitle(recorded[key].Plan.TitleVi, recorded[key].Plan.TitleEn), StringComparer.Ordinal);
+        return new FilterOptionsResponse(ordered, plans, titles);
     }
 }
