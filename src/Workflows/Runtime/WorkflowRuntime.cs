@@ -57,7 +57,8 @@ public sealed class WorkflowRuntime(
         }, cancellationToken);
     }
 
-    private async Task<WorkflowRunResult> StartCoreAsync(SupervisionDbContext db, CompiledWorkflow workflow, StartRequest request, CancellationToken cancellationToken)
+    private async Task<WorkflowRunResult> StartCoreAsync(SupervisionDbContext db, CompiledWorkflow workflow, StartRequest request, CancellationToken cancellationToken,
+        bool again = false)
     {
         var result = await executor.StartAsync(workflow, request, cancellationToken);
         var state = result.State;
@@ -76,9 +77,15 @@ public sealed class WorkflowRuntime(
             using (await _gate.EnterAsync(cancellationToken))
                 await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (request.InstanceId is not null)
+        catch (DbUpdateException ex)
         {
-            if (!await InstanceExistsAsync(request.InstanceId, cancellationToken))
+            // Another instance recorded the same plan first: started again, this one finds the plan.
+            if (!again && await PlanTakenAsync(db, cancellationToken))
+            {
+                await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+                return await StartCoreAsync(fresh, workflow, request, cancellationToken, again: true);
+            }
+            if (request.InstanceId is null || !await InstanceExistsAsync(request.InstanceId, cancellationToken))
                 throw;
             throw new WorkflowConflictException(ConflictReason.ConcurrentUpdate, $"Instance '{request.InstanceId}' already exists.", request.InstanceId, inner: ex);
         }
@@ -213,10 +220,12 @@ public sealed class WorkflowRuntime(
             }
             catch (DbUpdateException ex)
             {
-                if (ex is not DbUpdateConcurrencyException && !await RevisionMovedAsync(instance.Id, readRevision, cancellationToken))
+                if (ex is not DbUpdateConcurrencyException && !await RevisionMovedAsync(instance.Id, readRevision, cancellationToken)
+                    && !await PlanTakenAsync(db, cancellationToken))
                     throw;
-                // Lost to another writer: the revision check failed, a bookmark row was gone, or (the database
-                // ordering the statements otherwise) the next journal sequence was taken.
+                // Lost to another writer: the revision check failed, a bookmark row was gone, (the database
+                // ordering the statements otherwise) the next journal sequence was taken, or another instance
+                // recorded the same plan first.
                 if (attempt >= _maxAttempts)
                 {
                     throw new WorkflowConflictException(ConflictReason.ConcurrentUpdate,
@@ -233,6 +242,19 @@ public sealed class WorkflowRuntime(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Instances.AnyAsync(i => i.Id == instanceId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a plan this burst would record was committed by another instance meanwhile. Plans are the domain rows
+    /// keyed by name (two instances can name one plan at once); run again, the burst finds the plan and adds nothing.
+    /// </summary>
+    private async Task<bool> PlanTakenAsync(SupervisionDbContext staged, CancellationToken cancellationToken)
+    {
+        var added = staged.ChangeTracker.Entries<Domain.Planning.Plan>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToList();
+        if (added.Count == 0)
+            return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Plans.IgnoreQueryFilters().AnyAsync(p => added.Contains(p.Id), cancellationToken);
     }
 
     private async Task<bool> RevisionMovedAsync(string instanceId, long readRevision, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Documents;
 using Supervision.Domain.Evaluations;
 using Supervision.Domain.Inspections;
@@ -321,6 +322,92 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
         (document.DocType, document.Status, document.Symbol?.ToString(), document.SignerUserId, document.SubjectVi).ShouldBe(
             (DocType.Plan, DocumentStatus.Issued, "12-KH/BTGDV", (Guid?)clerk, "Kế hoạch công tác khoa giáo năm 2026"));
         document.IssuerOrgUnitIds.ShouldBe([DomainKeys.OrgUnit("BTGDV-KG")]);
+    }
+
+    [Fact]
+    public async Task TwoInstancesRecordingOnePlanAtOnce_BothGoOn_WithOnePlan()
+    {
+        var planKey = NewId("KH-KG");
+        // Another instance commits the plan just before this burst does, as two starts on a server database can.
+        var rival = new PlanCommittedFirst(planKey);
+        await using var host = Database.CreateHost(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(rival));
+        rival.Contexts = host.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
+        var definitionId = NewId("plan-race");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Triển khai nhiệm vụ"),
+                ["units"] = Obj("""["DU-SYT"]""", "String[]"),
+                ["dueDate"] = Lit("2026-03-20", "DateOnly"),
+                ["guidance"] = Lit("Kế hoạch công tác khoa giáo năm 2026"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+                ["plan"] = Lit(planKey),
+            }));
+
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+
+        rival.Committed.ShouldBeTrue();
+        started.Status.ShouldBe(WorkflowStatus.Suspended);
+        await using var db = host.CreateDbContext();
+        var plan = await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct);
+        db.Entry(plan).Property<string?>(DomainMapping.WorkflowInstanceId).CurrentValue.ShouldBe("rival-instance");
+        (await db.WorkTasks.SingleAsync(w => EF.Property<string>(w, "WorkflowInstanceId") == started.InstanceId, Ct)).PlanId.ShouldBe(plan.Id);
+    }
+
+    [Fact]
+    public async Task APlanRecordedElsewhereWhileATaskIsCompleted_LeavesTheCompletionToGoOn()
+    {
+        var planKey = NewId("KH-KG");
+        var rival = new PlanCommittedFirst(planKey);
+        await using var host = Database.CreateHost(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(rival));
+        rival.Contexts = host.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
+        var definitionId = NewId("plan-race-resume");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("prepare", "Supervision.UserTask", new JsonObject
+            {
+                ["title"] = Lit("Chuẩn bị"), ["assignee"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
+            })
+            .Activity("assign", "Supervision.AssignTasks", new JsonObject
+            {
+                ["title"] = Lit("Triển khai nhiệm vụ"), ["units"] = Obj("""["DU-SYT"]""", "String[]"), ["dueDate"] = Lit("2026-03-20", "DateOnly"),
+                ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""), ["plan"] = Lit(planKey),
+            })
+            .Chain("prepare", "assign"));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        rival.Committed.ShouldBeFalse();
+
+        var resumed = await CompleteAsync(host, await OpenTaskAsync(host, started.InstanceId, null), """{"action": "Done"}""", "supervisor");
+
+        (rival.Committed, resumed.Status).ShouldBe((true, WorkflowStatus.Suspended));
+        await using var db = host.CreateDbContext();
+        (await db.Plans.CountAsync(p => p.Id == DomainKeys.Plan(planKey), Ct)).ShouldBe(1);
+        (await db.Tasks.CountAsync(t => t.InstanceId == started.InstanceId && t.PlanId == planKey && t.Status == TaskStatuses.Open, Ct)).ShouldBe(1);
+    }
+
+    /// <summary>Commits the plan from its own context the first time a burst is about to save it.</summary>
+    private sealed class PlanCommittedFirst(string planKey) : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+    {
+        public IDbContextFactory<SupervisionDbContext>? Contexts { get; set; }
+        public bool Committed { get; private set; }
+
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+            Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (!Committed && Contexts is not null && eventData.Context!.ChangeTracker.Entries<Plan>().Any(e => e.State == EntityState.Added))
+            {
+                Committed = true;
+                await using var other = await Contexts.CreateDbContextAsync(cancellationToken);
+                var plan = Plan.Create("Kế hoạch công tác khoa giáo năm 2026", null, DomainKeys.OrgUnit("BTGDV-KG"), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31),
+                    RuntimeHost.Epoch, 2026, id: DomainKeys.Plan(planKey));
+                plan.Activate(null, RuntimeHost.Epoch);
+                var entry = other.Plans.Add(plan);
+                entry.Property<string?>(DomainMapping.WorkflowInstanceId).CurrentValue = "rival-instance";
+                entry.Property<string?>(DomainMapping.WorkflowEventKey).CurrentValue = "plan:" + planKey;
+                await other.SaveChangesAsync(cancellationToken);
+            }
+            return result;
+        }
     }
 
     [Fact]
