@@ -165,36 +165,41 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
     /// </summary>
     private static async Task<List<Cell>> CellsAsync(IQueryable<TaskRecord> tasks, string groupBy, CancellationToken cancellationToken)
     {
-        var counted = groupBy switch
+        var keyed = groupBy switch
         {
-            ByPlan => await tasks.GroupBy(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedLate })
-                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken),
-            BySource => await tasks.GroupBy(t => new { Key = t.Source, t.Status, t.DueOn, t.CompletedLate })
-                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken),
-            _ => await tasks.GroupBy(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedLate })
-                .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.CompletedLate, Count = g.Count() }).ToListAsync(cancellationToken),
+            ByPlan => tasks.Select(t => new KeyedTask { Key = t.PlanId, Status = t.Status, DueOn = t.DueOn, Late = t.CompletedLate, CompletedAt = t.CompletedAt }),
+            BySource => tasks.Select(t => new KeyedTask { Key = t.Source, Status = t.Status, DueOn = t.DueOn, Late = t.CompletedLate, CompletedAt = t.CompletedAt }),
+            _ => tasks.Select(t => new KeyedTask { Key = t.UnitId, Status = t.Status, DueOn = t.DueOn, Late = t.CompletedLate, CompletedAt = t.CompletedAt }),
         };
+        var counted = await keyed.GroupBy(k => new { k.Key, k.Status, k.DueOn, k.Late })
+            .Select(g => new { g.Key.Key, g.Key.Status, g.Key.DueOn, g.Key.Late, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var cells = new List<Cell>(counted.Count);
         var unjudged = false;
         foreach (var c in counted)
         {
-            if (c.CompletedLate is null && c.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
+            if (c.Late is null && c.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
                 unjudged = true;
             else
-                cells.Add(new Cell(c.Key ?? "", c.Status, c.DueOn, c.CompletedLate, null, c.Count));
+                cells.Add(new Cell(c.Key ?? "", c.Status, c.DueOn, c.Late, null, c.Count));
         }
         if (unjudged)
         {
-            var closed = tasks.Where(t => (t.Status == TaskStatuses.Completed || t.Status == TaskStatuses.TimedOut) && t.CompletedLate == null);
-            var rows = groupBy switch
-            {
-                ByPlan => await closed.Select(t => new { Key = t.PlanId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken),
-                BySource => await closed.Select(t => new { Key = t.Source, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken),
-                _ => await closed.Select(t => new { Key = t.UnitId, t.Status, t.DueOn, t.CompletedAt }).ToListAsync(cancellationToken),
-            };
+            var rows = await keyed.Where(k => (k.Status == TaskStatuses.Completed || k.Status == TaskStatuses.TimedOut) && k.Late == null)
+                .ToListAsync(cancellationToken);
             cells.AddRange(rows.Select(r => new Cell(r.Key ?? "", r.Status, r.DueOn, null, r.CompletedAt, 1)));
         }
         return cells;
+    }
+
+    /// <summary>A task as the counting reads it: its group's key (unit, plan or source) and what its state follows from.</summary>
+    private sealed class KeyedTask
+    {
+        public string? Key { get; init; }
+        public string Status { get; init; } = "";
+        public DateOnly? DueOn { get; init; }
+        public bool? Late { get; init; }
+        public DateTimeOffset? CompletedAt { get; init; }
     }
 
     /// <summary>Tasks of one group that count alike, and how many.</summary>
