@@ -204,6 +204,8 @@ public sealed class WorkflowRuntime(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            // One connection for the burst's reads and its commit, not one taken from the pool and given back per query.
+            await db.Database.OpenConnectionAsync(cancellationToken);
             var instance = await load(db, cancellationToken) ?? throw missing();
             var state = WorkflowStateSerializer.Deserialize(instance.Snapshot);
             var incidentsBefore = state.Incidents.ToDictionary(i => i.Id, i => i.ResolvedAt, StringComparer.Ordinal);

@@ -266,6 +266,39 @@ public abstract class RuntimeScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task Resume_ReadsAndCommitsOnOneConnection()
+    {
+        var opened = new OpenedConnections();
+        await using var host = Database.CreateHost(services => services.AddSingleton<IInterceptor>(opened));
+        var definitionId = NewId("one-connection");
+        await host.PublishAsync(WaitForEvent(definitionId, "go"));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId }, Ct);
+
+        var before = opened.Count;
+        var resumed = await host.Runtime.ResumeAsync(started.CreatedBookmarks.Single().Id, null, null, Ct);
+
+        resumed.Status.ShouldBe(WorkflowStatus.Finished);
+        // The instance, the definition's version, the removed bookmark's job and the commit: one connection for all.
+        (opened.Count - before).ShouldBe(1);
+    }
+
+    /// <summary>Counts the connections contexts open.</summary>
+    private sealed class OpenedConnections : DbConnectionInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _count);
+
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
     public async Task Retry_FinishesTheInstance_AfterAnActivityFaultWasCommittedAsAnIncident()
     {
         await using var host = Database.CreateHost();
