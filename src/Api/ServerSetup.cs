@@ -65,7 +65,6 @@ public static class ServerSetup
         services.AddSingleton<TokenService>();
         services.AddHostedService<DemoData>();
         services.AddScoped<Features.Tasks.TaskAccess>();
-        services.AddSingleton<ITaskReminderScheduler, HangfireTaskReminders>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
         services.AddScoped<InstanceViews>();
@@ -229,12 +228,6 @@ public static class ServerSetup
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
         app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/).*$)}", "index.html");
         return app;
-    }
-
-    /// <summary>A moved due date reschedules the task's reminder job on Hangfire.</summary>
-    private sealed class HangfireTaskReminders(ITaskScheduling scheduling) : ITaskReminderScheduler
-    {
-        public Task RescheduleAsync(string taskId, CancellationToken cancellationToken) => scheduling.RescheduleAsync(taskId, cancellationToken);
     }
 
     /// <summary>Anchors validator discovery to this assembly.</summary>

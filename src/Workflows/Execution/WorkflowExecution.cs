@@ -721,8 +721,10 @@ public sealed class WorkflowExecution
 /// <param name="Journal">Entries written during the burst, in order.</param>
 /// <param name="CreatedBookmarks">Bookmarks created and still open (timers among them need scheduling).</param>
 /// <param name="RemovedBookmarks">Bookmarks that existed before and are gone (their timers can be deleted).</param>
+/// <param name="UpdatedBookmarks">Bookmarks still open whose payload changed (a task's due date moved, its assignee changed).</param>
 public sealed record ExecutionResult(
     WorkflowState State,
     IReadOnlyList<JournalEntry> Journal,
     IReadOnlyList<Bookmark> CreatedBookmarks,
-    IReadOnlyList<Bookmark> RemovedBookmarks);
+    IReadOnlyList<Bookmark> RemovedBookmarks,
+    IReadOnlyList<Bookmark>? UpdatedBookmarks = null);

@@ -35,15 +35,3 @@ public sealed class NoOpBookmarkScheduler : IBookmarkScheduler
 
     public ValueTask TriggersChangedAsync(TriggerChanges changes, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }
-
-/// <summary>Reschedules a live task's reminders after its due date changed.</summary>
-public interface ITaskReminderScheduler
-{
-    Task RescheduleAsync(string taskId, CancellationToken cancellationToken);
-}
-
-/// <summary>The default until a scheduler is plugged in.</summary>
-public sealed class NoOpTaskReminderScheduler : ITaskReminderScheduler
-{
-    public Task RescheduleAsync(string taskId, CancellationToken cancellationToken) => Task.CompletedTask;
-}

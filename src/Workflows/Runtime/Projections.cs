@@ -89,6 +89,28 @@ public sealed class HumanTaskProjector : IBurstProjector
             }
         }
 
+        // A live task whose bookmark changed (its due date moved, it was handed to someone else) follows it.
+        foreach (var updated in (result.UpdatedBookmarks ?? []).Where(b => b.Name == HumanTaskSpec.BookmarkName))
+        {
+            var row = db.Tasks.Local.FirstOrDefault(t => t.Id == updated.Id) ?? db.Tasks.FirstOrDefault(t => t.Id == updated.Id);
+            if (row is null || row.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
+                continue;
+            var spec = HumanTaskSpec.FromJson(updated.Payload);
+            var assigneeUnit = spec.Assignee.UnitId ?? spec.UnitId;
+            if (row.AssigneeUser != spec.Assignee.UserName || row.AssigneeRole != spec.Assignee.Role || row.AssigneeUnitId != assigneeUnit)
+            {
+                row.AssigneeUser = spec.Assignee.UserName;
+                row.AssigneeRole = spec.Assignee.Role;
+                row.AssigneeUnitId = assigneeUnit;
+                // Handed to someone else, the task is open to them: the earlier claim goes.
+                row.ClaimedBy = null;
+                row.Status = TaskStatuses.Open;
+            }
+            row.DueOn = spec.DueOn;
+            row.Spec = updated.Payload?.ToJsonString() ?? "{}";
+            row.Revision++;
+        }
+
         foreach (var created in result.CreatedBookmarks.Where(b => b.Name == HumanTaskSpec.BookmarkName))
         {
             var spec = HumanTaskSpec.FromJson(created.Payload);

@@ -137,7 +137,8 @@ public sealed class WorkflowRuntime(
                 var data = (JsonObject?)details?.DeepClone() ?? new JsonObject();
                 data["bookmarkId"] = bookmarkId;
                 var entry = new JournalEntry(clock.GetUtcNow(), journalEvent, bookmark.ActivityId, bookmark.ActivityType, message, actor, data);
-                return new ExecutionResult(context.State, [entry], [], []);
+                // The projections (a task's row, its work task) follow the payload in the same commit.
+                return new ExecutionResult(context.State, [entry], [], [], [bookmark]);
             },
             cancellationToken);
     }

@@ -1,26 +1,24 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Workflows.Execution;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
-using Supervision.Workflows.Serialization;
 
 namespace Supervision.Workflows.Scheduling;
 
 /// <summary>
 /// Moves the due date of an open task: the bookmark's <see cref="HumanTaskSpec.DueOn"/> (in its row and in the
-/// instance snapshot), <c>tasks.due_on</c> and a <see cref="SchedulingJournalEvents.TaskDueDateChanged"/> journal
-/// entry change in one transaction; then the reminder job is rescheduled. Reminders due before the change are not
-/// sent late; the next one follows the new date.
+/// instance snapshot), <c>tasks.due_on</c>, the work task behind it and a
+/// <see cref="SchedulingJournalEvents.TaskDueDateChanged"/> journal entry change in one burst, committed in one
+/// transaction; then the reminder job is rescheduled. Reminders due before the change are not sent late; the next
+/// one follows the new date. The HTTP API and the scheduling both move due dates through here.
 /// </summary>
 public sealed class TaskDueDateService(
     IDbContextFactory<SupervisionDbContext> contexts,
-    InstanceWrites writes,
+    IWorkflowRuntime runtime,
     ITaskScheduling scheduling,
-    IWorkCalendarProvider calendars,
-    TimeProvider clock)
+    IWorkCalendarProvider calendars)
 {
     /// <summary>
     /// Sets the task's due date (rolled forward to a working day, Civil Code 2015 art. 148) and returns it.
@@ -30,50 +28,27 @@ public sealed class TaskDueDateService(
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
         var rolled = calendars.GetCalendar().RollForward(dueOn);
-        string? instanceId;
+        DateOnly? current;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            instanceId = await db.Bookmarks.AsNoTracking().Where(b => b.Id == taskId && b.Name == HumanTaskSpec.BookmarkName).Select(b => b.InstanceId).FirstOrDefaultAsync(cancellationToken);
-        if (instanceId is null)
-            throw NotOpen(taskId);
-
-        var changed = await writes.CommitAsync(instanceId, async (db, instance, ct) =>
         {
-            var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
-            var bookmark = await db.Bookmarks.FirstOrDefaultAsync(b => b.Id == taskId, ct);
-            if (task is null || bookmark?.Payload is null || task.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
+            var task = await db.Tasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.Status, t.DueOn }).FirstOrDefaultAsync(cancellationToken);
+            if (task is null || task.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
                 throw NotOpen(taskId);
-            var spec = HumanTaskSpec.FromJson(JsonNode.Parse(bookmark.Payload));
-            if (spec.DueOn == rolled && task.DueOn == rolled)
-                return new InstanceWrite<bool>([], false);
+            current = task.DueOn;
+        }
+        if (current == rolled)
+            return rolled;
 
-            var payload = (spec with { DueOn = rolled }).ToJson();
-            bookmark.Payload = payload.ToJsonString();
-            task.DueOn = rolled;
-            task.Spec = bookmark.Payload;
-            // The snapshot carries the payload too: the activity reads it back when the task completes.
-            var state = WorkflowStateSerializer.Deserialize(instance.Snapshot);
-            if (state.FindBookmark(taskId) is { } open)
-            {
-                open.Payload = (JsonObject)payload.DeepClone();
-                instance.Snapshot = WorkflowStateSerializer.Serialize(state);
-            }
-            var now = clock.GetUtcNow();
-            DomainProjector.RecordDueDateChange(db, instanceId, bookmark.ActivityId, bookmark.ActivityType, spec, rolled, reason, actor, JournalChain.Normalize(now));
-            var from = spec.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var to = rolled.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var entry = new JournalEntry(now, SchedulingJournalEvents.TaskDueDateChanged, bookmark.ActivityId, bookmark.ActivityType,
-                $"{spec.Title}: {from ?? "-"} → {to}", actor, new JsonObject
-                {
-                    ["taskId"] = taskId,
-                    ["from"] = from,
-                    ["to"] = to,
-                    ["reason"] = reason,
-                });
-            return new InstanceWrite<bool>([entry], true);
-        }, cancellationToken);
-
-        if (changed)
-            await scheduling.RescheduleAsync(taskId, cancellationToken);
+        var from = current?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = rolled.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var message = string.IsNullOrWhiteSpace(reason) ? $"{from ?? "-"} → {to}" : $"{from ?? "-"} → {to}: {reason}";
+        await runtime.UpdateBookmarkPayloadAsync(taskId, payload =>
+        {
+            payload["dueOn"] = to;
+            return payload;
+        }, SchedulingJournalEvents.TaskDueDateChanged, message, actor, cancellationToken,
+            new JsonObject { ["taskId"] = taskId, ["from"] = from, ["to"] = to, ["reason"] = reason });
+        await scheduling.RescheduleAsync(taskId, cancellationToken);
         return rolled;
     }
 

@@ -266,6 +266,49 @@ public abstract class RuntimeScenarios(TestDatabase database)
     }
 
     [Fact]
+    public async Task BookmarkPayloadUpdate_MovesTheTaskRowInTheSameCommit_OrNothingWhenTheCommitFails()
+    {
+        var failing = new FailingCommitInterceptor();
+        await using var host = Database.CreateHost(services => services.AddSingleton<IInterceptor>(failing));
+        var definitionId = NewId("due-date");
+        await host.PublishAsync(new DefinitionBuilder(definitionId)
+            .Activity("report", "Supervision.UserTask", new JsonObject
+            {
+                ["title"] = Lit("Báo cáo sơ kết"),
+                ["assignee"] = Obj("""{"role": "FocalPoint", "unitId": "DU-SYT"}"""),
+                ["deadline"] = Lit("WorkingDays:5"),
+                ["actions"] = Obj("""["Submit"]""", "String[]"),
+            }));
+        var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId, Actor = "supervisor" }, Ct);
+        var taskId = started.CreatedBookmarks.ShouldHaveSingleItem().Id;
+        Task Move(string dueOn, string? userName = null) => host.Runtime.UpdateBookmarkPayloadAsync(taskId, payload =>
+        {
+            payload["dueOn"] = dueOn;
+            if (userName is not null)
+                payload["assignee"] = new JsonObject { ["userName"] = userName, ["unitId"] = "DU-SYT" };
+            return payload;
+        }, "TaskDueDateChanged", "moved", "supervisor", Ct);
+        async Task<(DateOnly? Row, string? Bookmark, string? Snapshot, string? Assignee)> ReadAsync()
+        {
+            await using var db = host.CreateDbContext();
+            var task = await db.Tasks.AsNoTracking().SingleAsync(t => t.Id == taskId, Ct);
+            var bookmark = await db.Bookmarks.AsNoTracking().SingleAsync(b => b.Id == taskId, Ct);
+            var instance = (await host.Runtime.GetInstanceAsync(started.InstanceId, Ct))!;
+            return (task.DueOn, JsonNode.Parse(bookmark.Payload!)!["dueOn"]!.GetValue<string>(),
+                instance.State.FindBookmark(taskId)!.Payload!["dueOn"]!.GetValue<string>(), task.AssigneeUser);
+        }
+        var before = await ReadAsync();
+
+        failing.Armed = true;
+        await Should.ThrowAsync<Exception>(() => Move("2026-06-30"));
+        failing.Armed = false;
+        (await ReadAsync()).ShouldBe(before);
+
+        await Move("2026-06-30", userName: "officer1");
+        (await ReadAsync()).ShouldBe((new DateOnly(2026, 6, 30), "2026-06-30", "2026-06-30", "officer1"));
+    }
+
+    [Fact]
     public async Task Resume_ReadsAndCommitsOnOneConnection()
     {
         var opened = new OpenedConnections();

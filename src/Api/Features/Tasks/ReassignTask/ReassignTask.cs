@@ -1,6 +1,5 @@
 using FluentValidation;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Infrastructure;
@@ -19,7 +18,7 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
 {
     public async ValueTask<TaskSummary> Handle(ReassignTask request, CancellationToken cancellationToken)
     {
-        var (task, scope) = await access.LoadAsync(request.TaskId, current.User, tracking: true, cancellationToken);
+        var (task, scope) = await access.LoadAsync(request.TaskId, current.User, tracking: false, cancellationToken);
         if (task.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
             throw new ConflictException($"The task is already {task.Status.ToLowerInvariant()}.");
         if (request.UserName is not null && !await db.Users.AnyAsync(u => u.UserName == request.UserName && !u.IsDisabled, cancellationToken))
@@ -28,22 +27,13 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("unitId", $"Unit '{request.UnitId}' does not exist.")]);
 
         var assignee = new TaskAssignee { UserName = request.UserName, Role = request.Role, UnitId = request.UnitId ?? task.AssigneeUnitId };
+        // The bookmark, the snapshot, the task's row (open to the new assignee) and the journal change in one commit.
         await runtime.UpdateBookmarkPayloadAsync(task.Id, payload =>
         {
             payload["assignee"] = JsonSerializer.SerializeToNode(assignee, HumanTaskSpec.JsonOptions);
             return payload;
         }, "TaskReassigned", $"{assignee}: {request.Reason}", current.User.UserName, cancellationToken);
-
-        task.AssigneeUser = assignee.UserName;
-        task.AssigneeRole = assignee.Role;
-        task.AssigneeUnitId = assignee.UnitId;
-        task.ClaimedBy = null;
-        task.Status = TaskStatuses.Open;
-        var spec = JsonNode.Parse(task.Spec)!.AsObject();
-        spec["assignee"] = JsonSerializer.SerializeToNode(assignee, HumanTaskSpec.JsonOptions);
-        task.Spec = spec.ToJsonString();
-        task.Revision++;
-        await db.SaveChangesAsync(cancellationToken);
+        task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
         return TaskMapping.Summary(task, clock.GetUtcNow(), calendars.GetCalendar(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
     }
 }
