@@ -22,6 +22,9 @@ public static class HumanJournalEvents
 
     /// <summary>Data: template, channel, units, roles, users, subject, body.</summary>
     public const string NotificationQueued = "NotificationQueued";
+
+    /// <summary>A task given to another person or role; its bookmark's payload names the new assignee. Data: bookmarkId.</summary>
+    public const string TaskReassigned = "TaskReassigned";
 }
 
 /// <summary>The inbox: a task row per human-task bookmark, opened and closed with the burst.</summary>
@@ -90,19 +93,22 @@ public sealed class HumanTaskProjector : IBurstProjector
         }
 
         // A live task whose bookmark changed (its due date moved, it was handed to someone else) follows it.
+        var reassigned = result.Journal
+            .Where(j => j.Event == HumanJournalEvents.TaskReassigned && j.Data?["bookmarkId"] is not null)
+            .Select(j => j.Data!["bookmarkId"]!.GetValue<string>())
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var updated in (result.UpdatedBookmarks ?? []).Where(b => b.Name == HumanTaskSpec.BookmarkName))
         {
             var row = db.Tasks.Local.FirstOrDefault(t => t.Id == updated.Id) ?? db.Tasks.FirstOrDefault(t => t.Id == updated.Id);
             if (row is null || row.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
                 continue;
             var spec = HumanTaskSpec.FromJson(updated.Payload);
-            var assigneeUnit = spec.Assignee.UnitId ?? spec.UnitId;
-            if (row.AssigneeUser != spec.Assignee.UserName || row.AssigneeRole != spec.Assignee.Role || row.AssigneeUnitId != assigneeUnit)
+            row.AssigneeUser = spec.Assignee.UserName;
+            row.AssigneeRole = spec.Assignee.Role;
+            row.AssigneeUnitId = spec.Assignee.UnitId ?? spec.UnitId;
+            if (reassigned.Contains(updated.Id))
             {
-                row.AssigneeUser = spec.Assignee.UserName;
-                row.AssigneeRole = spec.Assignee.Role;
-                row.AssigneeUnitId = assigneeUnit;
-                // Handed to someone else, the task is open to them: the earlier claim goes.
+                // Handed over, the task is open to its new assignee: the earlier claim goes.
                 row.ClaimedBy = null;
                 row.Status = TaskStatuses.Open;
             }

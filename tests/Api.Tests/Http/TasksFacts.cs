@@ -155,6 +155,32 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task Reassign_HandsAClaimedTaskToAnotherPerson_AndReopensIt()
+    {
+        var instance = await StartCycleAsync();
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var officer = await factory.ClientForAsync("officer1");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsync($"/api/tasks/{work}/claim", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/reassign", new { userName = "supervisor", reason = "Chuyển người" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await supervisor.PostAsJsonAsync($"/api/tasks/{work}/reassign", new { userName = "supervisor" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await supervisor.PostAsJsonAsync($"/api/tasks/{work}/reassign", new { userName = "nobody", reason = "x" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var moved = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/reassign", new { userName = "supervisor", reason = "Đơn vị đề nghị chuyển người" }, Ct);
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var task = (await moved.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        task["assigneeUser"]!.GetValue<string>().ShouldBe("supervisor");
+        task["status"]!.GetValue<string>().ShouldBe("Open");
+        task["claimedBy"].ShouldBeNull();
+        // The workflow's side moved in the same commit: the detail and the journal agree with the row.
+        var detail = await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct);
+        detail!["task"]!["assigneeUser"]!.GetValue<string>().ShouldBe("supervisor");
+        detail["history"]!.AsArray().ShouldContain(h => h!["event"]!.GetValue<string>() == "TaskReassigned" && h["actor"]!.GetValue<string>() == "supervisor");
+        (await InboxAsync(supervisor)).ShouldContain(t => t!["id"]!.GetValue<string>() == work);
+    }
+
+    [Fact]
     public async Task Inbox_FiltersByTextWithoutAccents_AndRejectsBadParameters()
     {
         var instance = await StartCycleAsync();

@@ -32,7 +32,7 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
         {
             payload["assignee"] = JsonSerializer.SerializeToNode(assignee, HumanTaskSpec.JsonOptions);
             return payload;
-        }, "TaskReassigned", $"{assignee}: {request.Reason}", current.User.UserName, cancellationToken);
+        }, HumanJournalEvents.TaskReassigned, $"{assignee}: {request.Reason}", current.User.UserName, cancellationToken);
         task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
         return TaskMapping.Summary(task, clock.GetUtcNow(), calendars.GetCalendar(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
     }
