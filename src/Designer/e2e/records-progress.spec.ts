@@ -292,6 +292,8 @@ test.describe('records: milestones, reports and urge notices (server answered in
     await expect(annual).toHaveCount(0);
     await page.getByLabel('Hạn nộp từ ngày').fill('2026-06-01');
     await page.getByLabel('Hạn nộp đến ngày').fill('2026-06-30');
+    // Dates read day first whatever the browser's language: the 1st of June, not the 6th of January.
+    await expect(page.getByLabel('Hạn nộp từ ngày')).toHaveValue('01/06/2026');
     await expect.poll(() => lastGet(calls, '/api/reports').query.toString()).toBe('status=Outstanding&dueFrom=2026-06-01&dueTo=2026-06-30&page=1&pageSize=20');
     await expect(page).toHaveURL(/status=Outstanding&dueFrom=2026-06-01&dueTo=2026-06-30/);
 
@@ -405,6 +407,27 @@ test.describe('records: milestones, reports and urge notices (server answered in
     await expect(page.locator('tr[data-unit-id="DU-SCT"]')).toContainText('Not submitted');
     await page.getByRole('navigation', { name: 'Supervision records' }).getByRole('link', { name: 'Milestones' }).click();
     await expect(page.getByRole('radio', { name: 'Pending approval' })).toBeChecked();
+  });
+
+  test.describe('in a browser set to American English', () => {
+    test.use({ locale: 'en-US' });
+
+    test('a date is typed and shown day first, and one that does not exist is refused [GET /api/reports?dueFrom]', async ({ page }) => {
+      await signedInAs(page, SUPERVISOR, 'en');
+      const { calls } = await standIn(page, SUPERVISOR);
+      await page.goto('/records/reports');
+      const from = page.getByLabel('Due from');
+      await expect(from).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+      await from.fill('06/04/2026');
+      await expect.poll(() => lastGet(calls, '/api/reports').query.get('dueFrom')).toBe('2026-04-06');
+      await from.blur();
+      await expect(from).toHaveValue('06/04/2026');
+
+      await from.fill('31/02/2026');
+      await expect(from).toHaveAttribute('aria-invalid', 'true');
+      await expect(from).toHaveAttribute('title', 'Enter the date as day/month/year, for example 06/04/2026.');
+      expect(lastGet(calls, '/api/reports').query.get('dueFrom')).toBe('2026-04-06');
+    });
   });
 });
 

@@ -8,6 +8,7 @@ import { ProblemView } from '../components/ProblemView';
 import { formatDateTime } from '../components/StatusBadge';
 import { downloadBlob } from '../lib/download';
 import '../work/work.css';
+import { DateInput } from '../components/DateInput';
 
 /** The columns, with the deadline colour each stands for (DOMAIN.md §3.7); the table says the numbers in words. */
 export const STAT_COLUMNS: Array<{ key: keyof StatisticsRow; colour?: string }> = [
@@ -75,8 +76,8 @@ export function DashboardPage() {
           ))}
         </fieldset>
         <label>{t('dashboard.unitId')}<input value={params.get('unitId') ?? ''} onChange={(e) => set('unitId', e.target.value.trim())} /></label>
-        <label>{t('dashboard.dueFrom')}<input type="date" value={params.get('dueFrom') ?? ''} onChange={(e) => set('dueFrom', e.target.value)} /></label>
-        <label>{t('dashboard.dueTo')}<input type="date" value={params.get('dueTo') ?? ''} onChange={(e) => set('dueTo', e.target.value)} /></label>
+        <label>{t('dashboard.dueFrom')}<DateInput value={params.get('dueFrom') ?? ''} onChange={(value) => set('dueFrom', value)} /></label>
+        <label>{t('dashboard.dueTo')}<DateInput value={params.get('dueTo') ?? ''} onChange={(value) => set('dueTo', value)} /></label>
       </div>
       {stats.isPending ? <Loading /> : stats.error ? <ProblemView error={stats.error} /> : rows.length === 0 ? <p className="muted empty">{t('dashboard.empty')}</p> : (
         <>

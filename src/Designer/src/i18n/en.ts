@@ -14,6 +14,10 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     loading: 'Loading…', search: 'Search', all: 'All', actions: 'Actions', close: 'Close', cancel: 'Cancel', back: 'Back',
     open: 'Open', delete: 'Delete', remove: 'Remove', next: 'Next', previous: 'Previous', pages: 'Pages', pageOf: 'Page {{page}} of {{pages}}',
   },
+  date: {
+    placeholder: 'dd/mm/yyyy', pick: 'Pick the date on a calendar', invalid: 'Enter the date as day/month/year, for example 06/04/2026.',
+    tooEarly: 'The date cannot be before {{date}}.', tooLate: 'The date cannot be after {{date}}.',
+  },
   shell: {
     appName: 'Supervision', home: 'Home', mainNav: 'Main navigation', skipToContent: 'Skip to main content',
     switchLanguage: 'Switch to Vietnamese', logout: 'Sign out', jobs: 'Background jobs', jobsFailed: 'The background jobs page could not be opened.',

@@ -10,6 +10,10 @@ export const vi = {
     loading: 'Đang tải…', search: 'Tìm kiếm', all: 'Tất cả', actions: 'Thao tác', close: 'Đóng', cancel: 'Hủy', back: 'Quay lại',
     open: 'Mở', delete: 'Xóa', remove: 'Bỏ', next: 'Sau', previous: 'Trước', pages: 'Phân trang', pageOf: 'Trang {{page}}/{{pages}}',
   },
+  date: {
+    placeholder: 'dd/mm/yyyy', pick: 'Chọn ngày trên lịch', invalid: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 06/04/2026.',
+    tooEarly: 'Ngày không được trước {{date}}.', tooLate: 'Ngày không được sau {{date}}.',
+  },
   shell: {
     appName: 'Giám sát', home: 'Trang chủ', mainNav: 'Điều hướng chính', skipToContent: 'Bỏ qua, đến nội dung chính',
     switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất', jobs: 'Công việc nền', jobsFailed: 'Không mở được trang công việc nền.',

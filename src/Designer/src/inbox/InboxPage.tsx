@@ -13,6 +13,7 @@ import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, fi
 import '../work/work.css';
 import { Pager } from '../components/Pager';
 import { localText } from '../lib/localText';
+import { DateInput } from '../components/DateInput';
 
 /** The chips: the six states of DOMAIN.md §3.7 that a task list shows. */
 const CHIP_STATES: DeadlineState[] = ['NotStarted', 'OnTrack', 'DueSoon', 'OverdueOpen', 'DoneOnTime', 'DoneLate'];
@@ -132,10 +133,10 @@ export function InboxPage() {
             </label>
             <div className="row2">
               <label>{t('inbox.dueFrom')}
-                <input type="date" value={filter.dueFrom} onChange={(e) => setFilter({ ...filter, dueFrom: e.target.value, page: 1 })} />
+                <DateInput value={filter.dueFrom} onChange={(value) => setFilter({ ...filter, dueFrom: value, page: 1 })} />
               </label>
               <label>{t('inbox.dueTo')}
-                <input type="date" value={filter.dueTo} onChange={(e) => setFilter({ ...filter, dueTo: e.target.value, page: 1 })} />
+                <DateInput value={filter.dueTo} onChange={(value) => setFilter({ ...filter, dueTo: value, page: 1 })} />
               </label>
             </div>
             <label>{t('inbox.sort')}

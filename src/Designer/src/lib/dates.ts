@@ -5,6 +5,22 @@ export function formatDate(value: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
 }
 
+/**
+ * A date as people type it, as yyyy-mm-dd: day, month and the full year (06/04/2026, 6/4/2026, 6.4.2026, 6-4-2026),
+ * or yyyy-mm-dd as it is. Blank gives ''; anything else, or a day the month does not have (31/02), gives undefined.
+ */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const typed = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const [year, month, day] = typed ? [+typed[3], +typed[2], +typed[1]] : iso ? [+iso[1], +iso[2], +iso[3]] : [0, 0, 0];
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Today in Hà Nội as yyyy-mm-dd. */
 export function todayInHanoi(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -10,6 +10,7 @@ import { BackLink, ConfidentialityMark, DebouncedInput, Fact, Facts, useBackToLi
 import { pageCount, unitName, personName } from './common';
 import { Pager } from '../components/Pager';
 import '../work/work.css';
+import { DateInput } from '../components/DateInput';
 
 /** Documents (văn bản): their metadata only, latest issued first, by type, issue dates and text in the subject line. */
 export function DocumentsPage() {
@@ -39,10 +40,10 @@ export function DocumentsPage() {
           </select>
         </label>
         <label>{t('records.documents.issuedFrom')}
-          <input type="date" value={filter.issuedFrom} max={filter.issuedTo || undefined} onChange={(e) => change('issuedFrom', e.target.value)} />
+          <DateInput value={filter.issuedFrom} max={filter.issuedTo || undefined} onChange={(value) => change('issuedFrom', value)} />
         </label>
         <label>{t('records.documents.issuedTo')}
-          <input type="date" value={filter.issuedTo} min={filter.issuedFrom || undefined} onChange={(e) => change('issuedTo', e.target.value)} />
+          <DateInput value={filter.issuedTo} min={filter.issuedFrom || undefined} onChange={(value) => change('issuedTo', value)} />
         </label>
         <DebouncedInput label={t('records.documents.q')} type="search" value={filter.q} maxLength={200} placeholder={t('records.documents.qHint')}
           onCommit={(v) => change('q', v)} />

@@ -17,6 +17,7 @@ import '../work/work.css';
 import './records-progress.css';
 import { localText } from '../lib/localText';
 import { useStepAction } from './useStepAction';
+import { DateInput } from '../components/DateInput';
 
 interface Acting { report: Report; row: ReportRow; action: ReportAction }
 
@@ -67,10 +68,10 @@ export function ReportsPage() {
           <input value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.target.value.trim(), page: 1 })} maxLength={128} />
         </label>
         <label>{t('records.reports.dueFrom')}
-          <input type="date" value={filter.dueFrom} onChange={(e) => setFilter({ ...filter, dueFrom: e.target.value, page: 1 })} />
+          <DateInput value={filter.dueFrom} onChange={(value) => setFilter({ ...filter, dueFrom: value, page: 1 })} />
         </label>
         <label>{t('records.reports.dueTo')}
-          <input type="date" value={filter.dueTo} min={filter.dueFrom || undefined} onChange={(e) => setFilter({ ...filter, dueTo: e.target.value, page: 1 })} />
+          <DateInput value={filter.dueTo} min={filter.dueFrom || undefined} onChange={(value) => setFilter({ ...filter, dueTo: value, page: 1 })} />
         </label>
         <button type="button" className="btn ghost" disabled={isDefault} onClick={() => setFilter({ ...REPORT_DEFAULTS, page: 1 })}>{t('records.clear')}</button>
       </form>

@@ -13,6 +13,7 @@ import { pageCount, unitName } from './common';
 import { formatInstant } from '../lib/dates';
 import '../work/work.css';
 import './records-progress.css';
+import { DateInput } from '../components/DateInput';
 
 /** The urge notices issued: at which level, to which units, about which tasks. */
 export function UrgeNoticesPage() {
@@ -51,10 +52,10 @@ export function UrgeNoticesPage() {
           <input value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.target.value.trim(), page: 1 })} maxLength={128} />
         </label>
         <label>{t('records.urge.issuedFrom')}
-          <input type="date" value={filter.issuedFrom} onChange={(e) => setFilter({ ...filter, issuedFrom: e.target.value, page: 1 })} />
+          <DateInput value={filter.issuedFrom} onChange={(value) => setFilter({ ...filter, issuedFrom: value, page: 1 })} />
         </label>
         <label>{t('records.urge.issuedTo')}
-          <input type="date" value={filter.issuedTo} min={filter.issuedFrom || undefined} onChange={(e) => setFilter({ ...filter, issuedTo: e.target.value, page: 1 })} />
+          <DateInput value={filter.issuedTo} min={filter.issuedFrom || undefined} onChange={(value) => setFilter({ ...filter, issuedTo: value, page: 1 })} />
         </label>
         <button type="button" className="btn ghost" disabled={isDefault} onClick={() => setFilter({ ...URGE_DEFAULTS, page: 1 })}>{t('records.clear')}</button>
       </form>

@@ -12,6 +12,7 @@ import { BackLink, DebouncedInput, Fact, Facts, useBackToList, useListFilter, us
 import { planPath } from './planning';
 import { pageCount, unitName, personName } from './common';
 import '../work/work.css';
+import { DateInput } from '../components/DateInput';
 
 /** Work tasks (nhiệm vụ) assigned to units, earliest due first; by plan, status, due dates and text. */
 export function WorkTasksPage() {
@@ -44,10 +45,10 @@ export function WorkTasksPage() {
         <DebouncedInput label={t('records.workTasks.plan')} value={filter.planId} maxLength={128} size={14} className="mono"
           placeholder={t('records.workTasks.planHint')} onCommit={(v) => change('planId', v)} />
         <label>{t('records.workTasks.dueFrom')}
-          <input type="date" value={filter.dueFrom} max={filter.dueTo || undefined} onChange={(e) => change('dueFrom', e.target.value)} />
+          <DateInput value={filter.dueFrom} max={filter.dueTo || undefined} onChange={(value) => change('dueFrom', value)} />
         </label>
         <label>{t('records.workTasks.dueTo')}
-          <input type="date" value={filter.dueTo} min={filter.dueFrom || undefined} onChange={(e) => change('dueTo', e.target.value)} />
+          <DateInput value={filter.dueTo} min={filter.dueFrom || undefined} onChange={(value) => change('dueTo', value)} />
         </label>
         <DebouncedInput label={t('records.workTasks.q')} type="search" value={filter.q} maxLength={200} placeholder={t('records.workTasks.qHint')}
           onCommit={(v) => change('q', v)} />

@@ -15,6 +15,7 @@ import { StateLegend } from '../work/activityStates';
 import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, validateForm, type FormValues } from './taskModel';
 import '../work/work.css';
 import { localText } from '../lib/localText';
+import { DateInput } from '../components/DateInput';
 
 const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
 
@@ -196,7 +197,7 @@ function FormFieldEditor({ field, locale, value, disabled, error, onChange }: {
   switch (kind) {
     case 'multiline': editor = <textarea {...common} value={text} onChange={(e) => onChange(e.target.value)} />; break;
     case 'number': editor = <input {...common} inputMode="decimal" value={text} onChange={(e) => onChange(e.target.value)} />; break;
-    case 'date': editor = <input {...common} type="date" value={text} onChange={(e) => onChange(e.target.value)} />; break;
+    case 'date': editor = <DateInput {...common} value={text} onChange={(value) => onChange(value)} />; break;
     case 'checkbox':
       return (
         <label className="check-label" htmlFor={id}>
@@ -256,7 +257,7 @@ function SuperviseDialog({ kind, taskId, onClose, onDone }: { kind: 'reassign' |
             <label>{t('task.unitId')}<input value={unitId} onChange={(e) => setUnitId(e.target.value)} /></label>
           </>
         ) : (
-          <label>{t('task.newDue')}<input type="date" min={todayInHanoi()} value={dueOn} onChange={(e) => setDueOn(e.target.value)} required /></label>
+          <label>{t('task.newDue')}<DateInput min={todayInHanoi()} value={dueOn} onChange={(value) => setDueOn(value)} required /></label>
         )}
         <label>{t('task.reason')}<textarea value={reason} onChange={(e) => setReason(e.target.value)} required aria-required maxLength={1000} /></label>
         {save.error && <ProblemView error={save.error} />}

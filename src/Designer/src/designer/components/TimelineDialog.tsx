@@ -8,6 +8,7 @@ import { ProblemView } from '../../components/ProblemView';
 import { formatDateTime } from '../../components/StatusBadge';
 import { useEditor } from '../context';
 import type { ElsaDefinition } from '../model/elsa';
+import { DateInput } from '../../components/DateInput';
 
 /** Deadlines, reminders and escalations of the definition from a start date, on the work calendar. */
 export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
@@ -18,7 +19,7 @@ export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
   return (
     <Dialog open title={t('designer.timeline.title')} onClose={() => editor.openDialog(undefined)} className="wide">
       <label className="field inline"><span>{t('designer.timeline.start')}</span>
-        <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+        <DateInput value={start} onChange={(value) => setStart(value)} />
       </label>
       {query.isLoading && <Loading />}
       {query.isError && <ProblemView error={query.error} />}

@@ -7,6 +7,7 @@ import {
   CRON_PRESETS, DEADLINE_BASES, FORM_FIELD_TYPES, cronProblem, deadlineRuleProblem, formatTimeSpan, isMissing, literalAsScript, parseTimeSpan,
   type DeadlineRuleValue, type FieldModel, type FormField, type ReminderPolicyValue,
 } from '../model/propertyModel';
+import { DateInput } from '../../components/DateInput';
 
 export interface FieldProps {
   model: FieldModel;
@@ -134,7 +135,7 @@ function LiteralEditor({ model, common, onChange, variables, accessors }: { mode
         </select>
       );
     case 'date':
-      return <input {...common} type="date" value={String(v ?? '').slice(0, 10)} onChange={(e) => onChange(e.target.value)} />;
+      return <DateInput {...common} value={String(v ?? '').slice(0, 10)} onChange={(value) => onChange(value)} />;
     case 'datetime':
       return <DateTimeEditor common={common} value={String(v ?? '')} onChange={onChange} />;
     case 'duration':

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../i18n';
+import { parseDate } from '../lib/dates';
+import { DateInput } from './DateInput';
+
+describe('parseDate', () => {
+  it('reads day, month and year as people in Việt Nam write them, and yyyy-mm-dd as it is', () => {
+    expect(parseDate('06/04/2026')).toBe('2026-04-06');
+    expect(parseDate(' 6/4/2026 ')).toBe('2026-04-06');
+    expect(parseDate('6.4.2026')).toBe('2026-04-06');
+    expect(parseDate('6-4-2026')).toBe('2026-04-06');
+    expect(parseDate('2026-04-06')).toBe('2026-04-06');
+    expect(parseDate('')).toBe('');
+  });
+
+  it('refuses days a month does not have and text that is not a date', () => {
+    expect(parseDate('31/02/2026')).toBeUndefined();
+    expect(parseDate('29/02/2026')).toBeUndefined();
+    expect(parseDate('29/02/2028')).toBe('2028-02-29');
+    expect(parseDate('13/13/2026')).toBeUndefined();
+    expect(parseDate('06/04/26')).toBeUndefined();
+    expect(parseDate('hôm nay')).toBeUndefined();
+  });
+});
+
+function Controlled({ initial = '', min, onValue }: { initial?: string; min?: string; onValue: (v: string) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <label>Hạn mới<DateInput value={value} min={min} onChange={(v) => { setValue(v); onValue(v); }} /></label>
+      <button type="button" onClick={() => setValue('2026-12-31')}>set</button>
+    </>
+  );
+}
+
+describe('date input', () => {
+  afterEach(cleanup);
+
+  it('shows the date as dd/mm/yyyy whatever the browser language, and gives yyyy-mm-dd', () => {
+    const onValue = vi.fn();
+    render(<Controlled initial="2026-04-06" onValue={onValue} />);
+    const field = screen.getByRole('textbox', { name: 'Hạn mới' }) as HTMLInputElement;
+    expect(field.value).toBe('06/04/2026');
+    expect(field.placeholder).toBe('dd/mm/yyyy');
+
+    fireEvent.change(field, { target: { value: '7/4/2026' } });
+    expect(onValue).toHaveBeenLastCalledWith('2026-04-07');
+    fireEvent.blur(field);
+    expect(field.value).toBe('07/04/2026');
+  });
+
+  it('marks text that is not a date invalid, says why, and keeps the last date', () => {
+    const onValue = vi.fn();
+    render(<Controlled initial="2026-04-06" onValue={onValue} />);
+    const field = screen.getByRole('textbox', { name: 'Hạn mới' }) as HTMLInputElement;
+
+    fireEvent.change(field, { target: { value: '31/02/2026' } });
+    expect(onValue).not.toHaveBeenCalled();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.validationMessage).toBe('Nhập ngày theo dạng ngày/tháng/năm, ví dụ 06/04/2026.');
+
+    fireEvent.change(field, { target: { value: '' } });
+    expect(onValue).toHaveBeenLastCalledWith('');
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('refuses a date before the earliest one allowed', () => {
+    const onValue = vi.fn();
+    render(<Controlled min="2026-04-01" onValue={onValue} />);
+    const field = screen.getByRole('textbox', { name: 'Hạn mới' }) as HTMLInputElement;
+
+    fireEvent.change(field, { target: { value: '31/03/2026' } });
+    expect(onValue).not.toHaveBeenCalled();
+    expect(field.validationMessage).toBe('Ngày không được trước 01/04/2026.');
+    fireEvent.change(field, { target: { value: '01/04/2026' } });
+    expect(onValue).toHaveBeenLastCalledWith('2026-04-01');
+    expect(field.validationMessage).toBe('');
+  });
+
+  it('shows a date set from outside, and takes one picked on the calendar', () => {
+    const onValue = vi.fn();
+    const { container } = render(<Controlled initial="2026-04-06" onValue={onValue} />);
+    const field = screen.getByRole('textbox', { name: 'Hạn mới' }) as HTMLInputElement;
+
+    fireEvent.click(screen.getByText('set'));
+    expect(field.value).toBe('31/12/2026');
+
+    fireEvent.change(container.querySelector('input[type="date"]')!, { target: { value: '2026-05-20' } });
+    expect(onValue).toHaveBeenLastCalledWith('2026-05-20');
+    expect(field.value).toBe('20/05/2026');
+    expect(screen.getByRole('button', { name: 'Chọn ngày trên lịch' })).toBeTruthy();
+  });
+});
