@@ -61,7 +61,7 @@ const TASK_B = '7c9e6679742540de944be07fc1f90ae7';
 
 function notices() {
   return [
-    { id: 'n2', level: 3, issuedAt: '2026-11-20T17:30:00Z', message: 'Đề nghị khẩn trương hoàn thành báo cáo sơ kết.', addressees: [SYT, SGDDT],
+    { id: 'n2', level: 3, issuedAt: '2026-11-20T17:30:00Z', message: 'Đề nghị khẩn trương hoàn thành báo cáo sơ kết.', messageEn: 'Please complete the six-month report without delay.', addressees: [SYT, SGDDT],
       targetTaskIds: [TASK_A, TASK_B], previousNoticeId: 'n1', documentId: null, workflowInstanceId: 'inst-plan-2026' },
     { id: 'n1', level: 1, issuedAt: '2026-11-10T01:00:00Z', message: null, addressees: [SYT], targetTaskIds: [TASK_A], previousNoticeId: null,
       documentId: null, workflowInstanceId: null },
@@ -401,6 +401,7 @@ test.describe('records: milestones, reports and urge notices (server answered in
     const letter = page.locator('tr[data-notice-id="n2"]');
     await expect(letter).toContainText('Level 3 — Urging letter');
     await expect(letter).toContainText('21/11/2026 00:30');
+    await expect(letter).toContainText('Please complete the six-month report without delay.');
     await expect(letter).toContainText('Party Committee of the Department of Health');
     await page.getByRole('navigation', { name: 'Supervision records' }).getByRole('link', { name: 'Reports' }).click();
     await expect(page.getByRole('article', { name: 'Báo cáo sơ kết 6 tháng đầu năm 2026' })).toContainText('Six-month report');

@@ -40,6 +40,9 @@ public sealed class UrgeNotice : Entity
 
     public string? Message { get; private set; }
 
+    /// <summary>The message in English, for readers who chose English; none when it was written in Vietnamese only.</summary>
+    public string? MessageEn { get; private set; }
+
     public Guid? PreviousNoticeId { get; private set; }
 
     public static UrgeNotice Issue(
@@ -49,7 +52,8 @@ public sealed class UrgeNotice : Entity
         Guid issuedByUserId,
         DateTimeOffset now,
         string? message = null,
-        Guid? documentId = null)
+        Guid? documentId = null,
+        string? messageEn = null)
     {
         if (level is < MinLevel or > MaxLevel)
         {
@@ -62,6 +66,7 @@ public sealed class UrgeNotice : Entity
             IssuedByUserId = Guard.NotEmpty(issuedByUserId, nameof(issuedByUserId)),
             IssuedAt = now,
             Message = Guard.OptionalText(message),
+            MessageEn = Guard.OptionalText(messageEn),
             DocumentId = Guard.NotEmpty(documentId, nameof(documentId)),
         };
         notice._targetTaskIds.AddRange(Guard.NonEmptyIds(targetTaskIds, nameof(targetTaskIds), "target task"));
@@ -71,7 +76,7 @@ public sealed class UrgeNotice : Entity
     }
 
     /// <summary>The next rung of the ladder for the same tasks and units.</summary>
-    public UrgeNotice Escalate(Guid issuedByUserId, DateTimeOffset now, string? message = null, Guid? documentId = null)
+    public UrgeNotice Escalate(Guid issuedByUserId, DateTimeOffset now, string? message = null, Guid? documentId = null, string? messageEn = null)
     {
         if (Level == MaxLevel)
         {
@@ -83,7 +88,7 @@ public sealed class UrgeNotice : Entity
             throw new DomainException("A follow-up notice cannot precede the notice it follows.");
         }
 
-        var next = Issue(Level + 1, _targetTaskIds, _addresseeOrgUnitIds, issuedByUserId, now, message, documentId);
+        var next = Issue(Level + 1, _targetTaskIds, _addresseeOrgUnitIds, issuedByUserId, now, message, documentId, messageEn);
         next.PreviousNoticeId = Id;
         return next;
     }

@@ -30,7 +30,7 @@ public sealed class NotificationTemplates
         ["escalation:vi"] = ("Chuyển cấp: {{ task.title }} quá hạn {{ workingDays }} ngày làm việc", "Kính gửi {{ recipient }},\n\nNhiệm vụ \"{{ task.title }}\" của {{ task.unitName }} đã quá hạn {{ workingDays }} ngày làm việc (hạn {{ task.dueOn }}) và được chuyển đồng chí xem xét, chỉ đạo.\n"),
         ["escalation:en"] = ("Escalated: {{ task.title }} overdue by {{ workingDays }} working days", "Dear {{ recipient }},\n\nThe task \"{{ task.title }}\" of {{ task.unitName }} is {{ workingDays }} working days overdue (due {{ task.dueOn }}) and is escalated to you.\n"),
         ["urge-notice:vi"] = ("Công văn đôn đốc (mức {{ level }})", "Kính gửi {{ recipient }},\n\n{{ body }}\n{% for t in tasks %}- {{ t.title }} (hạn {{ t.dueOn }})\n{% endfor %}"),
-        ["urge-notice:en"] = ("Urge notice (level {{ level }})", "Dear {{ recipient }},\n\n{{ body }}\n{% for t in tasks %}- {{ t.title }} (due {{ t.dueOn }})\n{% endfor %}"),
+        ["urge-notice:en"] = ("Urge notice (level {{ level }})", "Dear {{ recipient }},\n\n{{ messageEn | default: body }}\n{% for t in tasks %}- {{ t.title }} (due {{ t.dueOn }})\n{% endfor %}"),
         ["notify:vi"] = ("{{ subject }}", "Kính gửi {{ recipient }},\n\n{{ body }}\n"),
         ["notify:en"] = ("{{ subject }}", "Dear {{ recipient }},\n\n{{ body }}\n"),
     };

@@ -131,7 +131,8 @@ public sealed partial class DomainProjector(ILogger<DomainProjector>? logger = n
             units.Select(DomainKeys.OrgUnit),
             burst.UserId(entry.Actor),
             Instant(notice["issuedAt"]) ?? JournalChain.Normalize(entry.At),
-            Text(entry.Data!["body"]));
+            Text(entry.Data!["body"]),
+            messageEn: Text(notice["messageEn"]));
         burst.Add(urge, key);
     }
 

@@ -104,7 +104,7 @@ public sealed class DomainRecordsApiFactory : SupervisionApiFactory, IAsyncLifet
         db.ReportSubmissions.Add(annual);
 
         FirstNotice = UrgeNotice.Issue(1, FirstNoticeTasks, [Health, Education], Reviewer, At(2026, 2, 10), "Đề nghị khẩn trương nộp báo cáo");
-        SecondNotice = FirstNotice.Escalate(Reviewer, At(2026, 2, 20), "Nhắc lần hai");
+        SecondNotice = FirstNotice.Escalate(Reviewer, At(2026, 2, 20), "Nhắc lần hai", messageEn: "Second reminder");
         LetterNotice = UrgeNotice.Issue(3, [Guid.NewGuid()], [Health], Reviewer, new DateTimeOffset(2026, 2, 28, 20, 0, 0, TimeSpan.Zero), "Công văn đôn đốc", UrgingLetter.Id);
         Projected(db, FirstNotice, "wf-urge", "urge:urge@4");
         Projected(db, SecondNotice, "wf-urge", "urge:urge@9");

@@ -25,6 +25,7 @@ public class UrgeNoticesFacts(DomainRecordsApiFactory factory) : IClassFixture<D
         var first = page["items"]![2]!;
         first["level"]!.GetValue<int>().ShouldBe(1);
         first["message"]!.GetValue<string>().ShouldBe("Đề nghị khẩn trương nộp báo cáo");
+        first["messageEn"].ShouldBeNull();
         first["issuedAt"]!.GetValue<DateTimeOffset>().ShouldBe(new DateTimeOffset(2026, 2, 10, 2, 0, 0, TimeSpan.Zero));
         first["addressees"]!.AsArray().Select(a => (a!["id"]!.GetValue<string>(), a["nameVi"]!.GetValue<string>()))
             .ShouldBe([("DU-SYT", "Đảng ủy Sở Y tế"), ("DU-SGDDT", "Đảng ủy Sở Giáo dục và Đào tạo")]);
@@ -34,6 +35,7 @@ public class UrgeNoticesFacts(DomainRecordsApiFactory factory) : IClassFixture<D
         first["previousNoticeId"].ShouldBeNull();
         var second = page["items"]![1]!;
         (second["level"]!.GetValue<int>(), second["previousNoticeId"]!.GetValue<string>()).ShouldBe((2, factory.FirstNotice.Id.ToString()));
+        (second["message"]!.GetValue<string>(), second["messageEn"]!.GetValue<string>()).ShouldBe(("Nhắc lần hai", "Second reminder"));
         var letter = page["items"]![0]!;
         (letter["documentId"]!.GetValue<string>(), letter["workflowInstanceId"]).ShouldBe((factory.UrgingLetter.Id.ToString(), null));
     }

@@ -48,13 +48,14 @@ public class UrgeNoticeFacts
         var first = UrgeNotice.Issue(2, [Task], [Unit], Leader, Times.Now);
         var letter = Guid.NewGuid();
 
-        var next = first.Escalate(Leader, Times.Now.AddDays(5), documentId: letter);
+        var next = first.Escalate(Leader, Times.Now.AddDays(5), documentId: letter, messageEn: "  Second notice ");
 
         next.Level.ShouldBe(3);
         next.TargetTaskIds.ShouldBe([Task]);
         next.AddresseeOrgUnitIds.ShouldBe([Unit]);
         next.PreviousNoticeId.ShouldBe(first.Id);
         next.DocumentId.ShouldBe(letter);
+        (next.Message, next.MessageEn).ShouldBe((null, "Second notice"));
     }
 
     [Fact]

@@ -457,7 +457,8 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
         (notice.Level, notice.IssuedByUserId, notice.IssuedAt).ShouldBe((2, supervisor, host.Clock.GetUtcNow()));
         notice.AddresseeOrgUnitIds.ShouldBe([Education]);
         notice.TargetTaskIds.ShouldBe([DomainKeys.Task(overdueTask)]);
-        notice.Message.ShouldNotBeNull().ShouldContain("quá hạn");
+        // No message of the step's own: the standing one, in both languages.
+        (notice.Message, notice.MessageEn).ShouldBe((Supervision.Workflows.Activities.Cycle.Urge.DefaultMessage, Supervision.Workflows.Activities.Cycle.Urge.DefaultMessageEn));
     }
 
     [Fact]

@@ -38,6 +38,32 @@ public class NotificationFacts
     }
 
     [Fact]
+    public async Task UrgeNotice_SpeaksEnglishToEnglishReaders_WhenTheNoticeHasAnEnglishMessage()
+    {
+        var templates = new NotificationTemplates();
+        var notice = new Dictionary<string, object?>
+        {
+            ["recipient"] = "Mr An",
+            ["level"] = 2,
+            ["body"] = "Đề nghị đơn vị khẩn trương hoàn thành các nhiệm vụ đã quá hạn.",
+            ["messageEn"] = "Please complete the overdue tasks without delay.",
+            ["tasks"] = new[] { new Dictionary<string, object?> { ["title"] = "Báo cáo sơ kết", ["dueOn"] = "10/06/2026" } },
+        };
+
+        var en = await templates.RenderAsync("urge-notice", "en", notice);
+        var vi = await templates.RenderAsync("urge-notice", "vi", notice);
+        notice["messageEn"] = null;
+        var onlyVietnamese = await templates.RenderAsync("urge-notice", "en", notice);
+
+        en.Subject.ShouldBe("Urge notice (level 2)");
+        en.Text.ShouldContain("Please complete the overdue tasks without delay.");
+        en.Text.ShouldNotContain("khẩn trương");
+        en.Text.ShouldContain("- Báo cáo sơ kết (due 10/06/2026)");
+        vi.Text.ShouldContain("Đề nghị đơn vị khẩn trương hoàn thành các nhiệm vụ đã quá hạn.");
+        onlyVietnamese.Text.ShouldContain("Đề nghị đơn vị khẩn trương");
+    }
+
+    [Fact]
     public async Task EveryTemplate_RendersInBothLanguages()
     {
         var templates = new NotificationTemplates();

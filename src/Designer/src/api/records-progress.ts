@@ -94,6 +94,8 @@ export interface UrgeNotice {
   level: number;
   issuedAt: string;
   message?: string | null;
+  /** The message in English, when the step wrote one. */
+  messageEn?: string | null;
   addressees: UnitRef[];
   targetTaskIds: string[];
   /** Those of the tasks the task list still has, named. */

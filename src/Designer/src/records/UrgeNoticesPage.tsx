@@ -14,6 +14,7 @@ import { formatInstant } from '../lib/dates';
 import '../work/work.css';
 import './records-progress.css';
 import { DateInput } from '../components/DateInput';
+import { localText } from '../lib/localText';
 
 /** The urge notices issued: at which level, to which units, about which tasks. */
 export function UrgeNoticesPage() {
@@ -89,7 +90,7 @@ export function UrgeNoticesPage() {
                       {n.addressees.map((u) => <li key={u.id}>{unitName(u, locale)}</li>)}
                     </ul>
                   </td>
-                  <td>{n.message || <span className="muted">{t('records.urge.noMessage')}</span>}</td>
+                  <td>{localText(n.message ?? '', n.messageEn, locale) || <span className="muted">{t('records.urge.noMessage')}</span>}</td>
                   <td>
                     <ul className="inline-list">
                       {n.targetTaskIds.map((id, i) => (

@@ -83,6 +83,16 @@ public sealed class Urge : WorkflowActivity
     [Input(NameVi = "Nội dung", NameEn = "Message", UIHint = UIHints.MultiLine)]
     public Input<string> Message { get; init; } = null!;
 
+    [Input(NameVi = "Nội dung (tiếng Anh)", NameEn = "Message in English", UIHint = UIHints.MultiLine,
+        DescriptionVi = "Cho người đọc chọn tiếng Anh; để trống thì họ đọc nội dung tiếng Việt",
+        DescriptionEn = "For readers who chose English; empty: they read the Vietnamese message")]
+    public Input<string> MessageEn { get; init; } = null!;
+
+    /// <summary>What a notice says when the step gives no message, in each language.</summary>
+    public const string DefaultMessage = "Đề nghị đơn vị khẩn trương hoàn thành các nhiệm vụ đã quá hạn.";
+
+    public const string DefaultMessageEn = "Please complete the overdue tasks without delay.";
+
     [Output(NameVi = "Công văn đôn đốc", NameEn = "Urge notice")]
     public Output<object> Notice { get; init; } = null!;
 
@@ -105,6 +115,9 @@ public sealed class Urge : WorkflowActivity
             return ValueTask.CompletedTask;
         }
 
+        // The step's own message, or the standing one in both languages; an English one only when the step wrote one.
+        var message = context.Get(Message) is { Length: > 0 } given ? given : null;
+        var messageEn = context.Get(MessageEn) is { Length: > 0 } givenEn ? givenEn : message is null ? DefaultMessageEn : null;
         var notice = new JsonObject
         {
             ["level"] = level,
@@ -118,12 +131,13 @@ public sealed class Urge : WorkflowActivity
                 ["title"] = t.Spec.Title,
                 ["dueOn"] = t.Spec.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             })]),
+            ["messageEn"] = messageEn,
         };
         context.Set(Notice, notice);
         Notify.Send(context, new NotificationRequest(
             "urge-notice", units, ["FocalPoint", "Leader"], [],
             $"Công văn đôn đốc (mức {level})",
-            context.Get(Message) ?? "Đề nghị đơn vị khẩn trương hoàn thành các nhiệm vụ đã quá hạn.",
+            message ?? DefaultMessage,
             "All",
             notice));
         context.Complete(Urged);

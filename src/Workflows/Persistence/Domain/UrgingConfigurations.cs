@@ -12,6 +12,7 @@ internal sealed class UrgeNoticeConfiguration : IEntityTypeConfiguration<UrgeNot
         DomainMapping.Aggregate(builder, "urge_notices");
         DomainMapping.ProjectedFromWorkflows(builder);
         builder.Property(n => n.Message).HasMaxLength(DomainMapping.Text);
+        builder.Property(n => n.MessageEn).HasMaxLength(DomainMapping.Text);
         DomainMapping.IdList(builder, n => n.TargetTaskIds, "_targetTaskIds");
         DomainMapping.IdList(builder, n => n.AddresseeOrgUnitIds, "_addresseeOrgUnitIds");
         builder.HasOne<UrgeNotice>().WithMany().HasForeignKey(n => n.PreviousNoticeId).OnDelete(DeleteBehavior.Restrict);

@@ -25,6 +25,7 @@ public sealed record UrgeNoticeResponse(
     int Level,
     DateTimeOffset IssuedAt,
     string? Message,
+    string? MessageEn,
     IReadOnlyList<UnitRef> Addressees,
     IReadOnlyList<string> TargetTaskIds,
     Guid? PreviousNoticeId,
@@ -69,6 +70,7 @@ internal sealed class ListUrgeNoticesHandler(SupervisionDbContext db, CurrentUse
             p.Notice.Level,
             p.Notice.IssuedAt,
             p.Notice.Message,
+            p.Notice.MessageEn,
             p.Notice.AddresseeOrgUnitIds.Select(u => UnitRef.Of(u, directory)).ToList(),
             // Task list ids are bookmark ids, Guids written without hyphens; DomainKeys.Task keeps their value.
             p.Notice.TargetTaskIds.Select(t => t.ToString("N")).ToList(),

@@ -1664,6 +1664,11 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("message");
 
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("message_en");
+
                     b.Property<Guid?>("PreviousNoticeId")
                         .HasColumnType("uuid")
                         .HasColumnName("previous_notice_id");

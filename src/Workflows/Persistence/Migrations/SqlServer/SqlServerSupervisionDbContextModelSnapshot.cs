@@ -1670,6 +1670,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)")
                         .HasColumnName("message");
 
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("message_en");
+
                     b.Property<Guid?>("PreviousNoticeId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("previous_notice_id");

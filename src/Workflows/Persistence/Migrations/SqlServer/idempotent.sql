@@ -2005,3 +2005,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126062925_UrgeMessageInEnglish'
+)
+BEGIN
+    ALTER TABLE [urge_notices] ADD [message_en] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126062925_UrgeMessageInEnglish'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126062925_UrgeMessageInEnglish', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

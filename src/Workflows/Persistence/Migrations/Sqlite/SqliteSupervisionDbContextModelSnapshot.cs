@@ -1659,6 +1659,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_en");
+
                     b.Property<Guid?>("PreviousNoticeId")
                         .HasColumnType("TEXT")
                         .HasColumnName("previous_notice_id");
