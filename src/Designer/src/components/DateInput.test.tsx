@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n';
-import { parseDate } from '../lib/dates';
-import { DateInput } from './DateInput';
+import { parseDate, parseTime } from '../lib/dates';
+import { DateInput, TimeInput } from './DateInput';
 
 describe('parseDate', () => {
   it('reads day, month and year as people in Việt Nam write them, and yyyy-mm-dd as it is', () => {
@@ -92,5 +92,32 @@ describe('date input', () => {
     expect(onValue).toHaveBeenLastCalledWith('2026-05-20');
     expect(field.value).toBe('20/05/2026');
     expect(screen.getByRole('button', { name: 'Chọn ngày trên lịch' })).toBeTruthy();
+  });
+});
+
+describe('time input', () => {
+  afterEach(cleanup);
+
+  it('reads a time on a 24-hour clock', () => {
+    expect(parseTime('8:30')).toBe('08:30');
+    expect(parseTime('17h05')).toBe('17:05');
+    expect(parseTime('23:59')).toBe('23:59');
+    expect(parseTime('')).toBe('');
+    expect(parseTime('24:00')).toBeUndefined();
+    expect(parseTime('8:3')).toBeUndefined();
+    expect(parseTime('8:30 PM')).toBeUndefined();
+  });
+
+  it('gives HH:mm and refuses a time that is not one, saying why', () => {
+    const onChange = vi.fn();
+    render(<TimeInput aria-label="Giờ gửi" value="08:00" onChange={onChange} />);
+    const field = screen.getByRole('textbox', { name: 'Giờ gửi' }) as HTMLInputElement;
+    expect(field.value).toBe('08:00');
+
+    fireEvent.change(field, { target: { value: '7:30' } });
+    expect(onChange).toHaveBeenLastCalledWith('07:30');
+    fireEvent.change(field, { target: { value: '7:30 PM' } });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(field.validationMessage).toBe('Nhập giờ theo dạng giờ:phút (24 giờ), ví dụ 08:30.');
   });
 });

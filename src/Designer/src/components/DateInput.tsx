@@ -1,9 +1,36 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, parseDate } from '../lib/dates';
+import { formatDate, parseDate, parseTime } from '../lib/dates';
 import { Icon } from './Icon';
 
-type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange' | 'min' | 'max'> & {
+type TextProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange' | 'min' | 'max'>;
+
+/**
+ * A value typed as text in the form people write it, kept as the form the server takes: what is typed shows as typed,
+ * a complete and allowed value is given on at once, anything else marks the field invalid (with the reason, also as
+ * its validation message) and leaves the value as it was. A value set from outside replaces what was typed.
+ */
+function useTyped(value: string, onChange: (value: string) => void, parse: (text: string) => string | undefined, format: (value: string) => string,
+  problemOf: (parsed: string | undefined) => string) {
+  const field = useRef<HTMLInputElement>(null);
+  const [shown, setShown] = useState({ value, text: format(value) });
+  if (shown.value !== value) setShown({ value, text: parse(shown.text) === value ? shown.text : format(value) });
+  const problem = problemOf(parse(shown.text));
+  useEffect(() => field.current?.setCustomValidity(problem), [problem]);
+  const take = (text: string) => {
+    const parsed = parse(text);
+    const allowed = parsed !== undefined && !problemOf(parsed);
+    setShown({ value: allowed ? parsed : value, text });
+    if (allowed && parsed !== value) onChange(parsed);
+  };
+  const tidy = () => {
+    const parsed = parse(shown.text);
+    if (parsed !== undefined) setShown({ ...shown, text: format(parsed) });
+  };
+  return { field, text: shown.text, problem, take, tidy };
+}
+
+type DateInputProps = TextProps & {
   /** yyyy-mm-dd, or '' for none. */
   value: string;
   onChange: (value: string) => void;
@@ -19,51 +46,61 @@ type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'valu
  */
 export function DateInput({ value, onChange, min, max, onBlur, ...rest }: DateInputProps) {
   const { t } = useTranslation();
-  const field = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
-  const [shown, setShown] = useState({ value, text: formatDate(value) });
-  // A value set from outside (a filter cleared, a form reset) replaces what was typed, unless it is the same date.
-  if (shown.value !== value) setShown({ value, text: parseDate(shown.text) === value ? shown.text : formatDate(value) });
-
-  const problemOf = (iso: string | undefined): string =>
+  const typed = useTyped(value, onChange, parseDate, formatDate, (iso) =>
     iso === undefined ? t('date.invalid')
       : iso && min && iso < min ? t('date.tooEarly', { date: formatDate(min) })
         : iso && max && iso > max ? t('date.tooLate', { date: formatDate(max) })
-          : '';
-  const problem = problemOf(parseDate(shown.text));
-  useEffect(() => field.current?.setCustomValidity(problem), [problem]);
-
-  const take = (text: string) => {
-    const iso = parseDate(text);
-    setShown({ value: iso !== undefined && !problemOf(iso) ? iso : value, text });
-    if (iso !== undefined && !problemOf(iso) && iso !== value) onChange(iso);
-  };
-
+          : '');
   return (
     <span className="date-input">
       <input
         {...rest}
-        ref={field}
+        ref={typed.field}
         type="text"
         inputMode="numeric"
         autoComplete="off"
         placeholder={t('date.placeholder')}
-        title={problem || rest.title}
-        aria-invalid={rest['aria-invalid'] ?? (problem ? true : undefined)}
-        value={shown.text}
-        onChange={(e) => take(e.target.value)}
-        onBlur={(e) => {
-          const iso = parseDate(shown.text);
-          if (iso !== undefined) setShown({ ...shown, text: formatDate(iso) });
-          onBlur?.(e);
-        }}
+        title={typed.problem || rest.title}
+        aria-invalid={rest['aria-invalid'] ?? (typed.problem ? true : undefined)}
+        value={typed.text}
+        onChange={(e) => typed.take(e.target.value)}
+        onBlur={(e) => { typed.tidy(); onBlur?.(e); }}
       />
       <button type="button" className="date-input-pick" aria-label={t('date.pick')} title={t('date.pick')} disabled={rest.disabled}
         onClick={() => picker.current?.showPicker?.()}>
         <Icon name="calendar" />
       </button>
       <input ref={picker} type="date" className="date-input-native" tabIndex={-1} aria-hidden="true" value={value} min={min || undefined} max={max || undefined}
-        onChange={(e) => take(formatDate(e.target.value))} />
+        onChange={(e) => typed.take(formatDate(e.target.value))} />
     </span>
+  );
+}
+
+type TimeInputProps = TextProps & {
+  /** HH:mm on a 24-hour clock, or '' for none. */
+  value: string;
+  onChange: (value: string) => void;
+};
+
+/** A time of day typed and shown on a 24-hour clock (08:30, 17:00) in both languages, not in the browser's 12-hour form. */
+export function TimeInput({ value, onChange, onBlur, ...rest }: TimeInputProps) {
+  const { t } = useTranslation();
+  const typed = useTyped(value, onChange, parseTime, (v) => v, (time) => (time === undefined ? t('time.invalid') : ''));
+  return (
+    <input
+      {...rest}
+      ref={typed.field}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      className={`time-input ${rest.className ?? ''}`}
+      placeholder={t('time.placeholder')}
+      title={typed.problem || rest.title}
+      aria-invalid={rest['aria-invalid'] ?? (typed.problem ? true : undefined)}
+      value={typed.text}
+      onChange={(e) => typed.take(e.target.value)}
+      onBlur={(e) => { typed.tidy(); onBlur?.(e); }}
+    />
   );
 }

@@ -18,6 +18,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     placeholder: 'dd/mm/yyyy', pick: 'Pick the date on a calendar', invalid: 'Enter the date as day/month/year, for example 06/04/2026.',
     tooEarly: 'The date cannot be before {{date}}.', tooLate: 'The date cannot be after {{date}}.',
   },
+  time: { placeholder: 'hh:mm', label: 'Time', invalid: 'Enter the time as hours:minutes on a 24-hour clock, for example 08:30.' },
   shell: {
     appName: 'Supervision', home: 'Home', mainNav: 'Main navigation', skipToContent: 'Skip to main content',
     switchLanguage: 'Switch to Vietnamese', logout: 'Sign out', jobs: 'Background jobs', jobsFailed: 'The background jobs page could not be opened.',

@@ -14,6 +14,7 @@ export const vi = {
     placeholder: 'dd/mm/yyyy', pick: 'Chọn ngày trên lịch', invalid: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 06/04/2026.',
     tooEarly: 'Ngày không được trước {{date}}.', tooLate: 'Ngày không được sau {{date}}.',
   },
+  time: { placeholder: 'hh:mm', label: 'Giờ', invalid: 'Nhập giờ theo dạng giờ:phút (24 giờ), ví dụ 08:30.' },
   shell: {
     appName: 'Giám sát', home: 'Trang chủ', mainNav: 'Điều hướng chính', skipToContent: 'Bỏ qua, đến nội dung chính',
     switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất', jobs: 'Công việc nền', jobsFailed: 'Không mở được trang công việc nền.',

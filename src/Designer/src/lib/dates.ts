@@ -21,6 +21,14 @@ export function parseDate(text: string): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A time of day as people type it on a 24-hour clock (8:30, 08:30, 8h30) as HH:mm; blank gives ''; anything else undefined. */
+export function parseTime(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const m = /^([01]?\d|2[0-3])[:hH.]([0-5]\d)$/.exec(trimmed);
+  return m ? `${m[1].padStart(2, '0')}:${m[2]}` : undefined;
+}
+
 /** Today in Hà Nội as yyyy-mm-dd. */
 export function todayInHanoi(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

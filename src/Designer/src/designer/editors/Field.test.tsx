@@ -54,6 +54,23 @@ describe('Field', () => {
     expect(onChange).toHaveBeenCalledWith('Literal', { basis: 'FixedDate', value: '' });
   });
 
+  it('writes a moment in Vietnam time from a date typed day first and a 24-hour time', () => {
+    const { onChange } = renderField('datetime');
+    expect((screen.getByRole('textbox', { name: 'Giờ' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Trường datetime'), { target: { value: '10/06/2026' } });
+    expect(onChange).toHaveBeenLastCalledWith('Literal', '2026-06-10T00:00:00+07:00');
+  });
+
+  it('keeps the date of a moment when its time changes', () => {
+    const descriptor = input({ name: 'field', uiHint: 'datetime', displayName: { vi: 'Thời điểm', en: 'Moment' } });
+    const activity = applyField({ id: 'a', type: 'T' }, descriptor, 'Literal', '2026-06-10T08:00:00+07:00');
+    const onChange = vi.fn();
+    render(<Field model={fieldModel(activity, descriptor)} onChange={onChange} variables={[]} problems={[]} />);
+    expect((screen.getByLabelText('Thời điểm') as HTMLInputElement).value).toBe('10/06/2026');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Giờ' }), { target: { value: '14:30' } });
+    expect(onChange).toHaveBeenLastCalledWith('Literal', '2026-06-10T14:30:00+07:00');
+  });
+
   it('builds a TimeSpan from its parts', () => {
     const { onChange } = renderField('duration');
     fireEvent.change(screen.getByLabelText('ngày'), { target: { value: '2' } });

@@ -7,7 +7,7 @@ import {
   CRON_PRESETS, DEADLINE_BASES, FORM_FIELD_TYPES, cronProblem, deadlineRuleProblem, formatTimeSpan, isMissing, literalAsScript, parseTimeSpan,
   type DeadlineRuleValue, type FieldModel, type FormField, type ReminderPolicyValue,
 } from '../model/propertyModel';
-import { DateInput } from '../../components/DateInput';
+import { DateInput, TimeInput } from '../../components/DateInput';
 
 export interface FieldProps {
   model: FieldModel;
@@ -186,11 +186,15 @@ function optionLabel(option: string, t: (k: string) => string) {
 }
 
 function DateTimeEditor({ common, value, onChange }: { common: Common; value: string; onChange: (v: string) => void }) {
-  // Shown and entered in Vietnam time; written with its offset so the engine reads the same moment.
-  const local = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})/.exec(value)?.[1] ?? '';
+  const { t } = useTranslation();
+  // Shown and entered in Vietnam time, the date day first and the time on a 24-hour clock; written with its offset so
+  // the engine reads the same moment. A date without a time yet starts at midnight.
+  const [, date = '', time = ''] = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(value) ?? [];
+  const write = (d: string, tm: string) => onChange(d ? `${d}T${tm || '00:00'}:00+07:00` : '');
   return (
     <div className="inline-row">
-      <input {...common} type="datetime-local" value={local} onChange={(e) => onChange(e.target.value ? `${e.target.value}:00+07:00` : '')} />
+      <DateInput {...common} value={date} onChange={(d) => write(d, time)} />
+      <TimeInput aria-label={t('time.label')} disabled={common.disabled || !date} value={date ? time : ''} onChange={(tm) => write(date, tm)} />
       <span className="muted small">UTC+7</span>
     </div>
   );
@@ -337,13 +341,13 @@ function ReminderPolicyEditor({ common, value, onChange }: { common: Common; val
       <label className="field checkbox-row">
         <input type="checkbox" disabled={common.disabled} checked={value.onDueAt !== null} onChange={(e) => onChange({ ...value, onDueAt: e.target.checked ? '08:00' : null })} />
         <span>{t('editor.reminders.onDay')}</span>
-        {value.onDueAt !== null && <input type="time" disabled={common.disabled} aria-label={t('editor.reminders.onDayTime')} value={value.onDueAt} onChange={(e) => onChange({ ...value, onDueAt: e.target.value })} />}
+        {value.onDueAt !== null && <TimeInput disabled={common.disabled} aria-label={t('editor.reminders.onDayTime')} value={value.onDueAt} onChange={(time) => onChange({ ...value, onDueAt: time })} />}
       </label>
       <label className="field"><span>{t('editor.reminders.overdue')}</span>
         <input disabled={common.disabled} value={after} onChange={(e) => { setAfter(e.target.value); onChange({ ...value, overdueAfter: numbers(e.target.value) }); }} />
       </label>
       <label className="field"><span>{t('editor.reminders.sendAt')}</span>
-        <input type="time" disabled={common.disabled} value={value.sendAt} onChange={(e) => onChange({ ...value, sendAt: e.target.value })} />
+        <TimeInput disabled={common.disabled} value={value.sendAt} onChange={(time) => onChange({ ...value, sendAt: time })} />
       </label>
     </fieldset>
   );
