@@ -30,6 +30,24 @@ function useTyped(value: string, onChange: (value: string) => void, parse: (text
   return { field, text: shown.text, problem, take, tidy };
 }
 
+/** The text field of a typed value: its reason for refusing shows as its title and marks it invalid. */
+function TypedField({ typed, onBlur, ...rest }: TextProps & { typed: ReturnType<typeof useTyped> }) {
+  return (
+    <input
+      {...rest}
+      ref={typed.field}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      title={typed.problem || rest.title}
+      aria-invalid={rest['aria-invalid'] ?? (typed.problem ? true : undefined)}
+      value={typed.text}
+      onChange={(e) => typed.take(e.target.value)}
+      onBlur={(e) => { typed.tidy(); onBlur?.(e); }}
+    />
+  );
+}
+
 type DateInputProps = TextProps & {
   /** yyyy-mm-dd, or '' for none. */
   value: string;
@@ -54,19 +72,7 @@ export function DateInput({ value, onChange, min, max, onBlur, ...rest }: DateIn
           : '');
   return (
     <span className="date-input">
-      <input
-        {...rest}
-        ref={typed.field}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder={t('date.placeholder')}
-        title={typed.problem || rest.title}
-        aria-invalid={rest['aria-invalid'] ?? (typed.problem ? true : undefined)}
-        value={typed.text}
-        onChange={(e) => typed.take(e.target.value)}
-        onBlur={(e) => { typed.tidy(); onBlur?.(e); }}
-      />
+      <TypedField {...rest} typed={typed} placeholder={t('date.placeholder')} onBlur={onBlur} />
       <button type="button" className="date-input-pick" aria-label={t('date.pick')} title={t('date.pick')} disabled={rest.disabled}
         onClick={() => picker.current?.showPicker?.()}>
         <Icon name="calendar" />
@@ -88,19 +94,6 @@ export function TimeInput({ value, onChange, onBlur, ...rest }: TimeInputProps) 
   const { t } = useTranslation();
   const typed = useTyped(value, onChange, parseTime, (v) => v, (time) => (time === undefined ? t('time.invalid') : ''));
   return (
-    <input
-      {...rest}
-      ref={typed.field}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      className={`time-input ${rest.className ?? ''}`}
-      placeholder={t('time.placeholder')}
-      title={typed.problem || rest.title}
-      aria-invalid={rest['aria-invalid'] ?? (typed.problem ? true : undefined)}
-      value={typed.text}
-      onChange={(e) => typed.take(e.target.value)}
-      onBlur={(e) => { typed.tidy(); onBlur?.(e); }}
-    />
+    <TypedField {...rest} typed={typed} className={`time-input ${rest.className ?? ''}`} placeholder={t('time.placeholder')} onBlur={onBlur} />
   );
 }
