@@ -176,7 +176,7 @@ public class SupervisionActivityFacts
         var workflow = _engine.Compile(new DefinitionBuilder()
             .Activity("inspect", "Supervision.Inspect", new JsonObject
             {
-                ["topic"] = Lit("Thực hiện Nghị quyết 20-NQ/TW"), ["targets"] = Obj("""["DU-SYT", "DU-XA-AN-BINH"]""", "String[]"),
+                ["topic"] = Lit("Thực hiện Nghị quyết 20-NQ/TW"), ["topicEn"] = Lit("Implementing Resolution 20-NQ/TW"), ["targets"] = Obj("""["DU-SYT", "DU-XA-AN-BINH"]""", "String[]"),
                 ["teamHead"] = Obj("""{"role": "InspectionTeamHead"}"""), ["leader"] = Obj("""{"role": "Leader"}"""),
             })
             .WriteLine("none", "none").WriteLine("raised", "raised").WriteLine("refer", "refer")
@@ -184,6 +184,8 @@ public class SupervisionActivityFacts
 
         var state = (await _engine.StartAsync(workflow)).State;
         Tasks(state).Single().Stage.ShouldBe("Decision");
+        (Tasks(state).Single().Title, Tasks(state).Single().TitleEn).ShouldBe(
+            ("Ban hành quyết định, kế hoạch kiểm tra: Thực hiện Nghị quyết 20-NQ/TW", "Issue the inspection decision and plan: Implementing Resolution 20-NQ/TW"));
         state = (await CompleteTask(workflow, state, _ => true, Complete("Issue"))).State;
         Tasks(state).Select(t => t.UnitId).ShouldBe(["DU-SYT", "DU-XA-AN-BINH"], ignoreOrder: true);
         state = (await CompleteTask(workflow, state, t => t.UnitId == "DU-SYT", Complete("Submit"))).State;
@@ -241,6 +243,7 @@ public class SupervisionActivityFacts
             .Connect("eval", "x", "ExcellentlyCompleted").Connect("eval", "w", "WellCompleted").Connect("eval", "c", "Completed").Connect("eval", "n", "NotCompleted"));
 
         var state = (await _engine.StartAsync(workflow)).State;
+        Tasks(state).Single().TitleEn.ShouldBe("Self-assessment and rating — Party Committee of the Department of Health");
         state = (await CompleteTask(workflow, state, _ => true, Complete("Submit", form: new JsonObject { ["score"] = score + 2, ["exceeded"] = exceeded }))).State;
         state = (await CompleteTask(workflow, state, _ => true, Complete("Submit", form: new JsonObject { ["score"] = score }))).State;
         state = (await CompleteTask(workflow, state, _ => true, Complete("Approve"))).State;

@@ -116,12 +116,26 @@ public sealed class Evaluate : HumanTaskActivity
 
     private void Open(ActivityExecutionContext context, string stage, string unit, JsonObject? data)
     {
-        var name = Directory(context).Find(unit)?.NameVi ?? unit;
+        var found = Directory(context).Find(unit);
+        var name = found?.NameVi ?? unit;
+        var nameEn = found?.NameEn ?? name;
         var spec = stage switch
         {
-            "SelfAssessment" => new HumanTaskSpec { Title = $"Tự đánh giá, xếp loại — {name}", Assignee = new TaskAssignee { Role = "Leader", UnitId = unit }, Actions = ["Submit"], Form = ScoreForm },
-            "Review" => new HumanTaskSpec { Title = $"Thẩm định kết quả tự đánh giá — {name}", Assignee = ReadJson<TaskAssignee>(context, Reviewer) ?? new(), Actions = ["Submit"], Form = [ScoreForm[0], ScoreForm[2]] },
-            _ => new HumanTaskSpec { Title = $"Phê duyệt xếp loại — {name}", Assignee = ReadJson<TaskAssignee>(context, Approver) ?? new(), Actions = ["Approve", "Return"], CommentRequiredFor = ["Return"] },
+            "SelfAssessment" => new HumanTaskSpec
+            {
+                Title = $"Tự đánh giá, xếp loại — {name}", TitleEn = $"Self-assessment and rating — {nameEn}",
+                Assignee = new TaskAssignee { Role = "Leader", UnitId = unit }, Actions = ["Submit"], Form = ScoreForm,
+            },
+            "Review" => new HumanTaskSpec
+            {
+                Title = $"Thẩm định kết quả tự đánh giá — {name}", TitleEn = $"Review of the self-assessment — {nameEn}",
+                Assignee = ReadJson<TaskAssignee>(context, Reviewer) ?? new(), Actions = ["Submit"], Form = [ScoreForm[0], ScoreForm[2]],
+            },
+            _ => new HumanTaskSpec
+            {
+                Title = $"Phê duyệt xếp loại — {name}", TitleEn = $"Approval of the rating — {nameEn}",
+                Assignee = ReadJson<TaskAssignee>(context, Approver) ?? new(), Actions = ["Approve", "Return"], CommentRequiredFor = ["Return"],
+            },
         };
         OpenTask(context, spec with { Kind = "Evaluation", Stage = stage, UnitId = unit, DeadlineRule = context.Get(Deadline), Data = (JsonObject?)data?.DeepClone() ?? new JsonObject() });
     }

@@ -27,6 +27,10 @@ public sealed class Inspect : HumanTaskActivity
     [Input(NameVi = "Nội dung", NameEn = "Topic", Required = true)]
     public Input<string> Topic { get; init; } = null!;
 
+    [Input(NameVi = "Nội dung (tiếng Anh)", NameEn = "Topic (English)", DescriptionVi = "Người dùng giao diện tiếng Anh thấy nội dung này trong tên các việc",
+        DescriptionEn = "What readers of the English interface see in the tasks' titles")]
+    public Input<string> TopicEn { get; init; } = null!;
+
     [Input(NameVi = "Đối tượng", NameEn = "Targets", UIHint = UIHints.UnitPicker, Required = true)]
     public Input<string[]> Targets { get; init; } = null!;
 
@@ -114,27 +118,30 @@ public sealed class Inspect : HumanTaskActivity
     private void Open(ActivityExecutionContext context, string stage, string? unitId)
     {
         var topic = context.Get(Topic) ?? "";
+        // The steps' English titles when the step gives its topic in English.
+        var topicEn = UserTask.NullIfEmpty(context.Get(TopicEn));
+        string? English(string frame) => topicEn is null ? null : $"{frame}: {topicEn}";
         var spec = stage switch
         {
             Decision => new HumanTaskSpec
             {
-                Title = $"Ban hành quyết định, kế hoạch kiểm tra: {topic}", Assignee = ReadJson<TaskAssignee>(context, TeamHead) ?? new(),
+                Title = $"Ban hành quyết định, kế hoạch kiểm tra: {topic}", TitleEn = English("Issue the inspection decision and plan"), Assignee = ReadJson<TaskAssignee>(context, TeamHead) ?? new(),
                 DeadlineRule = context.Get(DecisionDeadline), Actions = ["Issue"],
                 Form = [new FormField { Name = "decisionSymbol", LabelVi = "Số quyết định", LabelEn = "Decision number" }],
             },
             SelfReport => new HumanTaskSpec
             {
-                Title = $"Báo cáo tự kiểm tra: {topic}", Assignee = new TaskAssignee { Role = "FocalPoint", UnitId = unitId }, UnitId = unitId,
+                Title = $"Báo cáo tự kiểm tra: {topic}", TitleEn = English("Self-inspection report"), Assignee = new TaskAssignee { Role = "FocalPoint", UnitId = unitId }, UnitId = unitId,
                 DeadlineRule = context.Get(SelfReportDeadline), Actions = ["Submit"], Kind = "Report",
             },
             Verification => new HumanTaskSpec
             {
-                Title = $"Thẩm tra, xác minh: {topic}", Assignee = ReadJson<TaskAssignee>(context, TeamHead) ?? new(),
+                Title = $"Thẩm tra, xác minh: {topic}", TitleEn = English("Verification"), Assignee = ReadJson<TaskAssignee>(context, TeamHead) ?? new(),
                 DeadlineRule = context.Get(VerificationDeadline), Actions = ["Done"],
             },
             _ => new HumanTaskSpec
             {
-                Title = $"Kết luận kiểm tra: {topic}", Assignee = ReadJson<TaskAssignee>(context, Leader) ?? new(),
+                Title = $"Kết luận kiểm tra: {topic}", TitleEn = English("Inspection conclusion"), Assignee = ReadJson<TaskAssignee>(context, Leader) ?? new(),
                 DeadlineRule = context.Get(ConclusionDeadline), Actions = ["Issue"],
                 Form =
                 [
