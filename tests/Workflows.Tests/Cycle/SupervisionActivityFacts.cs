@@ -205,14 +205,18 @@ public class SupervisionActivityFacts
         var workflow = _engine.Compile(new DefinitionBuilder()
             .Activity("fix", "Supervision.Remediate", new JsonObject
             {
-                ["actions"] = Obj("""[{"action": "Bổ sung kế hoạch", "unitId": "DU-SYT"}, {"action": "Tổ chức sơ kết", "unitId": "DU-SYT", "deadline": "WorkingDays:20"}]"""),
+                ["actions"] = Obj("""[{"action": "Bổ sung kế hoạch", "actionEn": "Complete the plan", "unitId": "DU-SYT"}, {"action": "Tổ chức sơ kết", "unitId": "DU-SYT", "deadline": "WorkingDays:20"}]"""),
                 ["verifier"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
             }));
 
         var state = (await _engine.StartAsync(workflow)).State;
         Tasks(state).Count().ShouldBe(2);
+        // A fix worded in English titles its tasks in English too; one worded only in Vietnamese does not.
+        Tasks(state).Select(t => t.TitleEn).ShouldBe(["Remediation report: Complete the plan", null], ignoreOrder: true);
         state = (await CompleteTask(workflow, state, t => t.Title.Contains("Bổ sung"), Complete("Report"))).State;
+        Tasks(state).Single(t => t.Stage == "Verify").TitleEn.ShouldBe("Verify the remediation: Complete the plan");
         state = (await CompleteTask(workflow, state, t => t.Stage == "Verify", Complete("Reject", "Chưa có minh chứng"))).State;
+        Tasks(state).Single(t => t.Title.Contains("Bổ sung")).TitleEn.ShouldBe("Remediation report: Complete the plan");
         state = (await CompleteTask(workflow, state, t => t.Title.Contains("Bổ sung"), Complete("Report"))).State;
         state = (await CompleteTask(workflow, state, t => t.Stage == "Verify", Complete("Verify"))).State;
         state.Status.ShouldBe(WorkflowStatus.Suspended);

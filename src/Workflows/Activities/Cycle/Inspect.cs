@@ -162,7 +162,8 @@ public sealed class Remediate : HumanTaskActivity
     public const string TypeKey = "Supervision.Remediate";
 
     [Input(NameVi = "Các việc khắc phục", NameEn = "Remediation actions", UIHint = UIHints.Json, Required = true,
-        DescriptionVi = "[{\"action\": \"...\", \"unitId\": \"...\", \"deadline\": \"WorkingDays:15\"}]", DescriptionEn = "[{\"action\": \"...\", \"unitId\": \"...\", \"deadline\": \"WorkingDays:15\"}]")]
+        DescriptionVi = "[{\"action\": \"...\", \"actionEn\": \"... (tiếng Anh, tùy chọn)\", \"unitId\": \"...\", \"deadline\": \"WorkingDays:15\"}]",
+        DescriptionEn = "[{\"action\": \"...\", \"actionEn\": \"... (English, optional)\", \"unitId\": \"...\", \"deadline\": \"WorkingDays:15\"}]")]
     public Input<object> Actions { get; init; } = null!;
 
     [Input(NameVi = "Người xác nhận", NameEn = "Verifier", UIHint = UIHints.RolePicker, Required = true)]
@@ -191,7 +192,7 @@ public sealed class Remediate : HumanTaskActivity
         var spec = HumanTaskSpec.FromJson(bookmark.Payload);
         var completion = ReadCompletion(context, bookmark, input);
         var index = spec.Data!["index"]!.GetValue<int>();
-        var item = new RemediationItem(spec.Data["action"]!.GetValue<string>(), spec.UnitId ?? "", null);
+        var item = new RemediationItem(spec.Data["action"]!.GetValue<string>(), spec.UnitId ?? "", null, spec.Data["actionEn"]?.GetValue<string>());
         var results = (JsonArray)context.State.ActivityOutputs[context.Node.Id]["results"]!;
         var entry = (JsonObject)results[index]!;
         if (spec.Stage == "Report")
@@ -200,7 +201,7 @@ public sealed class Remediate : HumanTaskActivity
             entry["reportedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture);
             OpenTask(context, new HumanTaskSpec
             {
-                Kind = "Remediation", Stage = "Verify", Title = $"Xác nhận khắc phục: {item.Action}", Assignee = ReadJson<TaskAssignee>(context, Verifier) ?? new(),
+                Kind = "Remediation", Stage = "Verify", Title = $"Xác nhận khắc phục: {item.Action}", TitleEn = item.English("Verify the remediation"), Assignee = ReadJson<TaskAssignee>(context, Verifier) ?? new(),
                 UnitId = item.UnitId, DeadlineRule = "WorkingDays:5", Actions = ["Verify", "Reject"], CommentRequiredFor = ["Reject"], Data = spec.Data.DeepClone().AsObject(),
             });
         }
@@ -226,11 +227,19 @@ public sealed class Remediate : HumanTaskActivity
         var due = dueOn is not null ? DateOnly.Parse(dueOn, CultureInfo.InvariantCulture) : DueOn(context, item.Deadline ?? "WorkingDays:15");
         OpenTask(context, new HumanTaskSpec
         {
-            Kind = "Remediation", Stage = "Report", Title = $"Báo cáo khắc phục: {item.Action}",
+            Kind = "Remediation", Stage = "Report", Title = $"Báo cáo khắc phục: {item.Action}", TitleEn = item.English("Remediation report"),
             Assignee = new TaskAssignee { Role = "FocalPoint", UnitId = item.UnitId }, UnitId = item.UnitId, DueOn = due, Actions = ["Report"],
-            Data = new JsonObject { ["index"] = index, ["action"] = item.Action, ["dueOn"] = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            Data = new JsonObject
+            {
+                ["index"] = index, ["action"] = item.Action, ["actionEn"] = UserTask.NullIfEmpty(item.ActionEn), ["dueOn"] = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
         });
     }
 
-    private sealed record RemediationItem(string Action, string UnitId, string? Deadline);
+    /// <summary>A fix to make: what (in Vietnamese, and in English when given), by which unit, by when.</summary>
+    private sealed record RemediationItem(string Action, string UnitId, string? Deadline, string? ActionEn = null)
+    {
+        /// <summary>A task's English title about this fix, when the fix is worded in English.</summary>
+        public string? English(string frame) => UserTask.NullIfEmpty(ActionEn) is { } english ? $"{frame}: {english}" : null;
+    }
 }
