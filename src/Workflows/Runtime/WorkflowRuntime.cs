@@ -223,6 +223,7 @@ public sealed class WorkflowRuntime(
             }
             catch (DbUpdateException ex)
             {
+                await db.Database.CloseConnectionAsync();
                 if (ex is not DbUpdateConcurrencyException && !await RevisionMovedAsync(instance.Id, readRevision, cancellationToken)
                     && !await PlanTakenAsync(db, cancellationToken))
                     throw;
@@ -237,6 +238,8 @@ public sealed class WorkflowRuntime(
                 RuntimeLog.ConcurrencyRetry(_logger, instance.Id, operation, attempt);
                 continue;
             }
+            // Given back before the scheduling, which takes connections of its own.
+            await db.Database.CloseConnectionAsync();
             return await CommittedAsync(result.State, journal, result, cancellationToken);
         }
     }

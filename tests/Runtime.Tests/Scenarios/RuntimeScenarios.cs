@@ -309,13 +309,15 @@ public abstract class RuntimeScenarios(TestDatabase database)
     }
 
     [Fact]
-    public async Task Resume_ReadsAndCommitsOnOneConnection()
+    public async Task Resume_ReadsAndCommitsOnOneConnection_AndGivesItBackBeforeTheScheduling()
     {
         var opened = new OpenedConnections();
         await using var host = Database.CreateHost(services => services.AddSingleton<IInterceptor>(opened));
         var definitionId = NewId("one-connection");
         await host.PublishAsync(WaitForEvent(definitionId, "go"));
         var started = await host.Runtime.StartAsync(new StartWorkflowRequest { DefinitionId = definitionId }, Ct);
+        var openWhileScheduling = -1;
+        host.Scheduler.OnBookmarksChanged = () => openWhileScheduling = opened.Open;
 
         var before = opened.Count;
         var resumed = await host.Runtime.ResumeAsync(started.CreatedBookmarks.Single().Id, null, null, Ct);
@@ -323,21 +325,40 @@ public abstract class RuntimeScenarios(TestDatabase database)
         resumed.Status.ShouldBe(WorkflowStatus.Finished);
         // The instance, the definition's version, the removed bookmark's job and the commit: one connection for all.
         (opened.Count - before).ShouldBe(1);
+        // The scheduling (Hangfire's storage takes connections of its own) runs with none of the burst's held.
+        openWhileScheduling.ShouldBe(0);
     }
 
-    /// <summary>Counts the connections contexts open.</summary>
+    /// <summary>Counts the connections contexts open, and how many are open now.</summary>
     private sealed class OpenedConnections : DbConnectionInterceptor
     {
         private int _count;
+        private int _open;
 
         public int Count => Volatile.Read(ref _count);
 
-        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _count);
+        public int Open => Volatile.Read(ref _open);
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) => Opened();
 
         public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref _count);
+            Opened();
             return Task.CompletedTask;
+        }
+
+        public override void ConnectionClosed(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Decrement(ref _open);
+
+        public override Task ConnectionClosedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData)
+        {
+            Interlocked.Decrement(ref _open);
+            return Task.CompletedTask;
+        }
+
+        private void Opened()
+        {
+            Interlocked.Increment(ref _count);
+            Interlocked.Increment(ref _open);
         }
     }
 

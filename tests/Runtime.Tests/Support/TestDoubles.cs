@@ -11,8 +11,12 @@ public sealed class RecordingScheduler : IBookmarkScheduler
     public ConcurrentQueue<BookmarkChanges> Bookmarks { get; } = new();
     public ConcurrentQueue<TriggerChanges> Triggers { get; } = new();
 
+    /// <summary>Runs when the runtime reports changed bookmarks, before they are recorded.</summary>
+    public Action? OnBookmarksChanged { get; set; }
+
     public ValueTask BookmarksChangedAsync(BookmarkChanges changes, CancellationToken cancellationToken)
     {
+        OnBookmarksChanged?.Invoke();
         Bookmarks.Enqueue(changes);
         return ValueTask.CompletedTask;
     }
