@@ -110,12 +110,14 @@ public sealed partial class DomainProjector
             ?? throw new DomainException("The concluding leader's unit is unknown, so the inspection's documents have no issuer.");
         var targets = Strings(record["targets"]);
         var topic = Text(record["topic"]) ?? "";
+        var topicEn = Text(record["topicEn"]);
+        string? English(string frame) => topicEn is null ? null : $"{frame}: {topicEn}";
         var decidedOn = WorkCalendarDate(decidedAt);
 
         var inspection = Inspection.Propose(
             Enum.TryParse<InspectionKind>(Text(record["kind"]), out var kind) ? kind : InspectionKind.ThematicSupervision,
             topic,
-            null,
+            topicEn,
             InspectingLevel.Province,
             targets.Select(DomainKeys.OrgUnit),
             // The activity takes no review period: the year of the decision, up to the decision.
@@ -123,7 +125,8 @@ public sealed partial class DomainProjector
             decidedOn,
             decidedAt);
         inspection.FormTeam(head, [], [], null);
-        var decisionDocument = IssuedDocument(burst, DocType.Decision, Text(decision["form"]?["decisionSymbol"]), $"Quyết định kiểm tra, giám sát: {topic}", issuer, head, decidedAt);
+        var decisionDocument = IssuedDocument(burst, DocType.Decision, Text(decision["form"]?["decisionSymbol"]), $"Quyết định kiểm tra, giám sát: {topic}", issuer, head, decidedAt,
+            English("Decision on the inspection and supervision"));
         inspection.IssueDecision(decisionDocument.Id, null, decidedOn, decidedAt);
         inspection.RequestSelfReport(null, decidedAt);
         inspection.ReceiveSelfReport(null, selfReportedAt);
@@ -141,7 +144,8 @@ public sealed partial class DomainProjector
         foreach (var target in targets)
             inspection.RecordFinding(DomainKeys.OrgUnit(target), type, severity, findingsText ?? fallback, concludedAt);
         inspection.PrepareDraftReport(concludedAt);
-        var notice = IssuedDocument(burst, DocType.Notice, null, $"Thông báo kết luận kiểm tra, giám sát: {topic}", issuer, leader, concludedAt);
+        var notice = IssuedDocument(burst, DocType.Notice, null, $"Thông báo kết luận kiểm tra, giám sát: {topic}", issuer, leader, concludedAt,
+            English("Notice of the inspection and supervision conclusion"));
         inspection.IssueConclusion(notice.Id, WorkCalendarDate(concludedAt), findingsText is null ? [] : [findingsText], concludedAt);
         // Nothing to fix: the conclusion ends the inspection. Otherwise it stays open until its fixes are verified.
         if (!inspection.Findings.Any(f => f.CallsForRemediation))
@@ -153,9 +157,10 @@ public sealed partial class DomainProjector
     /// A document the workflow issued, approved by the person who issued it; numbered when the step gave a
     /// symbol that fits it, otherwise left approved for the clerk to number.
     /// </summary>
-    private static Document IssuedDocument(Burst burst, DocType type, string? symbolText, string subject, string issuerUnitId, Guid signer, DateTimeOffset at)
+    private static Document IssuedDocument(Burst burst, DocType type, string? symbolText, string subject, string issuerUnitId, Guid signer, DateTimeOffset at,
+        string? subjectEn = null)
     {
-        var document = Document.Draft(DocumentSystem.Party, type, [DomainKeys.OrgUnit(issuerUnitId)], subject, null, at);
+        var document = Document.Draft(DocumentSystem.Party, type, [DomainKeys.OrgUnit(issuerUnitId)], subject, subjectEn, at);
         document.SubmitForReview(at);
         document.Approve(signer, at);
         if (DocumentSymbol.TryParse(symbolText, out var symbol))

@@ -534,6 +534,7 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
             {
                 ["kind"] = Lit("ThematicSupervision"),
                 ["topic"] = Lit("Thực hiện Chỉ thị 15 về y tế cơ sở"),
+                ["topicEn"] = Lit("Implementing Directive 15 on grassroots health care"),
                 ["targets"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
                 ["teamHead"] = Obj("""{"role": "InspectionTeamHead", "unitId": "BTGDV-KG"}"""),
                 ["leader"] = Obj("""{"role": "Leader", "unitId": "BTGDV-TU"}"""),
@@ -555,6 +556,7 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
         var inspection = await read.Inspections.SingleAsync(i => EF.Property<string>(i, "WorkflowInstanceId") == instanceId, Ct);
         (inspection.Kind, inspection.Status, inspection.TopicVi, inspection.Level).ShouldBe(
             (InspectionKind.ThematicSupervision, InspectionStatus.ConclusionIssued, "Thực hiện Chỉ thị 15 về y tế cơ sở", InspectingLevel.Province));
+        inspection.TopicEn.ShouldBe("Implementing Directive 15 on grassroots health care");
         inspection.TargetOrgUnitIds.ShouldBe([Health, Education]);
         inspection.Team.ShouldNotBeNull().HeadUserId.ShouldBe(head);
         inspection.Findings.Select(f => (f.TargetOrgUnitId, f.Type, f.Severity, f.Description)).ShouldBe(
@@ -566,8 +568,11 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
         var decision = await read.Documents.SingleAsync(d => d.Id == inspection.DecisionDocumentId, Ct);
         (decision.Status, decision.Symbol?.ToString(), decision.DocType, decision.SignerUserId).ShouldBe((DocumentStatus.Issued, "12-QĐ/BTGDVTU", DocType.Decision, (Guid?)head));
         decision.IssuerOrgUnitIds.ShouldBe([DomainKeys.OrgUnit("BTGDV-TU")]);
+        (decision.SubjectVi, decision.SubjectEn).ShouldBe(("Quyết định kiểm tra, giám sát: Thực hiện Chỉ thị 15 về y tế cơ sở",
+            "Decision on the inspection and supervision: Implementing Directive 15 on grassroots health care"));
         var notice = await read.Documents.SingleAsync(d => d.Id == inspection.Conclusion.DocumentId, Ct);
         (notice.DocType, notice.Status, notice.Symbol).ShouldBe((DocType.Notice, DocumentStatus.Approved, (DocumentSymbol?)null));
+        notice.SubjectEn.ShouldBe("Notice of the inspection and supervision conclusion: Implementing Directive 15 on grassroots health care");
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public sealed class Inspect : HumanTaskActivity
         {
             ["kind"] = context.Get(Kind),
             ["topic"] = context.Get(Topic),
+            ["topicEn"] = UserTask.NullIfEmpty(context.Get(TopicEn)),
             ["targets"] = new JsonArray([.. targets.Select(t => (JsonNode)JsonValue.Create(t))]),
             ["stages"] = new JsonArray(),
         });
