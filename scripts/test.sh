@@ -57,6 +57,10 @@ if [ -f scripts/designer.sh ]; then
   if [ "$rc" -ne 0 ]; then status=1; fi
 fi
 
+echo "== The README's run command (scripts/run.sh)"
+bash scripts/run-check.sh 2>&1 | tee "$LOG_DIR/run-check.log"
+if [ "${PIPESTATUS[0]}" -eq 0 ]; then count 1 0 0; else count 0 1 0; status=1; fi
+
 if [ "$failed" -gt 0 ]; then status=1; fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
