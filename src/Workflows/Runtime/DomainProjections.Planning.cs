@@ -213,7 +213,7 @@ public sealed partial class DomainProjector
     /// Moves the due date of the work task behind an open unit task, in the caller's transaction; a work task that
     /// refuses the move (closed, or without a due date) keeps its date.
     /// </summary>
-    public static void RecordDueDateChange(SupervisionDbContext db, string instanceId, string activityId, string? activityType, HumanTaskSpec spec,
+    private static void RecordDueDateChange(SupervisionDbContext db, string instanceId, string activityId, string? activityType, HumanTaskSpec spec,
         DateOnly dueOn, string? reason, string? actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(db);
