@@ -111,7 +111,6 @@ public sealed partial class DomainProjector
         var targets = Strings(record["targets"]);
         var topic = Text(record["topic"]) ?? "";
         var topicEn = Text(record["topicEn"]);
-        string? English(string frame) => topicEn is null ? null : $"{frame}: {topicEn}";
         var decidedOn = WorkCalendarDate(decidedAt);
 
         var inspection = Inspection.Propose(
@@ -126,7 +125,7 @@ public sealed partial class DomainProjector
             decidedAt);
         inspection.FormTeam(head, [], [], null);
         var decisionDocument = IssuedDocument(burst, DocType.Decision, Text(decision["form"]?["decisionSymbol"]), $"Quyết định kiểm tra, giám sát: {topic}", issuer, head, decidedAt,
-            English("Decision on the inspection and supervision"));
+            UserTask.Framed("Decision on the inspection and supervision", topicEn));
         inspection.IssueDecision(decisionDocument.Id, null, decidedOn, decidedAt);
         inspection.RequestSelfReport(null, decidedAt);
         inspection.ReceiveSelfReport(null, selfReportedAt);
@@ -145,7 +144,7 @@ public sealed partial class DomainProjector
             inspection.RecordFinding(DomainKeys.OrgUnit(target), type, severity, findingsText ?? fallback, concludedAt);
         inspection.PrepareDraftReport(concludedAt);
         var notice = IssuedDocument(burst, DocType.Notice, null, $"Thông báo kết luận kiểm tra, giám sát: {topic}", issuer, leader, concludedAt,
-            English("Notice of the inspection and supervision conclusion"));
+            UserTask.Framed("Notice of the inspection and supervision conclusion", topicEn));
         inspection.IssueConclusion(notice.Id, WorkCalendarDate(concludedAt), findingsText is null ? [] : [findingsText], concludedAt);
         // Nothing to fix: the conclusion ends the inspection. Otherwise it stays open until its fixes are verified.
         if (!inspection.Findings.Any(f => f.CallsForRemediation))

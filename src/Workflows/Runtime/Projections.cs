@@ -44,14 +44,15 @@ public sealed class HumanTaskProjector : IBurstProjector
 
     public void Project(SupervisionDbContext db, InstanceRecord instance, ExecutionResult result)
     {
+        // Loaded, not attached as a stub: claims and reassignments move the row's concurrency token.
+        TaskRecord? Row(string id) => db.Tasks.Local.FirstOrDefault(t => t.Id == id) ?? db.Tasks.FirstOrDefault(t => t.Id == id);
         var completions = result.Journal
             .Where(j => j.Event == HumanJournalEvents.TaskCompleted && j.Data?["bookmarkId"] is not null)
             .ToDictionary(j => j.Data!["bookmarkId"]!.GetValue<string>(), StringComparer.Ordinal);
 
         foreach (var removed in result.RemovedBookmarks.Where(b => b.Name == HumanTaskSpec.BookmarkName))
         {
-            // Loaded, not attached as a stub: claims and reassignments move the row's concurrency token.
-            var row = db.Tasks.Local.FirstOrDefault(t => t.Id == removed.Id) ?? db.Tasks.FirstOrDefault(t => t.Id == removed.Id);
+            var row = Row(removed.Id);
             if (row is null)
                 continue;
             if (completions.TryGetValue(removed.Id, out var completion))
@@ -99,7 +100,7 @@ public sealed class HumanTaskProjector : IBurstProjector
             .ToHashSet(StringComparer.Ordinal);
         foreach (var updated in (result.UpdatedBookmarks ?? []).Where(b => b.Name == HumanTaskSpec.BookmarkName))
         {
-            var row = db.Tasks.Local.FirstOrDefault(t => t.Id == updated.Id) ?? db.Tasks.FirstOrDefault(t => t.Id == updated.Id);
+            var row = Row(updated.Id);
             if (row is null || row.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
                 continue;
             var spec = HumanTaskSpec.FromJson(updated.Payload);

@@ -50,7 +50,7 @@ public sealed class ApproveMilestone : HumanTaskActivity
         {
             Kind = "Milestone",
             Title = $"Duyệt: {milestone}",
-            TitleEn = milestoneEn is null ? null : $"Approve: {milestoneEn}",
+            TitleEn = UserTask.Framed("Approve", milestoneEn),
             Description = context.Get(Description),
             Assignee = ReadJson<TaskAssignee>(context, Approver) ?? new TaskAssignee(),
             UnitId = UserTask.NullIfEmpty(context.Get(Unit)),

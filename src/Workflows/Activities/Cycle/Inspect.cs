@@ -120,8 +120,8 @@ public sealed class Inspect : HumanTaskActivity
     {
         var topic = context.Get(Topic) ?? "";
         // The steps' English titles when the step gives its topic in English.
-        var topicEn = UserTask.NullIfEmpty(context.Get(TopicEn));
-        string? English(string frame) => topicEn is null ? null : $"{frame}: {topicEn}";
+        var topicEn = context.Get(TopicEn);
+        string? English(string frame) => UserTask.Framed(frame, topicEn);
         var spec = stage switch
         {
             Decision => new HumanTaskSpec
@@ -202,7 +202,7 @@ public sealed class Remediate : HumanTaskActivity
             entry["reportedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture);
             OpenTask(context, new HumanTaskSpec
             {
-                Kind = "Remediation", Stage = "Verify", Title = $"Xác nhận khắc phục: {item.Action}", TitleEn = item.English("Verify the remediation"), Assignee = ReadJson<TaskAssignee>(context, Verifier) ?? new(),
+                Kind = "Remediation", Stage = "Verify", Title = $"Xác nhận khắc phục: {item.Action}", TitleEn = UserTask.Framed("Verify the remediation", item.ActionEn), Assignee = ReadJson<TaskAssignee>(context, Verifier) ?? new(),
                 UnitId = item.UnitId, DeadlineRule = "WorkingDays:5", Actions = ["Verify", "Reject"], CommentRequiredFor = ["Reject"], Data = spec.Data.DeepClone().AsObject(),
             });
         }
@@ -228,7 +228,7 @@ public sealed class Remediate : HumanTaskActivity
         var due = dueOn is not null ? DateOnly.Parse(dueOn, CultureInfo.InvariantCulture) : DueOn(context, item.Deadline ?? "WorkingDays:15");
         OpenTask(context, new HumanTaskSpec
         {
-            Kind = "Remediation", Stage = "Report", Title = $"Báo cáo khắc phục: {item.Action}", TitleEn = item.English("Remediation report"),
+            Kind = "Remediation", Stage = "Report", Title = $"Báo cáo khắc phục: {item.Action}", TitleEn = UserTask.Framed("Remediation report", item.ActionEn),
             Assignee = new TaskAssignee { Role = "FocalPoint", UnitId = item.UnitId }, UnitId = item.UnitId, DueOn = due, Actions = ["Report"],
             Data = new JsonObject
             {
@@ -238,9 +238,5 @@ public sealed class Remediate : HumanTaskActivity
     }
 
     /// <summary>A fix to make: what (in Vietnamese, and in English when given), by which unit, by when.</summary>
-    private sealed record RemediationItem(string Action, string UnitId, string? Deadline, string? ActionEn = null)
-    {
-        /// <summary>A task's English title about this fix, when the fix is worded in English.</summary>
-        public string? English(string frame) => UserTask.NullIfEmpty(ActionEn) is { } english ? $"{frame}: {english}" : null;
-    }
+    private sealed record RemediationItem(string Action, string UnitId, string? Deadline, string? ActionEn = null);
 }

@@ -123,7 +123,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
                     Kind = "Review",
                     Stage = StageReview,
                     Title = $"Duyệt: {spec.Title}",
-                    TitleEn = spec.TitleEn is null ? null : $"Review: {spec.TitleEn}",
+                    TitleEn = UserTask.Framed("Review", spec.TitleEn),
                     Assignee = reviewer,
                     UnitId = unitId,
                     DeadlineRule = UserTask.NullIfEmpty(context.Get(ReviewDeadline)),
@@ -193,43 +193,27 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
         var written = context.Get(Title) ?? context.Node.Source.Name ?? context.Node.Id;
         var title = ForUnit(written, unit.NameVi);
         var titleEn = UserTask.NullIfEmpty(context.Get(TitleEn)) is { } english ? ForUnit(english, unit.NameEn ?? unit.NameVi) : null;
-        var spec = reopened is not null
-            ? new HumanTaskSpec
-            {
-                Kind = TaskKind,
-                Stage = StageWork,
-                Title = title,
-                TitleEn = titleEn,
-                Description = context.Get(Description),
-                Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
-                UnitId = unit.Id,
-                // A returned piece of work keeps its original due date: a return does not extend the deadline.
-                DueOn = reopened.Data?["workDueOn"] is JsonValue due && DateOnly.TryParse(due.GetValue<string>(), CultureInfo.InvariantCulture, out var dueOn) ? dueOn : null,
-                ReminderPolicy = ReadJson<ReminderPolicy>(context, ReminderPolicy),
-                Escalations = ReadJson<List<EscalationRule>>(context, Escalations),
-                Actions = [SubmitAction],
-                Form = ReadJson<List<FormField>>(context, Form) ?? [],
-                PlanId = context.Get(Plan),
-                Data = WithPlanDocument(context, TaskData(context)),
-            }
-            : new HumanTaskSpec
-            {
-                Kind = TaskKind,
-                Stage = StageWork,
-                Title = title,
-                TitleEn = titleEn,
-                Description = context.Get(Description),
-                Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
-                UnitId = unit.Id,
-                DueOn = context.Get(DueDate),
-                DeadlineRule = UserTask.NullIfEmpty(context.Get(Deadline)),
-                ReminderPolicy = ReadJson<ReminderPolicy>(context, ReminderPolicy),
-                Escalations = ReadJson<List<EscalationRule>>(context, Escalations),
-                Actions = [SubmitAction],
-                Form = ReadJson<List<FormField>>(context, Form) ?? [],
-                PlanId = context.Get(Plan),
-                Data = WithPlanDocument(context, TaskData(context)),
-            };
+        var spec = new HumanTaskSpec
+        {
+            Kind = TaskKind,
+            Stage = StageWork,
+            Title = title,
+            TitleEn = titleEn,
+            Description = context.Get(Description),
+            Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
+            UnitId = unit.Id,
+            // A returned piece of work keeps its original due date: a return does not extend the deadline.
+            DueOn = reopened is not null
+                ? reopened.Data?["workDueOn"] is JsonValue due && DateOnly.TryParse(due.GetValue<string>(), CultureInfo.InvariantCulture, out var dueOn) ? dueOn : null
+                : context.Get(DueDate),
+            DeadlineRule = reopened is not null ? null : UserTask.NullIfEmpty(context.Get(Deadline)),
+            ReminderPolicy = ReadJson<ReminderPolicy>(context, ReminderPolicy),
+            Escalations = ReadJson<List<EscalationRule>>(context, Escalations),
+            Actions = [SubmitAction],
+            Form = ReadJson<List<FormField>>(context, Form) ?? [],
+            PlanId = context.Get(Plan),
+            Data = WithPlanDocument(context, TaskData(context)),
+        };
         OpenTask(context, spec);
     }
 

@@ -95,4 +95,10 @@ public sealed class UserTask : HumanTaskActivity
     }
 
     internal static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>
+    /// "frame: text" when there is a text, else null: an English title or subject made from the words a definition
+    /// gives in English (none when it gives none, so that English readers see the Vietnamese one).
+    /// </summary>
+    internal static string? Framed(string frame, string? text) => NullIfEmpty(text) is { } given ? $"{frame}: {given}" : null;
 }
