@@ -45,9 +45,8 @@ public static class ServerSetup
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            // The audit wraps validation, so that an administrative command refused as invalid is kept too; both
-            // run on the connection the request holds open.
-            options.PipelineBehaviors = [typeof(ConnectionBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+            // The audit wraps validation, so that an administrative command refused as invalid is kept too.
+            options.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         // Validators hold only rules and singleton settings: built once, not on every request.
         services.AddValidatorsFromAssemblyContaining<ValidationBehaviorMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -37,6 +37,12 @@ public sealed class DatabaseOptions
     /// a process crash loses nothing).
     /// </summary>
     public string SqliteSynchronous { get; set; } = "Full";
+
+    /// <summary>
+    /// <c>Database:SqliteKeepStatements</c>: on SQLite, pooled contexts keep their connection open and each SQL
+    /// text prepared (default true). Off, every command is parsed and planned afresh, as Microsoft.Data.Sqlite does.
+    /// </summary>
+    public bool SqliteKeepStatements { get; set; } = true;
 }
 
 /// <summary>Settings under <c>Workflows</c>.</summary>

@@ -12,9 +12,10 @@ namespace Supervision.Workflows.Persistence;
 /// the runtime creates one short-lived context per burst, so contexts are pooled (a context holds no state
 /// between uses: <c>OnConfiguring</c> is not used and nothing is set on a context after construction).
 /// </summary>
-public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionDbContext>
+public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionDbContext>, IDisposable
 {
     private readonly Func<SupervisionDbContext> _create;
+    private readonly SqliteStatementCache? _statements;
 
     public SupervisionDbContextFactory(DatabaseOptions options, ILoggerFactory? loggerFactory = null, IEnumerable<IInterceptor>? interceptors = null)
     {
@@ -25,8 +26,16 @@ public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionD
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                if (options.SqliteKeepStatements)
+                {
+                    _statements = new SqliteStatementCache(options, SupervisionDatabase.SynchronousPragma(options.SqliteSynchronous));
+                    extra = [_statements, .. extra];
+                }
+                // Each pooled context holds an open connection then, so the pool is kept to what a busy server uses
+                // (1,024 is EF's default).
                 var sqlite = new PooledDbContextFactory<SqliteSupervisionDbContext>(
-                    SupervisionDatabase.Configure(new DbContextOptionsBuilder<SqliteSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options);
+                    SupervisionDatabase.Configure(new DbContextOptionsBuilder<SqliteSupervisionDbContext>(), options, ConnectionString, loggerFactory, extra).Options,
+                    _statements is null ? 1024 : SqliteStatementCache.ContextPoolSize);
                 _create = sqlite.CreateDbContext;
                 break;
             case DatabaseProvider.SqlServer:
@@ -48,6 +57,9 @@ public sealed class SupervisionDbContextFactory : IDbContextFactory<SupervisionD
     public string ConnectionString { get; }
 
     public SupervisionDbContext CreateDbContext() => _create();
+
+    /// <summary>Closes the SQLite connections the pooled contexts kept open.</summary>
+    public void Dispose() => _statements?.Dispose();
 }
 
 /// <summary>Provider setup shared by the host, the design-time tools and the tests.</summary>
@@ -109,6 +121,15 @@ public static class SupervisionDatabase
         return builder;
     }
 
+    /// <summary>The statement that sets <c>Database:SqliteSynchronous</c>, or null for FULL (SQLite's default).</summary>
+    internal static string? SynchronousPragma(string synchronous) => synchronous.Trim().ToUpperInvariant() switch
+    {
+        "FULL" => null,
+        "NORMAL" => "PRAGMA synchronous = NORMAL;",
+        "EXTRA" => "PRAGMA synchronous = EXTRA;",
+        _ => throw new InvalidOperationException($"Database:SqliteSynchronous must be Full, Normal or Extra, not '{synchronous}'."),
+    };
+
     /// <summary>
     /// The SQLite <c>synchronous</c> setting, applied once per native connection (pooled connections keep it).
     /// FULL is SQLite's default, so nothing runs then.
@@ -118,16 +139,7 @@ public static class SupervisionDatabase
         private readonly string? _sql;
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _applied = [];
 
-        public SqlitePragmas(string synchronous)
-        {
-            _sql = synchronous.Trim().ToUpperInvariant() switch
-            {
-                "FULL" => null,
-                "NORMAL" => "PRAGMA synchronous = NORMAL;",
-                "EXTRA" => "PRAGMA synchronous = EXTRA;",
-                _ => throw new InvalidOperationException($"Database:SqliteSynchronous must be Full, Normal or Extra, not '{synchronous}'."),
-            };
-        }
+        public SqlitePragmas(string synchronous) => _sql = SynchronousPragma(synchronous);
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

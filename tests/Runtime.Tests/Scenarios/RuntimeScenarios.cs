@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Runtime.Tests.Support;
 using Supervision.Workflows.Execution;
+using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Runtime;
 using static Supervision.Runtime.Tests.Support.DefinitionBuilder;
 
@@ -324,7 +325,8 @@ public abstract class RuntimeScenarios(TestDatabase database)
 
         resumed.Status.ShouldBe(WorkflowStatus.Finished);
         // The instance, the definition's version, the removed bookmark's job and the commit: one connection for all.
-        (opened.Count - before).ShouldBe(1);
+        // On SQLite a pooled context's connection stays open with its prepared statements, so the burst opens none.
+        (opened.Count - before).ShouldBe(Database.Provider == DatabaseProvider.Sqlite ? 0 : 1);
         // The scheduling (Hangfire's storage takes connections of its own) runs with none of the burst's held.
         openWhileScheduling.ShouldBe(0);
     }
