@@ -37,9 +37,6 @@ internal sealed class SqliteStatementCache : DbConnectionInterceptor, IDisposabl
         _synchronous = synchronousPragma;
     }
 
-    /// <summary>How many connections are open now (for tests and diagnostics).</summary>
-    public int OpenConnections => _open.Count;
-
     public override InterceptionResult<DbConnection> ConnectionCreating(ConnectionCreatingEventData eventData, InterceptionResult<DbConnection> result)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
