@@ -30,6 +30,10 @@ public class TemplateScenarioFacts
         {
             case "FindingsRaised":
                 run.Tasks.Where(t => t.Stage == "Report").Select(t => t.UnitId).ShouldBe(["DU-SYT", "DU-XA-AN-BINH"], ignoreOrder: true);
+                // Each fix is named in both languages, so its tasks read in English too.
+                run.Tasks.Where(t => t.Stage == "Report").ShouldAllBe(t =>
+                    t.Title == "Báo cáo khắc phục: Khắc phục hạn chế theo Thông báo kết luận"
+                    && t.TitleEn == "Remediation report: Remedy the shortcomings named in the conclusion notice");
                 foreach (var unit in new[] { "DU-SYT", "DU-XA-AN-BINH" })
                 {
                     await run.CompleteAsync(t => t.UnitId == unit && t.Stage == "Report", "Report");
