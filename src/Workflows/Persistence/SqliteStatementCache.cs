@@ -193,9 +193,25 @@ internal sealed class ReusedStatementCommand(KeptOpenSqliteConnection connection
     public override void Prepare() { }
     protected override DbParameter CreateDbParameter() => new SqliteParameter();
 
-    protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => Ready().ExecuteReader(behavior);
-    public override int ExecuteNonQuery() => Ready().ExecuteNonQuery();
-    public override object? ExecuteScalar() => Ready().ExecuteScalar();
+    protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => Run(command => command.ExecuteReader(behavior));
+    public override int ExecuteNonQuery() => Run(command => command.ExecuteNonQuery());
+    public override object? ExecuteScalar() => Run(command => command.ExecuteScalar());
+
+    /// <summary>Runs the kept command; one that failed is finalized rather than kept, so no statement is reused in an error state.</summary>
+    private T Run<T>(Func<SqliteCommand, T> execute)
+    {
+        var command = Ready();
+        try
+        {
+            return execute(command);
+        }
+        catch
+        {
+            _taken = null;
+            command.Dispose();
+            throw;
+        }
+    }
 
     private SqliteCommand Ready()
     {

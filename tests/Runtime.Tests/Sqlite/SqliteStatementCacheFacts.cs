@@ -103,6 +103,24 @@ public sealed class SqliteStatementCacheFacts : IDisposable
     }
 
     [Fact]
+    public async Task A_statement_that_failed_is_not_kept_and_the_same_SQL_runs_again()
+    {
+        await using var db = _factory.CreateDbContext();
+        var connection = KeptOf(db);
+        await db.Database.ExecuteSqlRawAsync("CREATE UNIQUE INDEX probe_value ON probe (value)", Ct);
+        const string insert = "INSERT INTO probe (value) VALUES (7)";
+        await db.Database.ExecuteSqlRawAsync(insert, Ct);
+
+        await Should.ThrowAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(insert, Ct));
+
+        connection.KeptCommands.ShouldNotContain(c => c.CommandText == insert);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM probe", Ct);
+        await db.Database.ExecuteSqlRawAsync(insert, Ct);
+        (await CountProbesAsync(db)).ShouldBe(1);
+        connection.KeptCommands.ShouldContain(c => c.CommandText == insert);
+    }
+
+    [Fact]
     public async Task A_kept_connection_is_set_up_as_EF_sets_up_its_own()
     {
         await using var db = _factory.CreateDbContext();
