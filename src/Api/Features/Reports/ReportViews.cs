@@ -96,6 +96,13 @@ internal static class ReportViews
         }).ToList();
     }
 
+    /// <summary>
+    /// The report steps still to be acted on: a unit's submission (<c>Work</c>) or its review (<c>Review</c>), open or
+    /// claimed. The report views list them; the report actions complete one.
+    /// </summary>
+    public static IQueryable<TaskRecord> OpenStepTasks(SupervisionDbContext db) =>
+        db.Tasks.AsNoTracking().Where(t => (t.Stage == "Work" || t.Stage == "Review") && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed));
+
     /// <summary>The open tasks of the obligations' report steps, per (instance, activity), for the units a request is about.</summary>
     private static async Task<ILookup<(string? InstanceId, string? ActivityId), ReportStep>> OpenStepsAsync(
         SupervisionDbContext db, IReadOnlyList<(ReportingObligation Obligation, string? InstanceId, string? EventKey)> obligations, List<Guid>? units,
@@ -105,9 +112,8 @@ internal static class ReportViews
         var activities = obligations.Select(o => Workflows.Runtime.DomainProjector.ObligationActivityId(o.EventKey)).OfType<string>().Distinct().ToList();
         if (instances.Count == 0 || activities.Count == 0)
             return Array.Empty<ReportStep>().ToLookup(_ => ((string?)null, (string?)null));
-        var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => instances.Contains(t.InstanceId) && activities.Contains(t.ActivityId) && (t.Stage == "Work" || t.Stage == "Review")
-                && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed))
+        var tasks = await OpenStepTasks(db)
+            .Where(t => instances.Contains(t.InstanceId) && activities.Contains(t.ActivityId))
             .ToListAsync(cancellationToken);
         return tasks
             .Where(t => t.UnitId is not null && (units is null || units.Contains(Workflows.Persistence.Domain.DomainKeys.OrgUnit(t.UnitId))))

@@ -54,9 +54,8 @@ internal sealed class ActOnReportHandler(SupervisionDbContext db, IMediator medi
         var activityId = DomainProjector.ObligationActivityId(report.EventKey);
         var taskId = report.InstanceId is null || activityId is null
             ? null
-            : await db.Tasks.AsNoTracking()
-                .Where(t => t.InstanceId == report.InstanceId && t.ActivityId == activityId && t.UnitId == request.UnitId && t.Stage == stage
-                    && (t.Status == TaskStatuses.Open || t.Status == TaskStatuses.Claimed))
+            : await ReportViews.OpenStepTasks(db)
+                .Where(t => t.InstanceId == report.InstanceId && t.ActivityId == activityId && t.UnitId == request.UnitId && t.Stage == stage)
                 .OrderByDescending(t => t.CreatedAt).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         if (taskId is null)
         {
