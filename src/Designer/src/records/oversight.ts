@@ -9,17 +9,14 @@ import {
   type RemediationStepName, type UnitRef,
 } from '../api/records-oversight';
 import { PLAN_STATUSES, WORK_TASK_STATUSES } from '../api/records-planning';
+import { date, filterQuery, oneOf, readFilter, text, writeFilter, type FieldRules, type FilterOf } from './addressBar';
 import { RECORDS_PAGE_SIZE } from './common';
 
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-const oneOf = (allowed: readonly string[]) => (value: string) => (allowed.includes(value) ? value : '');
-const date = (value: string) => (DATE.test(value) ? value : '');
 const year = (value: string) => (/^\d{4}$/.test(value) && Number(value) >= MIN_YEAR && Number(value) <= MAX_YEAR ? value : '');
-const text = (max: number) => (value: string) => value.trim().slice(0, max);
 
 /** Each list's filters: the address-bar key (also the server's parameter) and what a valid value is. */
 export const FILTERS = {
@@ -31,35 +28,21 @@ export const FILTERS = {
 } as const;
 
 export type RecordList = keyof typeof FILTERS;
-export type Filter<L extends RecordList> = { [K in keyof (typeof FILTERS)[L]]: string } & { page: number };
+export type Filter<L extends RecordList> = FilterOf<(typeof FILTERS)[L]>;
 
 /** The filter the address bar holds (malformed values are dropped, not sent on to the server). */
 export function filterFrom<L extends RecordList>(list: L, params: URLSearchParams): Filter<L> {
-  const rules = FILTERS[list] as Record<string, (value: string) => string>;
-  const filter: Record<string, string | number> = {};
-  for (const [key, valid] of Object.entries(rules)) filter[key] = valid(params.get(key) ?? '');
-  const page = Number(params.get('page'));
-  filter.page = Number.isInteger(page) && page > 1 ? page : 1;
-  return filter as Filter<L>;
+  return readFilter(FILTERS[list], params) as Filter<L>;
 }
 
 /** The filter as an address-bar query: only what is set, page 1 left out. */
 export function filterToParams<L extends RecordList>(list: L, filter: Filter<L>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of Object.keys(FILTERS[list])) {
-    const value = (filter as Record<string, string | number>)[key];
-    if (value) params.set(key, String(value));
-  }
-  if (filter.page > 1) params.set('page', String(filter.page));
-  return params;
+  return writeFilter<FieldRules>(FILTERS[list], filter);
 }
 
 /** The query of `GET /api/plans|work-tasks|inspections|evaluations|documents`: the filter, then the page and its size. */
-export function apiQuery<L extends RecordList>(list: L, filter: Filter<L>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
-  const query = filterToParams(list, { ...filter, page: 1 });
-  query.set('page', String(filter.page));
-  query.set('pageSize', String(pageSize));
-  return query;
+export function apiQuery<L extends RecordList>(_list: L, filter: Filter<L>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
+  return filterQuery(filter, pageSize);
 }
 
 

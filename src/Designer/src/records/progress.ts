@@ -9,71 +9,38 @@ import {
 } from '../api/records-progress';
 import type { RemediationDecision } from '../api/records-oversight';
 import { formatDate, todayInHanoi } from '../lib/dates';
+import { code, date, filterQuery, oneOf, readFilter, writeFilter, type FilterOf } from './addressBar';
 import { RECORDS_PAGE_SIZE } from './common';
 
 
 export const URGE_LEVELS = ['1', '2', '3', '4'] as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: string) => DATE.test(v);
+const unitCode = code(128);
 
-type Fields = Record<string, string>;
-export type Filter<F extends Fields> = F & { page: number };
+export type Filter<F extends Record<string, string>> = F & { page: number };
 
-/** Per field, whether a value from the address bar is acceptable (anything else falls back to the default). */
-type Rules<F extends Fields> = { [K in keyof F]: (value: string) => boolean };
-
-function reader<F extends Fields>(defaults: F, rules: Rules<F>) {
-  return (params: URLSearchParams): Filter<F> => {
-    const out: Fields = {};
-    for (const key of Object.keys(defaults)) {
-      const value = params.get(key)?.trim() ?? '';
-      out[key] = value && rules[key](value) ? value : defaults[key];
-    }
-    const page = Number(params.get('page'));
-    return { ...(out as F), page: Number.isInteger(page) && page > 1 ? page : 1 };
-  };
+/** The query the server is asked: every field that has a value, then the page. */
+export function apiQuery<F extends Record<string, string>>(filter: Filter<F>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
+  return filterQuery(filter, pageSize);
 }
 
-/** The filter as the address bar keeps it: only what differs from the defaults, in a fixed order. */
-function writer<F extends Fields>(defaults: F) {
-  return (filter: Filter<F>): URLSearchParams => {
-    const params = new URLSearchParams();
-    for (const key of Object.keys(defaults)) if (filter[key] && filter[key] !== defaults[key]) params.set(key, filter[key]);
-    if (filter.page > 1) params.set('page', String(filter.page));
-    return params;
-  };
-}
-
-/** The query the server is asked: every field that has a value (the address bar's names are the API's), then the page. */
-export function apiQuery<F extends Fields>(filter: Filter<F>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (key !== 'page' && typeof value === 'string' && value) query.set(key, value);
-  query.set('page', String(filter.page));
-  query.set('pageSize', String(pageSize));
-  return query;
-}
-
-const unitCode = (v: string) => v.length <= 128;
-
-export type MilestoneFilter = Filter<{ status: string; unitId: string }>;
+const MILESTONE_RULES = { status: oneOf(MILESTONE_STATUSES), unitId: unitCode };
+export type MilestoneFilter = FilterOf<typeof MILESTONE_RULES>;
 export const MILESTONE_DEFAULTS = { status: 'Pending', unitId: '' };
-export const milestoneFilterFromParams = reader(MILESTONE_DEFAULTS, { status: (v) => (MILESTONE_STATUSES as readonly string[]).includes(v), unitId: unitCode });
-export const milestoneFilterToParams = writer(MILESTONE_DEFAULTS);
+export const milestoneFilterFromParams = (params: URLSearchParams): MilestoneFilter => readFilter(MILESTONE_RULES, params, MILESTONE_DEFAULTS);
+export const milestoneFilterToParams = (filter: MilestoneFilter) => writeFilter(MILESTONE_RULES, filter, MILESTONE_DEFAULTS);
 
-export type ReportFilter = Filter<{ status: string; unitId: string; dueFrom: string; dueTo: string }>;
+const REPORT_RULES = { status: oneOf(REPORT_STATUS_FILTERS), unitId: unitCode, dueFrom: date, dueTo: date };
+export type ReportFilter = FilterOf<typeof REPORT_RULES>;
 export const REPORT_DEFAULTS = { status: '', unitId: '', dueFrom: '', dueTo: '' };
-export const reportFilterFromParams = reader(REPORT_DEFAULTS, {
-  status: (v) => (REPORT_STATUS_FILTERS as readonly string[]).includes(v), unitId: unitCode, dueFrom: isDate, dueTo: isDate,
-});
-export const reportFilterToParams = writer(REPORT_DEFAULTS);
+export const reportFilterFromParams = (params: URLSearchParams): ReportFilter => readFilter(REPORT_RULES, params);
+export const reportFilterToParams = (filter: ReportFilter) => writeFilter(REPORT_RULES, filter);
 
-export type UrgeFilter = Filter<{ level: string; unitId: string; issuedFrom: string; issuedTo: string }>;
+const URGE_RULES = { level: oneOf(URGE_LEVELS), unitId: unitCode, issuedFrom: date, issuedTo: date };
+export type UrgeFilter = FilterOf<typeof URGE_RULES>;
 export const URGE_DEFAULTS = { level: '', unitId: '', issuedFrom: '', issuedTo: '' };
-export const urgeFilterFromParams = reader(URGE_DEFAULTS, {
-  level: (v) => (URGE_LEVELS as readonly string[]).includes(v), unitId: unitCode, issuedFrom: isDate, issuedTo: isDate,
-});
-export const urgeFilterToParams = writer(URGE_DEFAULTS);
+export const urgeFilterFromParams = (params: URLSearchParams): UrgeFilter => readFilter(URGE_RULES, params);
+export const urgeFilterToParams = (filter: UrgeFilter) => writeFilter(URGE_RULES, filter);
 
 /** A range whose end comes before its start: the server would refuse it, so it is not asked. */
 export function backwardsRange(from: string, to: string): boolean {
