@@ -41,8 +41,10 @@ public sealed partial class DomainProjector
         var year = YearIn(key) ?? (first.DueOn ?? WorkCalendarDate(at)).Year;
         // A guidance given as a title names the plan; one given as a document number does not.
         var guidance = Text(data["guidance"]);
-        var title = guidance is not null && !DocumentSymbol.TryParse(guidance, out _) ? guidance : key;
-        var plan = Plan.Create(title, null, DomainKeys.OrgUnit(owner), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), at, year, id: id);
+        var titled = guidance is not null && !DocumentSymbol.TryParse(guidance, out _);
+        var title = titled ? guidance! : key;
+        var plan = Plan.Create(title, titled ? Text(data["guidanceEn"]) : null, DomainKeys.OrgUnit(owner), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), at, year,
+            id: id);
         // The KH document that issued the plan, when the step gives its number.
         var document = Text(data["planDocument"]) is { } symbol
             ? IssuedDocument(burst, DocType.Plan, symbol, title, owner, burst.UserId(started.Actor), at)

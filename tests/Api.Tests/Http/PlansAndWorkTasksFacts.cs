@@ -27,6 +27,7 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
                 ("deadline", Literal("WorkingDays:10")),
                 ("reviewer", Object("""{"role": "Specialist", "unitId": "BTGDV-KG"}""")),
                 ("guidance", Literal("Kế hoạch công tác khoa giáo năm 2026")),
+                ("guidanceEn", Literal("Science and education work plan 2026")),
                 ("plan", Literal(PlanKey))));
         var designer = await factory.As("designer");
         (await designer.PostAsJsonAsync("/api/workflow-definitions", definition, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -108,6 +109,11 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         var options = await (await officer1.GetAsync("/api/tasks/filter-options", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         options["plans"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldContain(PlanKey);
         options["planTitles"]![PlanKey]!["titleVi"]!.GetValue<string>().ShouldBe("Kế hoạch công tác khoa giáo năm 2026");
+        options["planTitles"]![PlanKey]!["titleEn"]!.GetValue<string>().ShouldBe("Science and education work plan 2026");
+
+        // The plan has the English title its workflow gave, and either language's title finds it.
+        Single(await (await supervisor.GetAsync("/api/plans?q=work%20plan", Ct)).ReadObjectAsync(HttpStatusCode.OK), "id", PlanKey)["title"]!.GetValue<string>()
+            .ShouldBe("Kế hoạch công tác khoa giáo năm 2026");
 
         // Filters narrow the list.
         (await (await supervisor.GetAsync("/api/plans?year=2025", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);

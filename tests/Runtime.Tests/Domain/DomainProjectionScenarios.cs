@@ -132,6 +132,7 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
                 ["units"] = Obj("""["DU-SYT", "DU-SGDDT"]""", "String[]"),
                 ["dueDate"] = Lit("2026-12-21", "DateOnly"),
                 ["guidance"] = Lit("Kế hoạch công tác khoa giáo năm 2027"),
+                ["guidanceEn"] = Lit("Science and education work plan 2027"),
                 ["reviewer"] = Obj("""{"role": "Specialist", "unitId": "BTGDV-KG"}"""),
                 ["plan"] = Lit(planKey),
             }));
@@ -142,6 +143,7 @@ public abstract class DomainProjectionScenarios(TestDatabase database)
             var plan = await db.Plans.SingleAsync(p => p.Id == DomainKeys.Plan(planKey), Ct);
             (plan.TitleVi, plan.OwnerOrgUnitId, plan.Year, plan.PeriodStart, plan.PeriodEnd, plan.Status).ShouldBe(
                 ("Kế hoạch công tác khoa giáo năm 2027", DomainKeys.OrgUnit("BTGDV-KG"), (int?)2027, new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), PlanStatus.Active));
+            plan.TitleEn.ShouldBe("Science and education work plan 2027");
             DomainProjector.PlanKey(db.Entry(plan).Property<string?>(DomainMapping.WorkflowEventKey).CurrentValue).ShouldBe(planKey);
             (await db.Tasks.Where(t => t.InstanceId == first.InstanceId).Select(t => t.PlanId).Distinct().ToListAsync(Ct)).ShouldBe([planKey]);
         }

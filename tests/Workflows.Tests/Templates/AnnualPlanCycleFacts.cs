@@ -36,6 +36,9 @@ public class AnnualPlanCycleFacts
         var tasks = year.Tasks.Where(t => t.Kind == "WorkTask").ToList();
         tasks.Select(t => t.UnitId).ShouldBe([OnTime, Late, Returned], ignoreOrder: true);
         tasks.ShouldAllBe(t => t.DueOn == new DateOnly(2026, 3, 12));
+        // The plan they serve is named in both languages.
+        tasks.ShouldAllBe(t => t.Data!["guidance"]!.GetValue<string>() == "Kế hoạch công tác khoa giáo năm 2026"
+            && t.Data["guidanceEn"]!.GetValue<string>() == "Science and education work plan 2026");
         await PlayRoundAsync(year, new DateOnly(2026, 3, 2), lateOn: new DateOnly(2026, 3, 20));
 
         // Six-month reports are due 10/6; the late unit has not reported when the deadline passes and is urged.

@@ -285,6 +285,11 @@ public sealed class AssignTasks : MultiUnitTaskActivity
     [Input(NameVi = "Văn bản hướng dẫn", NameEn = "Guidance document", DescriptionVi = "Số, ký hiệu, ví dụ 31-HD/BTGTW", DescriptionEn = "Number and symbol, e.g. 31-HD/BTGTW")]
     public Input<string> Guidance { get; init; } = null!;
 
+    [Input(NameVi = "Văn bản hướng dẫn (tiếng Anh)", NameEn = "Guidance (English)",
+        DescriptionVi = "Khi hướng dẫn là một tiêu đề (không phải số, ký hiệu): tiêu đề kế hoạch mà người dùng giao diện tiếng Anh thấy",
+        DescriptionEn = "When the guidance is a title (not a number and symbol): the plan's title for readers of the English interface")]
+    public Input<string> GuidanceEn { get; init; } = null!;
+
     protected override string TaskKind => "WorkTask";
 
     protected override JsonObject? TaskData(ActivityExecutionContext context)
@@ -296,7 +301,11 @@ public sealed class AssignTasks : MultiUnitTaskActivity
             return null;
         var data = new JsonObject();
         if (guidance is not null)
+        {
             data["guidance"] = guidance;
+            if (UserTask.NullIfEmpty(context.Get(GuidanceEn)) is { } english)
+                data["guidanceEn"] = english;
+        }
         if (assigner is not null)
             data["assignerUnitId"] = assigner;
         return data;

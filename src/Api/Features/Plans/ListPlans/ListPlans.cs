@@ -37,11 +37,14 @@ internal sealed class ListPlansHandler(Supervision.Workflows.Persistence.Supervi
             .Select(key => PlanViews.Summary(key, recorded.GetValueOrDefault(key), rows.GetValueOrDefault(key), english, directory))
             .Where(p => request.Year is null || p.Year == request.Year)
             .Where(p => status is null || string.Equals(p.Status, status, StringComparison.OrdinalIgnoreCase))
-            .Where(p => text is null || SearchText.Fold(p.Title).Contains(text, StringComparison.Ordinal) || SearchText.Fold(p.Id).Contains(text, StringComparison.Ordinal))
+            .Where(p => text is null || Names(p).Any(name => name is not null && SearchText.Fold(name).Contains(text, StringComparison.Ordinal)))
             .OrderByDescending(p => p.Year ?? int.MinValue)
             .ThenBy(p => p.Title, VietnameseOrder)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        // Either language's title finds a plan, whichever the reader sees.
+        IEnumerable<string?> Names(PlanSummary plan) => [plan.Id, recorded.GetValueOrDefault(plan.Id)?.Plan.TitleVi, recorded.GetValueOrDefault(plan.Id)?.Plan.TitleEn, plan.Title];
+
         var page = plans.Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize)).ToList();
         return new PageOf<PlanSummary>(page, plans.Count, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
