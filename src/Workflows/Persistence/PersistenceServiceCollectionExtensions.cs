@@ -44,7 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext());
 
         // One gate per process, shared by every writer of the SQLite file (the runtime and the scheduler).
-        services.TryAddSingleton(sp => WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
+        services.TryAddSingleton(sp => WriteGate.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<WorkflowDefinitionStore>();
         services.TryAddSingleton<DefinitionImporter>();
         services.TryAddSingleton<IWorkflowRuntime>(sp => new WorkflowRuntime(
