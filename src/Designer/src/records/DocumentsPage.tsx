@@ -16,7 +16,7 @@ import { DateInput } from '../components/DateInput';
 export function DocumentsPage() {
   const { t, i18n } = useTranslation();
   const { filter, setFilter, change } = useListFilter('documents');
-  const query = apiQuery('documents', filter);
+  const query = apiQuery(filter);
   const list = useQuery({
     queryKey: ['records', 'documents', query.toString()],
     queryFn: ({ signal }) => oversight.documents(query, signal),

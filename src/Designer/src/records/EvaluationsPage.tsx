@@ -17,7 +17,7 @@ const RATING_CODES = { HTXSNV: 'ExcellentlyCompleted', HTTNV: 'WellCompleted', H
 export function EvaluationsPage() {
   const { t, i18n } = useTranslation();
   const { filter, setFilter, change } = useListFilter('evaluations');
-  const query = apiQuery('evaluations', filter);
+  const query = apiQuery(filter);
   const list = useQuery({
     queryKey: ['records', 'evaluations', query.toString()],
     queryFn: ({ signal }) => oversight.evaluations(query, signal),

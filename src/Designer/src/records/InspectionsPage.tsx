@@ -25,7 +25,7 @@ const COUNT_KEYS: Record<(typeof FINDING_TYPES)[number], keyof FindingCounts> = 
 export function InspectionsPage() {
   const { t, i18n } = useTranslation();
   const { filter, setFilter, change } = useListFilter('inspections');
-  const query = apiQuery('inspections', filter);
+  const query = apiQuery(filter);
   const list = useQuery({
     queryKey: ['records', 'inspections', query.toString()],
     queryFn: ({ signal }) => oversight.inspections(query, signal),

@@ -17,7 +17,7 @@ import { DocumentRef } from './InspectionsPage';
 export function PlansPage() {
   const { t, i18n } = useTranslation();
   const { filter, setFilter, change } = useListFilter('plans');
-  const query = apiQuery('plans', filter);
+  const query = apiQuery(filter);
   const list = useQuery({
     queryKey: ['records', 'plans', query.toString()],
     queryFn: ({ signal }) => planning.plans(query, signal),

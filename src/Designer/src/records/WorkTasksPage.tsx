@@ -18,7 +18,7 @@ import { DateInput } from '../components/DateInput';
 export function WorkTasksPage() {
   const { t, i18n } = useTranslation();
   const { filter, setFilter, change } = useListFilter('workTasks');
-  const query = apiQuery('workTasks', filter);
+  const query = apiQuery(filter);
   const list = useQuery({
     queryKey: ['records', 'work-tasks', query.toString()],
     queryFn: ({ signal }) => planning.workTasks(query, signal),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { code, date, filterQuery, oneOf, readFilter, text, writeFilter } from './addressBar';
+import { apiQuery, code, date, oneOf, readFilter, text, writeFilter } from './addressBar';
 
 const RULES = { status: oneOf(['Pending', 'Approved']), unitId: code(8), from: date, q: text(5) };
 const DEFAULTS = { status: 'Pending' };
@@ -16,7 +16,7 @@ describe('a filter kept in the address bar', () => {
   it('writes only what differs from the defaults, and asks the server with every value', () => {
     const filter = { status: 'Pending', unitId: 'DU-SYT', from: '', q: '', page: 1 };
     expect(writeFilter(RULES, filter, DEFAULTS).toString()).toBe('unitId=DU-SYT');
-    expect(filterQuery(filter, 20).toString()).toBe('status=Pending&unitId=DU-SYT&page=1&pageSize=20');
+    expect(apiQuery(filter).toString()).toBe('status=Pending&unitId=DU-SYT&page=1&pageSize=20');
     expect(writeFilter(RULES, { ...filter, status: 'Approved', page: 3 }, DEFAULTS).toString()).toBe('status=Approved&unitId=DU-SYT&page=3');
   });
 });

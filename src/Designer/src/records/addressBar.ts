@@ -4,6 +4,8 @@
  * only what differs from the defaults; the server is asked with every field that has a value.
  */
 
+import { RECORDS_PAGE_SIZE } from './common';
+
 /** A field's rule: the value an address-bar entry (trimmed) stands for, or '' when it is not acceptable. */
 export type FieldRule = (value: string) => string;
 export type FieldRules = Record<string, FieldRule>;
@@ -45,7 +47,7 @@ export function writeFilter<R extends FieldRules>(rules: R, filter: FilterOf<R>,
 }
 
 /** The query the server is asked (the address bar's names are the API's): every field with a value, the page and its size. */
-export function filterQuery(filter: Record<string, string | number> & { page: number }, pageSize: number): URLSearchParams {
+export function apiQuery(filter: Record<string, string | number> & { page: number }, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) if (key !== 'page' && typeof value === 'string' && value) query.set(key, value);
   query.set('page', String(filter.page));

@@ -32,9 +32,9 @@ describe('records filters', () => {
   });
 
   it('ask the server with the filter, the page and its size', () => {
-    expect(apiQuery('inspections', { kind: 'Inspection', status: '', year: '2026', page: 2 }).toString()).toBe('kind=Inspection&year=2026&page=2&pageSize=20');
-    expect(apiQuery('evaluations', { periodKey: '2026', rating: 'HTXSNV', status: '', page: 1 }).toString()).toBe('periodKey=2026&rating=HTXSNV&page=1&pageSize=20');
-    expect(apiQuery('documents', { docType: '', issuedFrom: '2026-01-01', issuedTo: '2026-06-30', q: '', page: 1 }, 50).toString())
+    expect(apiQuery({ kind: 'Inspection', status: '', year: '2026', page: 2 }).toString()).toBe('kind=Inspection&year=2026&page=2&pageSize=20');
+    expect(apiQuery({ periodKey: '2026', rating: 'HTXSNV', status: '', page: 1 }).toString()).toBe('periodKey=2026&rating=HTXSNV&page=1&pageSize=20');
+    expect(apiQuery({ docType: '', issuedFrom: '2026-01-01', issuedTo: '2026-06-30', q: '', page: 1 }, 50).toString())
       .toBe('issuedFrom=2026-01-01&issuedTo=2026-06-30&page=1&pageSize=50');
   });
 

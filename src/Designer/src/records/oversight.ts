@@ -9,8 +9,7 @@ import {
   type RemediationStepName, type UnitRef,
 } from '../api/records-oversight';
 import { PLAN_STATUSES, WORK_TASK_STATUSES } from '../api/records-planning';
-import { date, filterQuery, oneOf, readFilter, text, writeFilter, type FieldRules, type FilterOf } from './addressBar';
-import { RECORDS_PAGE_SIZE } from './common';
+import { date, oneOf, readFilter, text, writeFilter, type FieldRules, type FilterOf } from './addressBar';
 
 
 export const MIN_YEAR = 2000;
@@ -41,9 +40,7 @@ export function filterToParams<L extends RecordList>(list: L, filter: Filter<L>)
 }
 
 /** The query of `GET /api/plans|work-tasks|inspections|evaluations|documents`: the filter, then the page and its size. */
-export function apiQuery<L extends RecordList>(_list: L, filter: Filter<L>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
-  return filterQuery(filter, pageSize);
-}
+export { apiQuery } from './addressBar';
 
 
 // ---- Ratings -------------------------------------------------------------------------------------

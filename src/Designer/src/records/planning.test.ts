@@ -21,8 +21,8 @@ describe('plans filter', () => {
   });
 
   it('asks the server with the filter, the page and its size', () => {
-    expect(apiQuery('plans', { year: '2026', status: 'Closed', q: '', page: 1 }).toString()).toBe('year=2026&status=Closed&page=1&pageSize=20');
-    expect(apiQuery('plans', { year: '', status: '', q: 'y tế', page: 3 }).toString()).toBe('q=y+t%E1%BA%BF&page=3&pageSize=20');
+    expect(apiQuery({ year: '2026', status: 'Closed', q: '', page: 1 }).toString()).toBe('year=2026&status=Closed&page=1&pageSize=20');
+    expect(apiQuery({ year: '', status: '', q: 'y tế', page: 3 }).toString()).toBe('q=y+t%E1%BA%BF&page=3&pageSize=20');
     expect(filterToParams('plans', { year: '', status: '', q: '', page: 1 }).toString()).toBe('');
   });
 });
@@ -42,9 +42,9 @@ describe('work tasks filter', () => {
   });
 
   it('asks the server with the filter, the page and its size', () => {
-    expect(apiQuery('workTasks', { planId: 'KH-KG-2026', status: 'Returned', dueFrom: '', dueTo: '2026-12-31', q: '', page: 2 }).toString())
+    expect(apiQuery({ planId: 'KH-KG-2026', status: 'Returned', dueFrom: '', dueTo: '2026-12-31', q: '', page: 2 }).toString())
       .toBe('planId=KH-KG-2026&status=Returned&dueTo=2026-12-31&page=2&pageSize=20');
-    expect(apiQuery('workTasks', { planId: '', status: '', dueFrom: '', dueTo: '', q: '', page: 1 }, 50).toString()).toBe('page=1&pageSize=50');
+    expect(apiQuery({ planId: '', status: '', dueFrom: '', dueTo: '', q: '', page: 1 }, 50).toString()).toBe('page=1&pageSize=50');
   });
 });
 

@@ -9,20 +9,14 @@ import {
 } from '../api/records-progress';
 import type { RemediationDecision } from '../api/records-oversight';
 import { formatDate, todayInHanoi } from '../lib/dates';
-import { code, date, filterQuery, oneOf, readFilter, writeFilter, type FilterOf } from './addressBar';
-import { RECORDS_PAGE_SIZE } from './common';
+import { code, date, oneOf, readFilter, writeFilter, type FilterOf } from './addressBar';
 
 
 export const URGE_LEVELS = ['1', '2', '3', '4'] as const;
 
 const unitCode = code(128);
 
-export type Filter<F extends Record<string, string>> = F & { page: number };
-
-/** The query the server is asked: every field that has a value, then the page. */
-export function apiQuery<F extends Record<string, string>>(filter: Filter<F>, pageSize = RECORDS_PAGE_SIZE): URLSearchParams {
-  return filterQuery(filter, pageSize);
-}
+export { apiQuery } from './addressBar';
 
 const MILESTONE_RULES = { status: oneOf(MILESTONE_STATUSES), unitId: unitCode };
 export type MilestoneFilter = FilterOf<typeof MILESTONE_RULES>;
