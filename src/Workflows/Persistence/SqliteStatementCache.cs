@@ -99,7 +99,7 @@ internal sealed class KeptOpenSqliteConnection(string connectionString, SqliteSt
             _order.Remove(node);
             return node.Value;
         }
-        return new KeptCommand { Connection = this, CommandText = sql, CommandTimeout = DefaultTimeout };
+        return new KeptCommand { Connection = this, CommandText = sql };
     }
 
     /// <summary>Keeps a command that has finished for the next use of its SQL.</summary>

@@ -42,8 +42,8 @@ internal sealed class ListPlansHandler(Supervision.Workflows.Persistence.Supervi
             .ThenBy(p => p.Title, VietnameseOrder)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
-        // Either language's title finds a plan, whichever the reader sees.
-        IEnumerable<string?> Names(PlanSummary plan) => [plan.Id, recorded.GetValueOrDefault(plan.Id)?.Plan.TitleVi, recorded.GetValueOrDefault(plan.Id)?.Plan.TitleEn, plan.Title];
+        // Either language's title finds a plan, whichever the reader sees; a plan without a row is titled by its key.
+        IEnumerable<string?> Names(PlanSummary plan) => recorded.GetValueOrDefault(plan.Id)?.Plan is { } row ? [plan.Id, row.TitleVi, row.TitleEn] : [plan.Id];
 
         var page = plans.Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize)).ToList();
         return new PageOf<PlanSummary>(page, plans.Count, Paging.Page(request.Page), Paging.Size(request.PageSize));
