@@ -259,6 +259,44 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task Inbox_ShowsCountsAndFiltersEveryTaskByOneDeadlineRule_ReturnedAndUndatedWorkIncluded()
+    {
+        // A submission returned for rework (its reopened successor carries the deadline) and work done without a due date.
+        var instance = await StartCycleAsync();
+        var officer = await factory.ClientForAsync("officer1");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
+        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        (await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return", comment = "Bổ sung biểu 2" }, Ct)).EnsureSuccessStatusCode();
+        var undated = await StartUserTaskAsync("""{"userName": "officer1", "unitId": "DU-SYT"}""", deadline: null);
+        var undatedTask = IdOf(await InboxAsync(officer), undated, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{undatedTask}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
+
+        var all = (await officer.GetFromJsonAsync<JsonObject>("/api/tasks?mine=false&pageSize=200", Ct))!;
+        var items = all["items"]!.AsArray().Select(t => t!).ToList();
+        string StateOf(string id) => items.Single(t => t["id"]!.GetValue<string>() == id)["deadlineState"]!.GetValue<string>();
+        items.Single(t => t["id"]!.GetValue<string>() == work)["status"]!.GetValue<string>().ShouldBe("Returned");
+        StateOf(work).ShouldBe("NoDeadline");
+        StateOf(undatedTask).ShouldBe("NoDeadline");
+
+        // Every item is counted once, under the state it shows, and each state's filter gives exactly those items.
+        var counts = all["countsByDeadlineState"]!.AsObject().ToDictionary(c => c.Key, c => c.Value!.GetValue<int>());
+        var shown = items.GroupBy(t => t["deadlineState"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.Select(t => t["id"]!.GetValue<string>()).ToList());
+        counts.ShouldBe(shown.ToDictionary(s => s.Key, s => s.Value.Count), ignoreOrder: true);
+        foreach (var (state, ids) in shown)
+        {
+            var filtered = (await officer.GetFromJsonAsync<JsonObject>($"/api/tasks?mine=false&pageSize=200&deadlineState={state}", Ct))!;
+            filtered["total"]!.GetValue<int>().ShouldBe(ids.Count, state);
+            filtered["items"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe(ids, ignoreOrder: true, customMessage: state);
+        }
+
+        // The instance's own view judges its tasks by the same rule: the returned submission has no state of its own.
+        var view = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/workflow-instances/{instance}", Ct))!;
+        view["tasks"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == work)!["deadlineState"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Inbox_TotalsAndCountsAgreeWithTheItems_UnderADeadlineFilter_AndInEverySortOrder()
     {
         await StartCycleAsync();
@@ -268,7 +306,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var all = (await supervisor.GetFromJsonAsync<JsonObject>("/api/tasks?mine=false&pageSize=200", Ct))!;
         var items = all["items"]!.AsArray();
         all["total"]!.GetValue<int>().ShouldBe(items.Count);
-        all["countsByDeadlineState"]!.AsObject().Sum(c => c.Value!.GetValue<int>()).ShouldBe(items.Count(t => t!["status"]!.GetValue<string>() != "Returned"));
+        all["countsByDeadlineState"]!.AsObject().Sum(c => c.Value!.GetValue<int>()).ShouldBe(items.Count);
 
         var onTrack = (await supervisor.GetFromJsonAsync<JsonObject>("/api/tasks?mine=false&deadlineState=OnTrack&pageSize=200", Ct))!;
         onTrack["total"]!.GetValue<int>().ShouldBe(onTrack["items"]!.AsArray().Count);

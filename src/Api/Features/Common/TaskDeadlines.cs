@@ -3,17 +3,40 @@ using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Common;
 
-/// <summary>A task's deadline state, derived on read from its row (DESIGN §4: never stored).</summary>
-public static class TaskDeadlines
+/// <summary>
+/// The one rule for a task row's deadline state, derived on read (DESIGN §4: never stored), wherever tasks are listed,
+/// counted or filtered. It is fixed for a day: today in Hà Nội and the last due date that is still "due soon"
+/// (<see cref="DeadlineStates.DefaultDueSoonWorkingDays"/> working days ahead), so thousands of rows cost no calendar work.
+/// </summary>
+public readonly record struct TaskDeadlines(DateOnly Today, DateOnly DueSoonUntil)
 {
+    public static TaskDeadlines At(DateTimeOffset now, WorkCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var today = WorkCalendar.ToLocalDate(now);
+        return new TaskDeadlines(today, calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays));
+    }
+
     /// <summary>
     /// An open or claimed task counts as started: it is in someone's inbox. A completed or timed-out task is judged by
-    /// when it closed against the end of its due day; a cancelled task has no deadline state.
+    /// the lateness recorded when it closed (<c>tasks.completed_late</c>; for a row closed before that was kept, as
+    /// <see cref="DeadlineStates.Derive"/> judges when it closed against the end of its due day). A task without a due
+    /// date has none, open or closed. A cancelled task, and a task returned for rework (its reopened successor carries
+    /// the deadline), have no deadline state.
     /// </summary>
-    public static DeadlineState? Of(string status, DateOnly? dueOn, DateTimeOffset? completedAt, DateTimeOffset now, WorkCalendar calendar) => status switch
+    public DeadlineState? Of(string status, DateOnly? dueOn, bool? completedLate, DateTimeOffset? completedAt = null) => status switch
     {
-        TaskStatuses.Cancelled => null,
-        TaskStatuses.Completed or TaskStatuses.TimedOut => DeadlineStates.Derive(true, dueOn, completedAt ?? now, now, calendar),
-        _ => DeadlineStates.Derive(true, dueOn, null, now, calendar),
+        TaskStatuses.Cancelled or TaskStatuses.Returned => null,
+        TaskStatuses.Completed or TaskStatuses.TimedOut when dueOn is null => DeadlineState.NoDeadline,
+        TaskStatuses.Completed or TaskStatuses.TimedOut =>
+            completedLate ?? (completedAt is { } at && at > DeadlineRule.DueAt(dueOn.Value)) ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
+        _ when dueOn is null => DeadlineState.NoDeadline,
+        _ when dueOn < Today => DeadlineState.OverdueOpen,
+        _ when dueOn <= DueSoonUntil => DeadlineState.DueSoon,
+        _ => DeadlineState.OnTrack,
     };
+
+    /// <summary>The state a list shows: a cancelled or returned task shows as having no deadline.</summary>
+    public DeadlineState Shown(string status, DateOnly? dueOn, bool? completedLate, DateTimeOffset? completedAt = null) =>
+        Of(status, dueOn, completedLate, completedAt) ?? DeadlineState.NoDeadline;
 }

@@ -114,7 +114,6 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
         var cells = await CellsAsync(tasks, groupBy, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var calendar = calendars.GetCalendar();
         var english = English;
         var unitNames = groupBy == ByUnit
             ? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.NameVi, u.NameEn }).ToDictionaryAsync(u => u.Id, u => english ? u.NameEn ?? u.NameVi : u.NameVi, cancellationToken)
@@ -124,22 +123,8 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
             ? (await Plans.PlanViews.RecordedAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => p.Value.Title(english), StringComparer.Ordinal)
             : [];
         var none = english ? "(none)" : "(không có)";
-        // An open task's state depends only on its status and due date, and thousands share a few of those: each
-        // pair is worked out once (counting working days to the due date), not once a task.
-        var openStates = new Dictionary<(string, DateOnly?), DeadlineState?>();
-        DeadlineState? StateOf(Cell cell)
-        {
-            if (cell.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
-            {
-                // Judged when it closed (tasks.completed_late); a row closed before that was kept is judged here.
-                if (cell.Late is { } late)
-                    return cell.DueOn is null ? DeadlineState.NoDeadline : late ? DeadlineState.DoneLate : DeadlineState.DoneOnTime;
-                return TaskDeadlines.Of(cell.Status, cell.DueOn, cell.CompletedAt, now, calendar);
-            }
-            if (!openStates.TryGetValue((cell.Status, cell.DueOn), out var state))
-                openStates[(cell.Status, cell.DueOn)] = state = TaskDeadlines.Of(cell.Status, cell.DueOn, null, now, calendar);
-            return state;
-        }
+        var deadlines = TaskDeadlines.At(now, calendars.GetCalendar());
+        DeadlineState? StateOf(Cell cell) => deadlines.Of(cell.Status, cell.DueOn, cell.Late, cell.CompletedAt);
 
         var grouped = cells
             .GroupBy(c => c.Key, StringComparer.Ordinal)

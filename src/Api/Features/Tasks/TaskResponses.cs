@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Supervision.Api.Features.Common;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
@@ -61,18 +62,11 @@ internal static class TaskMapping
         [DeadlineState.NoDeadline] = "minus-circle",
     };
 
-    public static DeadlineState StateOf(TaskRecord task, DateTimeOffset now, WorkCalendar calendar)
-    {
-        if (task.Status == TaskStatuses.Cancelled)
-            return DeadlineState.NoDeadline;
-        if (task.Status is TaskStatuses.Completed or TaskStatuses.TimedOut)
-            return task.CompletedLate == true ? DeadlineState.DoneLate : DeadlineState.DoneOnTime;
-        return DeadlineStates.Derive(true, task.DueOn, null, now, calendar);
-    }
+    public static DeadlineState StateOf(TaskRecord task, TaskDeadlines deadlines) => deadlines.Shown(task.Status, task.DueOn, task.CompletedLate, task.CompletedAt);
 
-    public static TaskSummary Summary(TaskRecord task, DateTimeOffset now, WorkCalendar calendar, Func<string?, string?> unitName, bool canAct)
+    public static TaskSummary Summary(TaskRecord task, TaskDeadlines deadlines, Func<string?, string?> unitName, bool canAct)
     {
-        var state = StateOf(task, now, calendar);
+        var state = StateOf(task, deadlines);
         return new TaskSummary(task.Id, task.Title, task.TitleEn, task.Kind, task.Stage, task.Status, task.UnitId, unitName(task.UnitId), task.AssigneeUser, task.AssigneeRole,
             task.AssigneeUnitId, task.ClaimedBy, task.DueOn, state.ToString(), state.ColourKey(), Icons[state], task.InstanceId, task.DefinitionId, task.PlanId,
             task.CreatedAt, task.CompletedAt, canAct && task.Status is TaskStatuses.Open or TaskStatuses.Claimed, task.EscalationLevel, task.FlaggedForCommittee);

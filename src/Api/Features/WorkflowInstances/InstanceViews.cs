@@ -118,13 +118,12 @@ internal sealed class InstanceViews(
             .ToList();
 
         var scope = Scope();
-        var now = clock.GetUtcNow();
-        var calendar = calendars.GetCalendar();
+        var deadlines = TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar());
         var taskRows = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var tasks = taskRows
             .Where(t => scope.Contains(t.UnitId))
             .Select(t => new InstanceTaskResponse(t.Id, t.ActivityId, t.Title, t.Status, t.UnitId, t.AssigneeUser, t.AssigneeRole, t.DueOn,
-                TaskDeadlines.Of(t.Status, t.DueOn, t.CompletedAt, now, calendar), t.CreatedAt, t.CompletedAt))
+                deadlines.Of(t.Status, t.DueOn, t.CompletedLate, t.CompletedAt), t.CreatedAt, t.CompletedAt))
             .ToList();
         // An officer sees the bookmarks of their own tasks only: the others name other units' work.
         var visibleTaskIds = tasks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Milestones.ListMilestones;
 using Supervision.Api.Features.Tasks;
 using Supervision.Api.Features.Tasks.CompleteTask;
@@ -28,6 +29,6 @@ internal sealed class DecideMilestoneHandler(SupervisionDbContext db, IMediator 
         var action = request.Approve ? MilestoneStatuses.ApproveAction : MilestoneStatuses.ReturnAction;
         await mediator.Send(new CompleteTask(request.MilestoneId, action, request.Comment, null), cancellationToken);
         var (task, scope) = await access.LoadAsync(request.MilestoneId, current.User, tracking: false, cancellationToken);
-        return ListMilestonesHandler.Summary(task, TaskAccess.CanAct(task, scope), clock.GetUtcNow(), calendars.GetCalendar(), directory);
+        return ListMilestonesHandler.Summary(task, TaskAccess.CanAct(task, scope), TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), directory);
     }
 }

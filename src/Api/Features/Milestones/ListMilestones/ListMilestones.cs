@@ -79,13 +79,12 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             .ThenBy(t => t.Id)
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var calendar = calendars.GetCalendar();
-        var items = rows.Select(t => Summary(t, TaskAccess.CanAct(t, scope), now, calendar, directory)).ToList();
+        var deadlines = TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar());
+        var items = rows.Select(t => Summary(t, TaskAccess.CanAct(t, scope), deadlines, directory)).ToList();
         return new PageOf<MilestoneSummary>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 
-    public static MilestoneSummary Summary(TaskRecord task, bool canAct, DateTimeOffset now, WorkCalendar calendar, DbOrgDirectory directory)
+    public static MilestoneSummary Summary(TaskRecord task, bool canAct, TaskDeadlines deadlines, DbOrgDirectory directory)
     {
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
         var status = MilestoneStatuses.Of(task);
@@ -102,7 +101,7 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             task.AssigneeRole,
             task.AssigneeUnitId,
             task.DueOn,
-            TaskMapping.StateOf(task, now, calendar).ToString(),
+            TaskMapping.StateOf(task, deadlines).ToString(),
             decided ? task.CompletedBy : null,
             decided ? task.CompletedAt : null,
             decided ? task.Comment : null,

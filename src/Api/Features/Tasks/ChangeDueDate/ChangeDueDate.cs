@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
@@ -24,7 +25,7 @@ internal sealed class ChangeDueDateHandler(SupervisionDbContext db, TaskAccess a
         // The bookmark, the snapshot, the task's row, its work task and the journal move in one commit; then the reminders.
         await dueDates.ChangeDueDateAsync(task.Id, request.DueOn!.Value, current.User.UserName, request.Reason, cancellationToken);
         var moved = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
-        return TaskMapping.Summary(moved, clock.GetUtcNow(), calendars.GetCalendar(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(moved, scope));
+        return TaskMapping.Summary(moved, TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(moved, scope));
     }
 }
 

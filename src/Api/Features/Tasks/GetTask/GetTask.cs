@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
@@ -22,7 +23,7 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
             .OrderBy(j => j.Sequence)
             .Select(j => new TaskHistoryEntry(j.At, j.Event, j.Actor, j.Message))
             .ToListAsync(cancellationToken);
-        var summary = TaskMapping.Summary(task, clock.GetUtcNow(), calendars.GetCalendar(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
+        var summary = TaskMapping.Summary(task, TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
         return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Human;
@@ -60,10 +61,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             : anyStatus.SelectMany((query, part) => statuses.Select(status => new OrderedPart(part, status, query.Where(k => k.Status == status)))).ToList();
 
         // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
-        var now = clock.GetUtcNow();
-        var calendar = calendars.GetCalendar();
-        var today = WorkCalendar.ToLocalDate(now);
-        var dueSoonUntil = calendar.AddWorkingDays(today, DeadlineStates.DefaultDueSoonWorkingDays);
+        var deadlines = TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar());
         var groups = await keyParts
             .Select((query, part) => query.GroupBy(k => new { k.Status, k.DueOn })
                 .Select(g => new KeyCount { Part = part, Status = g.Key.Status, DueOn = g.Key.DueOn, Count = g.Count(), Late = g.Count(k => k.CompletedLate == true) }))
@@ -74,8 +72,11 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         {
             foreach (var (late, count) in new[] { (true, group.Late), (false, group.Count - group.Late) })
             {
-                if (count > 0 && StateOf(group.Status, group.DueOn, late, today, dueSoonUntil) is { } state)
+                if (count > 0)
+                {
+                    var state = deadlines.Shown(group.Status, group.DueOn, late);
                     byState[state] = byState.GetValueOrDefault(state) + count;
+                }
             }
         }
         var counts = byState.ToDictionary(c => c.Key.ToString(), c => c.Value, StringComparer.Ordinal);
@@ -85,7 +86,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         {
             var states = wanted.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => Enum.Parse<DeadlineState>(s, ignoreCase: true)).ToHashSet();
-            var inStates = InStates(states, today, dueSoonUntil);
+            var inStates = InStates(states, deadlines);
             keyParts = keyParts.Select(part => part.Where(inStates)).ToList();
             orderedParts = orderedParts.Select(part => part with { Query = part.Query.Where(inStates) }).ToList();
             total = byState.Where(c => states.Contains(c.Key)).Sum(c => c.Value);
@@ -113,7 +114,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
 
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         string? UnitName(string? id) => id is null ? null : names.TryGetValue(id, out var name) ? name : names[id] = directory.Find(id)?.NameVi;
-        var items = rows.Select(t => TaskMapping.Summary(t, now, calendar, UnitName, TaskAccess.CanAct(t, scope))).ToList();
+        var items = rows.Select(t => TaskMapping.Summary(t, deadlines, UnitName, TaskAccess.CanAct(t, scope))).ToList();
         return new TaskPage(items, total, request.Page, request.PageSize, counts);
     }
 
@@ -194,23 +195,10 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
         return query;
     }
 
-    /// <summary>
-    /// A task's deadline state from its status, due date and lateness; none for a task returned for rework (its
-    /// reopened successor carries the deadline). <see cref="InStates"/> is the same rule as a query condition.
-    /// </summary>
-    private static DeadlineState? StateOf(string status, DateOnly? dueOn, bool? completedLate, DateOnly today, DateOnly dueSoonUntil) => status switch
+    /// <summary>The deadline states as a query condition: <see cref="TaskDeadlines.Shown"/>, the rule the counts and items use.</summary>
+    private static System.Linq.Expressions.Expression<Func<TaskKey, bool>> InStates(HashSet<DeadlineState> states, TaskDeadlines deadlines)
     {
-        TaskStatuses.Cancelled => DeadlineState.NoDeadline,
-        TaskStatuses.Completed or TaskStatuses.TimedOut => completedLate == true ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
-        TaskStatuses.Open or TaskStatuses.Claimed when dueOn is null => DeadlineState.NoDeadline,
-        TaskStatuses.Open or TaskStatuses.Claimed when dueOn < today => DeadlineState.OverdueOpen,
-        TaskStatuses.Open or TaskStatuses.Claimed when dueOn <= dueSoonUntil => DeadlineState.DueSoon,
-        TaskStatuses.Open or TaskStatuses.Claimed => DeadlineState.OnTrack,
-        _ => null,
-    };
-
-    private static System.Linq.Expressions.Expression<Func<TaskKey, bool>> InStates(HashSet<DeadlineState> states, DateOnly today, DateOnly dueSoonUntil)
-    {
+        var (today, dueSoonUntil) = (deadlines.Today, deadlines.DueSoonUntil);
         var open = new[] { TaskStatuses.Open, TaskStatuses.Claimed };
         var done = new[] { TaskStatuses.Completed, TaskStatuses.TimedOut };
         bool overdue = states.Contains(DeadlineState.OverdueOpen), soon = states.Contains(DeadlineState.DueSoon), onTrack = states.Contains(DeadlineState.OnTrack),
@@ -219,8 +207,8 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             (overdue && open.Contains(t.Status) && t.DueOn < today)
             || (soon && open.Contains(t.Status) && t.DueOn >= today && t.DueOn <= dueSoonUntil)
             || (onTrack && open.Contains(t.Status) && t.DueOn > dueSoonUntil)
-            || (late && done.Contains(t.Status) && t.CompletedLate == true)
-            || (onTime && done.Contains(t.Status) && t.CompletedLate != true)
-            || (none && (t.Status == TaskStatuses.Cancelled || (open.Contains(t.Status) && t.DueOn == null)));
+            || (late && done.Contains(t.Status) && t.DueOn != null && t.CompletedLate == true)
+            || (onTime && done.Contains(t.Status) && t.DueOn != null && t.CompletedLate != true)
+            || (none && (t.Status == TaskStatuses.Cancelled || t.Status == TaskStatuses.Returned || t.DueOn == null));
     }
 }

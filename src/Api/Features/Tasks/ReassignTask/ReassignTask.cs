@@ -1,7 +1,8 @@
-using FluentValidation;
 using System.Text.Json;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
 using Supervision.Workflows.Human;
@@ -34,7 +35,7 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
             return payload;
         }, HumanJournalEvents.TaskReassigned, $"{assignee}: {request.Reason}", current.User.UserName, cancellationToken);
         task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
-        return TaskMapping.Summary(task, clock.GetUtcNow(), calendars.GetCalendar(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
+        return TaskMapping.Summary(task, TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
     }
 }
 
