@@ -88,6 +88,10 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         var healthId = health["id"]!.GetValue<string>();
         (await (await officer1.GetAsync($"/api/work-tasks/{healthId}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["code"]!.GetValue<string>().ShouldBe($"{PlanKey}/DU-SYT");
         (await (await officer2.GetAsync($"/api/work-tasks/{healthId}", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden))["status"]!.GetValue<int>().ShouldBe(403);
+        // Another unit's filter is refused, as on every list, rather than answered with nothing.
+        foreach (var list in new[] { "/api/work-tasks", "/api/plans" })
+            (await (await officer2.GetAsync($"{list}?unitId=DU-SYT", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden))["title"]!.GetValue<string>()
+                .ShouldBe("Unit 'DU-SYT' is outside your unit.", list);
 
         var detail = await (await supervisor.GetAsync($"/api/plans/{PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         detail["units"]!.AsArray().Select(u => (u!["key"]!.GetValue<string>(), u["assigned"]!.GetValue<int>())).ShouldBe([("DU-SGDDT", 1), ("DU-SYT", 1)], ignoreOrder: true);

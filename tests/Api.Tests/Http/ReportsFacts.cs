@@ -76,7 +76,7 @@ public class ReportsFacts(DomainRecordsApiFactory factory) : IClassFixture<Domai
     {
         var officer1 = await PageAsync("officer1");
         var officer2 = await PageAsync("officer2");
-        var otherUnit = await PageAsync("officer1", "?unitId=DU-SGDDT");
+        var otherUnit = await (await (await factory.As("officer1")).GetAsync(Base + "?unitId=DU-SGDDT", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden);
         var quarter = await (await (await factory.As("officer1")).GetAsync($"{Base}/{factory.QuarterReport.Id}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
 
         Ids(officer1).ShouldBe([factory.QuarterReport.Id.ToString(), factory.AnnualReport.Id.ToString()]);
@@ -84,7 +84,7 @@ public class ReportsFacts(DomainRecordsApiFactory factory) : IClassFixture<Domai
         Item(officer1, factory.QuarterReport.Id)["outstanding"]!.AsArray().ShouldBeEmpty();
         Ids(officer2).ShouldBe([factory.SixMonthReport.Id.ToString(), factory.QuarterReport.Id.ToString()]);
         Units(Item(officer2, factory.SixMonthReport.Id)["outstanding"]).ShouldBe(["DU-SGDDT"]);
-        otherUnit["total"]!.GetValue<int>().ShouldBe(0);
+        otherUnit["title"]!.GetValue<string>().ShouldBe("Unit 'DU-SGDDT' is outside your unit.");
         Units(quarter["submissions"], "unit").ShouldBe(["DU-SYT"]);
     }
 

@@ -63,12 +63,12 @@ public class UrgeNoticesFacts(DomainRecordsApiFactory factory) : IClassFixture<D
     {
         var officer1 = await PageAsync("officer1");
         var officer2 = await PageAsync("officer2");
-        var otherUnit = await PageAsync("officer2", "?unitId=DU-SYT");
+        var otherUnit = await (await (await factory.As("officer2")).GetAsync(Base + "?unitId=DU-SYT", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden);
 
         Ids(officer1).ShouldBe([factory.LetterNotice.Id.ToString(), factory.SecondNotice.Id.ToString(), factory.FirstNotice.Id.ToString()]);
         Ids(officer2).ShouldBe([factory.SecondNotice.Id.ToString(), factory.FirstNotice.Id.ToString()]);
         officer2["total"]!.GetValue<int>().ShouldBe(2);
-        otherUnit["items"]!.AsArray().ShouldBeEmpty();
+        otherUnit["title"]!.GetValue<string>().ShouldBe("Unit 'DU-SYT' is outside your unit.");
     }
 
     [Fact]

@@ -29,8 +29,8 @@ public sealed class UnitScope
 
     /// <summary>
     /// The domain ids (<see cref="DomainKeys.OrgUnit"/>) of the units a list of domain records is about: the units
-    /// the user sees, narrowed to <paramref name="unitId"/> and the units under it when a filter names one (a unit
-    /// outside the user's scope narrows to nothing); null when nothing narrows the list.
+    /// the user sees, narrowed to <paramref name="unitId"/> and the units under it when a filter names one; null when
+    /// nothing narrows the list. A filter on a unit the user does not see is refused (403), as <see cref="Require"/>.
     /// </summary>
     public List<Guid>? OrgUnitKeys(DbOrgDirectory directory, string? unitId = null)
     {
@@ -38,6 +38,7 @@ public sealed class UnitScope
         IEnumerable<string>? units = _units;
         if (!string.IsNullOrEmpty(unitId))
         {
+            Require(unitId);
             var subtree = directory.Subtree(unitId);
             units = _units is null ? subtree : subtree.Where(_units.Contains);
         }

@@ -28,7 +28,6 @@ internal sealed class ListEvaluationsHandler(SupervisionDbContext db, CurrentUse
             rows = rows.Where(e => e.SubjectType == EvaluationSubjectType.OrgUnit && visible.Contains(e.SubjectId));
         if (!string.IsNullOrEmpty(request.UnitId))
         {
-            scope.Require(request.UnitId);
             var units = scope.OrgUnitKeys(directory, request.UnitId)!;
             rows = rows.Where(e => e.SubjectType == EvaluationSubjectType.OrgUnit && units.Contains(e.SubjectId));
         }

@@ -29,7 +29,6 @@ internal sealed class ListInspectionsHandler(SupervisionDbContext db, CurrentUse
             rows = rows.Where(i => i.TargetOrgUnitIds.Any(t => visible.Contains(t)));
         if (!string.IsNullOrEmpty(request.UnitId))
         {
-            scope.Require(request.UnitId);
             var units = scope.OrgUnitKeys(directory, request.UnitId)!;
             rows = rows.Where(i => i.TargetOrgUnitIds.Any(t => units.Contains(t)));
         }
