@@ -42,7 +42,10 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
     public bool IsAdmin => IsInRole(Security.Roles.Admin);
     public bool IsSupervisor => IsInRole(Security.Roles.Supervisor);
 
-    /// <summary>Whether the account reads English (its locale); Vietnamese otherwise.</summary>
+    /// <summary>
+    /// Whether answers are in English: the language the request asks for (<c>Accept-Language</c>, as the web app sends
+    /// the one it shows), else the account's locale; Vietnamese otherwise.
+    /// </summary>
     public bool PrefersEnglish => Locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
     public const string UnitClaim = "unit";
@@ -63,9 +66,15 @@ public sealed record CurrentUser(string UserName, string DisplayName, IReadOnlyL
 /// <summary>Gives handlers the current user.</summary>
 public sealed class CurrentUserAccessor(IHttpContextAccessor http)
 {
-    public CurrentUser User => http.HttpContext?.User is { Identity.IsAuthenticated: true } principal
-        ? CurrentUser.From(principal)
+    public CurrentUser User => http.HttpContext is { User: { Identity.IsAuthenticated: true } principal } context
+        ? CurrentUser.From(principal) is var user && AskedLocale(context) is { } asked ? user with { Locale = asked } : user
         : throw new UnauthorizedAccessException("No signed-in user.");
+
+    /// <summary>The language a request asks for in <c>Accept-Language</c>; null when it names none the API speaks.</summary>
+    private static string? AskedLocale(HttpContext context) =>
+        context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>() is { Provider: not null } asked
+            ? asked.RequestCulture.UICulture.TwoLetterISOLanguageName == "vi" ? "vi-VN" : "en-US"
+            : null;
 
     /// <summary>The signed-in principal itself (its claims), for what <see cref="CurrentUser"/> leaves out.</summary>
     public System.Security.Claims.ClaimsPrincipal Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } principal

@@ -118,6 +118,12 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         // The plan has the English title its workflow gave, and either language's title finds it.
         Single(await (await supervisor.GetAsync("/api/plans?q=work%20plan", Ct)).ReadObjectAsync(HttpStatusCode.OK), "id", PlanKey)["title"]!.GetValue<string>()
             .ShouldBe("Kế hoạch công tác khoa giáo năm 2026");
+        // Named in the language the request asks for (the web app sends the one it shows), else the account's.
+        var inEnglish = new HttpRequestMessage(HttpMethod.Get, "/api/plans?q=khoa%20giao") { Headers = { { "Accept-Language", "en-US" } } };
+        Single(await (await supervisor.SendAsync(inEnglish, Ct)).ReadObjectAsync(HttpStatusCode.OK), "id", PlanKey)["title"]!.GetValue<string>()
+            .ShouldBe("Science and education work plan 2026");
+        var totalsInEnglish = new HttpRequestMessage(HttpMethod.Get, "/api/dashboard") { Headers = { { "Accept-Language", "en" } } };
+        (await (await supervisor.SendAsync(totalsInEnglish, Ct)).ReadObjectAsync(HttpStatusCode.OK))["totals"]!["name"]!.GetValue<string>().ShouldBe("Total");
 
         // Filters narrow the list.
         (await (await supervisor.GetAsync("/api/plans?year=2025", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
