@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
@@ -31,11 +32,20 @@ export function HomeRedirect() {
   return <Navigate to={homePathFor(user)} replace />;
 }
 
+/**
+ * Switches the app's language. What the server names itself (plan titles, the dashboard's names) comes in the language
+ * each request asks for, so the answers read so far are asked for again.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const queries = useQueryClient();
   const next = i18n.language === 'en' ? 'vi' : 'en';
+  const change = () => {
+    setLocale(next);
+    void queries.invalidateQueries();
+  };
   return (
-    <button type="button" className="btn ghost" onClick={() => setLocale(next)} aria-label={t('shell.switchLanguage')} lang={next}>
+    <button type="button" className="btn ghost" onClick={change} aria-label={t('shell.switchLanguage')} lang={next}>
       {next === 'en' ? 'English' : 'Tiếng Việt'}
     </button>
   );
