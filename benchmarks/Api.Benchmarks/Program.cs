@@ -264,11 +264,13 @@ static async Task LoadAsync(Uri server, Process serverProcess, int clients, Time
     var stop = measureFrom + duration;
     // The server's CPU over the measured window: a steadier figure than latency on a shared machine.
     var cpuAtStart = TimeSpan.Zero;
+    var kernelAtStart = TimeSpan.Zero;
     var clientCpuAtStart = TimeSpan.Zero;
     _ = Task.Delay(warmup).ContinueWith(_ =>
     {
         serverProcess.Refresh();
         cpuAtStart = serverProcess.TotalProcessorTime;
+        kernelAtStart = serverProcess.PrivilegedProcessorTime;
         clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
     }, TaskScheduler.Default);
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
@@ -313,11 +315,12 @@ static async Task LoadAsync(Uri server, Process serverProcess, int clients, Time
     var elapsed = (DateTime.UtcNow - measureFrom).TotalSeconds;
     serverProcess.Refresh();
     var cpu = (serverProcess.TotalProcessorTime - cpuAtStart).TotalMilliseconds;
+    var kernel = (serverProcess.PrivilegedProcessorTime - kernelAtStart).TotalMilliseconds;
     var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart).TotalMilliseconds;
     Report("inbox (GET /api/tasks)", inbox, elapsed);
     Report("complete (POST /api/tasks/{id}/complete)", complete, elapsed);
     Console.WriteLine($"total: {(inbox.Count + complete.Count) / elapsed:N0} requests/s, errors: {errors}");
-    Console.WriteLine($"server CPU: {cpu / 1000 / elapsed:N2} cores, {cpu / Math.Max(1, inbox.Count + complete.Count):N2} ms per request (background work included)");
+    Console.WriteLine($"server CPU: {cpu / 1000 / elapsed:N2} cores, {cpu / Math.Max(1, inbox.Count + complete.Count):N2} ms per request (background work included), {kernel / Math.Max(1, cpu):P0} of it in the kernel");
     Console.WriteLine($"load client CPU: {clientCpu / 1000 / elapsed:N2} cores (on the same machine)");
 }
 
