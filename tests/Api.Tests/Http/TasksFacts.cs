@@ -55,6 +55,14 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         }
     }
 
+    /// <summary>Officer1 submits DU-SYT's work in the cycle; its work task and the supervisor's review of it.</summary>
+    private static async Task<(string Work, string Review)> SubmitHealthWorkAsync(string instance, HttpClient officer, HttpClient supervisor)
+    {
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
+        return (work, IdOf(await InboxAsync(supervisor), instance, "DU-SYT"));
+    }
+
     private static string IdOf(JsonArray items, string instanceId, string unitId) =>
         items.Single(t => t!["instanceId"]!.GetValue<string>() == instanceId && t["unitId"]!.GetValue<string>() == unitId)!["id"]!.GetValue<string>();
 
@@ -96,10 +104,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var instance = await StartCycleAsync();
         var officer = await factory.ClientForAsync("officer1");
         var supervisor = await factory.ClientForAsync("supervisor");
-        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
-        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
-
-        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        var (_, review) = await SubmitHealthWorkAsync(instance, officer, supervisor);
         var noComment = await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return" }, Ct);
         noComment.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noComment.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["comment"]![0]!.GetValue<string>().ShouldContain("comment");
@@ -265,9 +270,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var instance = await StartCycleAsync();
         var officer = await factory.ClientForAsync("officer1");
         var supervisor = await factory.ClientForAsync("supervisor");
-        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
-        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete", new { action = "Submit" }, Ct)).EnsureSuccessStatusCode();
-        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        var (work, review) = await SubmitHealthWorkAsync(instance, officer, supervisor);
         (await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return", comment = "Bổ sung biểu 2" }, Ct)).EnsureSuccessStatusCode();
         var undated = await StartUserTaskAsync("""{"userName": "officer1", "unitId": "DU-SYT"}""", deadline: null);
         var undatedTask = IdOf(await InboxAsync(officer), undated, "DU-SYT");
