@@ -39,4 +39,16 @@ public class InboxFilterOptionsFacts(SupervisionApiFactory factory) : IClassFixt
         officer["plans"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldBe(["KH-2026-KG"]);
         (await factory.CreateClient().GetAsync("/api/tasks/filter-options", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task TheInboxAndMilestones_FilterOnTheUnitsOffered_AndRefuseAnotherUnit()
+    {
+        var officer = await factory.As("officer1"); // DU-SYT
+        foreach (var list in new[] { "/api/tasks?mine=false", "/api/milestones?status=Pending" })
+        {
+            (await officer.GetAsync($"{list}&unitId=DU-SYT", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK, list);
+            (await (await officer.GetAsync($"{list}&unitId=DU-SGDDT", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden))["title"]!.GetValue<string>()
+                .ShouldBe("Unit 'DU-SGDDT' is outside your unit.", list);
+        }
+    }
 }

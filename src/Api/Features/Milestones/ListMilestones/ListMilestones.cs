@@ -65,6 +65,9 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
 {
     public async ValueTask<PageOf<MilestoneSummary>> Handle(ListMilestones request, CancellationToken cancellationToken)
     {
+        // A unit filter narrows to units the user sees, as on every list; another unit's is refused.
+        if (request.UnitId is { Length: > 0 } unit)
+            UnitScope.For(current.User, directory).Require(unit);
         var scope = await access.ScopeOfAsync(current.User, cancellationToken);
         var parts = TaskAccess.VisibleParts(db.Tasks.AsNoTracking().Where(t => t.Kind == MilestoneStatuses.Kind), scope)
             .Select(part => Filter(part, request).Select(t => t.Id))

@@ -39,6 +39,9 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
 {
     public async ValueTask<TaskPage> Handle(ListTasks request, CancellationToken cancellationToken)
     {
+        // A unit filter narrows to units the user sees (the ones the filter options offer); another unit's is refused.
+        if (request.UnitId is { Length: > 0 } unit)
+            UnitScope.For(current.User, directory).Require(unit);
         var scope = await access.ScopeOfAsync(current.User, cancellationToken);
         var statuses = request.Status switch
         {
