@@ -64,6 +64,11 @@ public static class ServerSetup
         services.AddSingleton<TokenService>();
         services.AddHostedService<DemoData>();
         services.AddScoped<Features.Tasks.TaskAccess>();
+        services.AddOptions<Features.Common.DeadlineOptions>().Bind(builder.Configuration.GetSection(Features.Common.DeadlineOptions.SectionName))
+            .Validate(o => o.DueSoonWorkingDays is >= 0 and <= Features.Common.DeadlineOptions.MaxDueSoonWorkingDays,
+                $"Deadlines:DueSoonWorkingDays must be between 0 and {Features.Common.DeadlineOptions.MaxDueSoonWorkingDays} working days.")
+            .ValidateOnStart();
+        services.AddSingleton<Features.Common.DeadlineClock>();
         services.AddSingleton<DbOrgDirectory>();
         services.AddSingleton<IOrgDirectory>(sp => sp.GetRequiredService<DbOrgDirectory>());
         services.AddScoped<InstanceViews>();

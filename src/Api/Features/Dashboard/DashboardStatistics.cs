@@ -45,7 +45,7 @@ internal static class StatisticsFilterRules
 /// <summary>The statistics of one unit, plan or source document.</summary>
 /// <param name="Assigned">Tasks given (cancelled tasks do not count).</param>
 /// <param name="OnTrack">Open, more than the due-soon margin before the due date.</param>
-/// <param name="DueSoon">Open, at most 3 working days before the due date.</param>
+/// <param name="DueSoon">Open, within the due-soon margin of its due date (<c>Deadlines:DueSoonWorkingDays</c>, 3 working days by default).</param>
 /// <param name="Overdue">Open after the end of the due day.</param>
 /// <param name="DoneOnTime">Completed by the end of the due day.</param>
 /// <param name="DoneLate">Completed after the end of the due day.</param>
@@ -72,7 +72,7 @@ public sealed record StatisticsResponse(string GroupBy, DateTimeOffset AsOf, IRe
 /// <c>sourceDocument</c>, or the <c>guidance</c> an assignment was issued under), deriving each task's deadline state on the work calendar. A
 /// review of another unit's submission is the reviewer's step, not the unit's work, and is left out.
 /// </summary>
-internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DatabaseWorkCalendarProvider calendars, TimeProvider clock)
+internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DeadlineClock deadlineClock, TimeProvider clock)
 {
     public const string ByUnit = "unit";
     public const string ByPlan = "plan";
@@ -123,7 +123,7 @@ internal sealed class DashboardStatistics(SupervisionDbContext db, CurrentUserAc
             ? (await Plans.PlanViews.RecordedAsync(db, cancellationToken)).ToDictionary(p => p.Key, p => p.Value.Title(english), StringComparer.Ordinal)
             : [];
         var none = english ? "(none)" : "(không có)";
-        var deadlines = TaskDeadlines.At(now, calendars.GetCalendar());
+        var deadlines = deadlineClock.Today();
         DeadlineState? StateOf(Cell cell) => deadlines.Of(cell.Status, cell.DueOn, cell.Late, cell.CompletedAt);
 
         var grouped = cells

@@ -62,9 +62,9 @@ internal static class WorkTaskViews
         PersonRef.LookUpAsync(db, tasks.SelectMany(t => new[] { t.SubmittedByUserId, t.ApprovedByUserId }), cancellationToken);
 
     public static WorkTaskResponse Response(WorkTask task, string? instanceId, IReadOnlyDictionary<Guid, string> planKeys, DbOrgDirectory directory,
-        WorkCalendar calendar, DateTimeOffset now, IReadOnlyDictionary<Guid, PersonRef> people)
+        DeadlineClock deadlines, IReadOnlyDictionary<Guid, PersonRef> people)
     {
-        var state = task.DeadlineStateAt(now, calendar);
+        var state = deadlines.Of(task);
         return new WorkTaskResponse(
             task.Id, task.Code, task.TitleVi, task.TitleEn,
             UnitRef.Of(task.AssignerOrgUnitId, directory), UnitRef.Of(task.LeadOrgUnitId, directory),

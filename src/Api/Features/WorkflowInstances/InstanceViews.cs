@@ -75,8 +75,7 @@ internal sealed class InstanceViews(
     WorkflowDefinitionStore store,
     CurrentUserAccessor current,
     DbOrgDirectory directory,
-    DatabaseWorkCalendarProvider calendars,
-    TimeProvider clock)
+    DeadlineClock deadlineClock)
 {
     public UnitScope Scope() => UnitScope.For(current.User, directory);
 
@@ -118,7 +117,7 @@ internal sealed class InstanceViews(
             .ToList();
 
         var scope = Scope();
-        var deadlines = TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar());
+        var deadlines = deadlineClock.Today();
         var taskRows = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var tasks = taskRows
             .Where(t => scope.Contains(t.UnitId))

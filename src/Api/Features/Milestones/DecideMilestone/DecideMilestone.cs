@@ -19,7 +19,7 @@ namespace Supervision.Api.Features.Milestones.DecideMilestone;
 public sealed record DecideMilestone(string MilestoneId, bool Approve, string? Comment) : IRequest<MilestoneSummary>;
 
 internal sealed class DecideMilestoneHandler(SupervisionDbContext db, IMediator mediator, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory,
-    IWorkCalendarProvider calendars, TimeProvider clock) : IRequestHandler<DecideMilestone, MilestoneSummary>
+    DeadlineClock deadlines) : IRequestHandler<DecideMilestone, MilestoneSummary>
 {
     public async ValueTask<MilestoneSummary> Handle(DecideMilestone request, CancellationToken cancellationToken)
     {
@@ -29,6 +29,6 @@ internal sealed class DecideMilestoneHandler(SupervisionDbContext db, IMediator 
         var action = request.Approve ? MilestoneStatuses.ApproveAction : MilestoneStatuses.ReturnAction;
         await mediator.Send(new CompleteTask(request.MilestoneId, action, request.Comment, null), cancellationToken);
         var (task, scope) = await access.LoadAsync(request.MilestoneId, current.User, tracking: false, cancellationToken);
-        return ListMilestonesHandler.Summary(task, TaskAccess.CanAct(task, scope), TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), directory);
+        return ListMilestonesHandler.Summary(task, TaskAccess.CanAct(task, scope), deadlines.Today(), directory);
     }
 }

@@ -60,7 +60,7 @@ public static class MilestoneStatuses
     };
 }
 
-internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, IWorkCalendarProvider calendars, TimeProvider clock)
+internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, DeadlineClock deadlineClock)
     : IRequestHandler<ListMilestones, PageOf<MilestoneSummary>>
 {
     public async ValueTask<PageOf<MilestoneSummary>> Handle(ListMilestones request, CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             .ThenBy(t => t.Id)
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
             .ToListAsync(cancellationToken);
-        var deadlines = TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar());
+        var deadlines = deadlineClock.Today();
         var items = rows.Select(t => Summary(t, TaskAccess.CanAct(t, scope), deadlines, directory)).ToList();
         return new PageOf<MilestoneSummary>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }

@@ -15,7 +15,7 @@ namespace Supervision.Api.Features.Tasks.ChangeDueDate;
 public sealed record ChangeDueDate(string TaskId, DateOnly? DueOn, string? Reason) : IRequest<TaskSummary>;
 
 internal sealed class ChangeDueDateHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, TaskDueDateService dueDates,
-    DbOrgDirectory directory, IWorkCalendarProvider calendars, TimeProvider clock) : IRequestHandler<ChangeDueDate, TaskSummary>
+    DbOrgDirectory directory, DeadlineClock deadlines) : IRequestHandler<ChangeDueDate, TaskSummary>
 {
     public async ValueTask<TaskSummary> Handle(ChangeDueDate request, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class ChangeDueDateHandler(SupervisionDbContext db, TaskAccess a
         // The bookmark, the snapshot, the task's row, its work task and the journal move in one commit; then the reminders.
         await dueDates.ChangeDueDateAsync(task.Id, request.DueOn!.Value, current.User.UserName, request.Reason, cancellationToken);
         var moved = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
-        return TaskMapping.Summary(moved, TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(moved, scope));
+        return TaskMapping.Summary(moved, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(moved, scope));
     }
 }
 

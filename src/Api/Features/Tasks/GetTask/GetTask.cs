@@ -11,7 +11,7 @@ namespace Supervision.Api.Features.Tasks.GetTask;
 /// <summary>One task with its form, actions and history (who did what, with comments).</summary>
 public sealed record GetTask(string TaskId) : IRequest<TaskDetail>;
 
-internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, IWorkCalendarProvider calendars, TimeProvider clock)
+internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, DeadlineClock deadlines)
     : IRequestHandler<GetTask, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(GetTask request, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
             .OrderBy(j => j.Sequence)
             .Select(j => new TaskHistoryEntry(j.At, j.Event, j.Actor, j.Message))
             .ToListAsync(cancellationToken);
-        var summary = TaskMapping.Summary(task, TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
+        var summary = TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
         return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history);
     }
 }

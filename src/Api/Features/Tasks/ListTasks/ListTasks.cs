@@ -34,7 +34,7 @@ public static class TaskKinds
 
 public sealed record TaskPage(IReadOnlyList<TaskSummary> Items, int Total, int Page, int PageSize, IReadOnlyDictionary<string, int> CountsByDeadlineState);
 
-internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, IWorkCalendarProvider calendars, TimeProvider clock)
+internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, DbOrgDirectory directory, DeadlineClock deadlineClock)
     : IRequestHandler<ListTasks, TaskPage>
 {
     public async ValueTask<TaskPage> Handle(ListTasks request, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             : anyStatus.SelectMany((query, part) => statuses.Select(status => new OrderedPart(part, status, query.Where(k => k.Status == status)))).ToList();
 
         // Deadline states are derived, never stored: each is a condition on status, due date and lateness.
-        var deadlines = TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar());
+        var deadlines = deadlineClock.Today();
         var groups = await keyParts
             .Select((query, part) => query.GroupBy(k => new { k.Status, k.DueOn })
                 .Select(g => new KeyCount { Part = part, Status = g.Key.Status, DueOn = g.Key.DueOn, Count = g.Count(), Late = g.Count(k => k.CompletedLate == true) }))

@@ -15,7 +15,7 @@ namespace Supervision.Api.Features.Tasks.ReassignTask;
 public sealed record ReassignTask(string TaskId, string? UserName, string? Role, string? UnitId, string? Reason) : IRequest<TaskSummary>;
 
 internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess access, CurrentUserAccessor current, IWorkflowRuntime runtime, DbOrgDirectory directory,
-    IWorkCalendarProvider calendars, TimeProvider clock) : IRequestHandler<ReassignTask, TaskSummary>
+    DeadlineClock deadlines) : IRequestHandler<ReassignTask, TaskSummary>
 {
     public async ValueTask<TaskSummary> Handle(ReassignTask request, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
             return payload;
         }, HumanJournalEvents.TaskReassigned, $"{assignee}: {request.Reason}", current.User.UserName, cancellationToken);
         task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
-        return TaskMapping.Summary(task, TaskDeadlines.At(clock.GetUtcNow(), calendars.GetCalendar()), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
+        return TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
     }
 }
 

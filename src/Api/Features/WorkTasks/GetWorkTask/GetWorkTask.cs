@@ -11,7 +11,7 @@ namespace Supervision.Api.Features.WorkTasks.GetWorkTask;
 /// <summary>One work task. An id that names none is 404; one neither led nor assigned by the officer's units is 403.</summary>
 public sealed record GetWorkTask(string Id) : IRequest<WorkTaskResponse>;
 
-internal sealed class GetWorkTaskHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DatabaseWorkCalendarProvider calendars, TimeProvider clock)
+internal sealed class GetWorkTaskHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DeadlineClock deadlines)
     : IRequestHandler<GetWorkTask, WorkTaskResponse>
 {
     public async ValueTask<WorkTaskResponse> Handle(GetWorkTask request, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ internal sealed class GetWorkTaskHandler(SupervisionDbContext db, CurrentUserAcc
             throw new NotFoundException("Work task", request.Id);
         if (!WorkTaskViews.Concerns(row.Task, UnitScope.For(current.User, directory).OrgUnitKeys(directory)))
             throw new ForbiddenException("This work task is neither led nor assigned by your unit.");
-        return WorkTaskViews.Response(row.Task, row.InstanceId, await WorkTaskViews.PlanKeysAsync(db, cancellationToken), directory, calendars.GetCalendar(), clock.GetUtcNow(),
+        return WorkTaskViews.Response(row.Task, row.InstanceId, await WorkTaskViews.PlanKeysAsync(db, cancellationToken), directory, deadlines,
             await WorkTaskViews.PeopleAsync(db, [row.Task], cancellationToken));
     }
 }

@@ -16,7 +16,7 @@ namespace Supervision.Api.Features.WorkTasks.ListWorkTasks;
 public sealed record ListWorkTasks(string? UnitId, string? PlanId, string? Status, DateOnly? DueFrom, DateOnly? DueTo, string? Q, int? Page, int? PageSize)
     : IRequest<PageOf<WorkTaskResponse>>;
 
-internal sealed class ListWorkTasksHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DatabaseWorkCalendarProvider calendars, TimeProvider clock)
+internal sealed class ListWorkTasksHandler(SupervisionDbContext db, CurrentUserAccessor current, DbOrgDirectory directory, DeadlineClock deadlines)
     : IRequestHandler<ListWorkTasks, PageOf<WorkTaskResponse>>
 {
     public async ValueTask<PageOf<WorkTaskResponse>> Handle(ListWorkTasks request, CancellationToken cancellationToken)
@@ -53,10 +53,8 @@ internal sealed class ListWorkTasksHandler(SupervisionDbContext db, CurrentUserA
                 .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize)))
             .ToListAsync(cancellationToken);
         var planKeys = await WorkTaskViews.PlanKeysAsync(db, cancellationToken);
-        var calendar = calendars.GetCalendar();
-        var now = clock.GetUtcNow();
         var people = await WorkTaskViews.PeopleAsync(db, page.Select(r => r.Task), cancellationToken);
-        var items = page.Select(r => WorkTaskViews.Response(r.Task, r.InstanceId, planKeys, directory, calendar, now, people)).ToList();
+        var items = page.Select(r => WorkTaskViews.Response(r.Task, r.InstanceId, planKeys, directory, deadlines, people)).ToList();
         return new PageOf<WorkTaskResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }
