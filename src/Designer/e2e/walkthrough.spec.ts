@@ -175,7 +175,11 @@ test.describe('review cycle walk-through', () => {
     await supervisor.locator('header button[lang="en"]').click();
     await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SGDDT' }))
       .toContainText('Register and carry out the science and education tasks for 2026 — Party Committee of the Department of Education and Training');
+    // The plans list, whose titles the server picks, follows the language the app asks in (no new sign-in).
+    await supervisor.goto('/records/plans');
+    await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Science and education work plan 2026');
     await supervisor.locator('header button[lang="vi"]').click();
+    await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Kế hoạch công tác khoa giáo năm 2026');
 
     // The designer, read-only for a supervisor, for the README.
     const designer = await as(browser, request, 'designer');
