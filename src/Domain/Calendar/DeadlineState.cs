@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Supervision.Domain.Common;
 
 namespace Supervision.Domain.Calendar;
 
@@ -36,10 +37,11 @@ public static class DeadlineStates
 
     /// <summary>
     /// Derives the deadline state of a task. A completed task is judged against the end of its
-    /// due date (24:00 Hà Nội time; finishing at that instant is on time) whether or not it was
+    /// due date (24:00 Hà Nội time; at that instant the day is over, so finishing then is late)
+    /// whether or not it was
     /// marked started; a completed task without a due date is <see cref="DeadlineState.NoDeadline"/>.
     /// An open task that has not started is <see cref="DeadlineState.NotStarted"/> even when
-    /// its due date has passed. An open task is overdue once <paramref name="now"/> is past the
+    /// its due date has passed. An open task is overdue once <paramref name="now"/> reaches the
     /// end of the due date, due soon while at most <paramref name="dueSoonWorkingDays"/> working
     /// days remain after today (the due date itself counts as 0), and on track otherwise.
     /// </summary>
@@ -69,7 +71,7 @@ public static class DeadlineStates
                 return DeadlineState.NoDeadline;
             }
 
-            return completed <= DeadlineRule.DueAt(due) ? DeadlineState.DoneOnTime : DeadlineState.DoneLate;
+            return VietnamTime.IsOnTime(completed, due) ? DeadlineState.DoneOnTime : DeadlineState.DoneLate;
         }
 
         if (!started)
@@ -82,7 +84,7 @@ public static class DeadlineStates
             return DeadlineState.NoDeadline;
         }
 
-        if (now > DeadlineRule.DueAt(dueDate))
+        if (VietnamTime.IsPast(dueDate, now))
         {
             return DeadlineState.OverdueOpen;
         }

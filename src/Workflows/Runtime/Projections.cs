@@ -64,7 +64,7 @@ public sealed class HumanTaskProjector : IBurstProjector
                 row.CompletedBy = completion.Actor ?? completion.Data["actor"]?.GetValue<string>();
                 row.CompletedAt = JournalChain.Normalize(completion.At);
                 var dueOn = completion.Data["dueOn"]?.GetValue<string>();
-                row.CompletedLate = dueOn is not null && completion.At >= Domain.Calendar.WorkCalendar.EndOfDay(DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture));
+                row.CompletedLate = dueOn is not null && !Domain.Common.VietnamTime.IsOnTime(completion.At, DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture));
                 db.Entry(row).Property(t => t.CompletedLate).IsModified = true;
                 db.Entry(row).Property(t => t.Action).IsModified = true;
                 db.Entry(row).Property(t => t.Comment).IsModified = true;

@@ -33,8 +33,8 @@ public sealed class DashboardApiFactory : SupervisionApiFactory, IAsyncLifetime
         Add("DU-SYT", TaskStatuses.Open, new DateOnly(2026, 3, 4), plan: "KH-12/2026");
         Add("DU-SYT", TaskStatuses.Claimed, new DateOnly(2026, 2, 27), plan: "KH-12/2026");
         Add("DU-SYT", TaskStatuses.Completed, new DateOnly(2026, 2, 27), new DateTimeOffset(2026, 2, 26, 10, 0, 0, local));
+        Add("DU-SYT", TaskStatuses.Completed, new DateOnly(2026, 2, 27), new DateTimeOffset(2026, 2, 27, 23, 59, 59, local));
         Add("DU-SYT", TaskStatuses.Completed, new DateOnly(2026, 2, 27), new DateTimeOffset(2026, 2, 28, 0, 0, 0, local));
-        Add("DU-SYT", TaskStatuses.Completed, new DateOnly(2026, 2, 27), new DateTimeOffset(2026, 2, 28, 0, 0, 1, local));
         Add("DU-SYT", TaskStatuses.TimedOut, new DateOnly(2026, 2, 20), new DateTimeOffset(2026, 2, 25, 8, 0, 0, local));
         Add("DU-SYT", TaskStatuses.Cancelled, new DateOnly(2026, 2, 20));
         Add("DU-SYT", TaskStatuses.Open, new DateOnly(2026, 2, 1), stage: "Review");
@@ -67,7 +67,7 @@ public class DashboardFacts(DashboardApiFactory factory) : IClassFixture<Dashboa
         health["onTrack"]!.GetValue<int>().ShouldBe(1);
         health["dueSoon"]!.GetValue<int>().ShouldBe(1);
         health["overdue"]!.GetValue<int>().ShouldBe(1);
-        // Completed at 24:00 of the due day is on time; a second later is late.
+        // Completed in the last second of the due day is on time; at 24:00 the day is over and it is late.
         health["doneOnTime"]!.GetValue<int>().ShouldBe(2);
         health["doneLate"]!.GetValue<int>().ShouldBe(1);
         health["timedOut"]!.GetValue<int>().ShouldBe(1);

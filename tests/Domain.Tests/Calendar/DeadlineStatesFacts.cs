@@ -29,13 +29,13 @@ public class DeadlineStatesFacts
     [InlineData("2026-03-02T10:00:00+07:00")]
     [InlineData("2026-03-03T23:59:59+07:00")]
     [InlineData("2026-03-03T16:59:59+00:00")] // 23:59:59 in Hà Nội
-    [InlineData("2026-03-04T00:00:00+07:00")] // exactly 24:00 of the due day
     public void Derive_ReturnsDoneOnTime_WhenCompletedByTheEndOfTheDueDay(string completedAt)
     {
         Derive(started: true, Due, completedAt, now: "2026-03-20T09:00+07:00").ShouldBe(DeadlineState.DoneOnTime);
     }
 
     [Theory]
+    [InlineData("2026-03-04T00:00:00+07:00")] // exactly 24:00: the due day is over
     [InlineData("2026-03-04T00:00:01+07:00")]
     [InlineData("2026-03-03T17:30:00+00:00")] // still 3/3 in UTC, but 00:30 on 4/3 in Hà Nội
     [InlineData("2026-03-10T08:00:00+07:00")]
@@ -52,8 +52,8 @@ public class DeadlineStatesFacts
     }
 
     [Theory]
-    [InlineData("2026-03-04T00:00:01+07:00")]
-    [InlineData("2026-03-03T17:00:01+00:00")]
+    [InlineData("2026-03-04T00:00:00+07:00")] // exactly 24:00: the due day is over
+    [InlineData("2026-03-03T17:00:00+00:00")]
     [InlineData("2026-04-01T09:00:00+07:00")]
     public void Derive_ReturnsOverdueOpen_WhenNowIsPastTheEndOfTheDueDay(string now)
     {
@@ -61,7 +61,7 @@ public class DeadlineStatesFacts
     }
 
     [Theory]
-    [InlineData("2026-03-04T00:00:00+07:00")] // exactly 24:00: not yet overdue
+    [InlineData("2026-03-03T23:59:59+07:00")] // the last second of the due day
     [InlineData("2026-03-03T08:00:00+07:00")] // due today: 0 working days left
     [InlineData("2026-03-02T08:00:00+07:00")] // 1 left (3/3)
     [InlineData("2026-02-28T08:00:00+07:00")] // Saturday: 2 left (2/3, 3/3)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Common;
 using Supervision.Domain.Planning;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
@@ -23,8 +24,8 @@ public readonly record struct TaskDeadlines(DateOnly Today, DateOnly DueSoonUnti
 
     /// <summary>
     /// An open or claimed task counts as started: it is in someone's inbox. A completed or timed-out task is judged by
-    /// the lateness recorded when it closed (<c>tasks.completed_late</c>; for a row closed before that was kept, as
-    /// <see cref="DeadlineStates.Derive"/> judges when it closed against the end of its due day). A task without a due
+    /// the lateness recorded when it closed (<c>tasks.completed_late</c>; for a row closed before that was kept, by
+    /// <see cref="VietnamTime.IsOnTime"/>, the rule the projection applies when it sets the flag). A task without a due
     /// date has none, open or closed. A cancelled task, and a task returned for rework (its reopened successor carries
     /// the deadline), have no deadline state.
     /// </summary>
@@ -33,7 +34,7 @@ public readonly record struct TaskDeadlines(DateOnly Today, DateOnly DueSoonUnti
         TaskStatuses.Cancelled or TaskStatuses.Returned => null,
         TaskStatuses.Completed or TaskStatuses.TimedOut when dueOn is null => DeadlineState.NoDeadline,
         TaskStatuses.Completed or TaskStatuses.TimedOut =>
-            completedLate ?? (completedAt is { } at && at > DeadlineRule.DueAt(dueOn.Value)) ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
+            completedLate ?? (completedAt is { } at && !VietnamTime.IsOnTime(at, dueOn.Value)) ? DeadlineState.DoneLate : DeadlineState.DoneOnTime,
         _ when dueOn is null => DeadlineState.NoDeadline,
         _ when dueOn < Today => DeadlineState.OverdueOpen,
         _ when dueOn <= DueSoonUntil => DeadlineState.DueSoon,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Common;
 using Supervision.Workflows.Execution;
 using Supervision.Workflows.Human;
 
@@ -268,7 +269,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
         {
             var submitted = entry["submittedAt"] is JsonValue at ? DateTimeOffset.Parse(at.GetValue<string>(), CultureInfo.InvariantCulture) : completion.CompletedAt!.Value;
             entry["completedAt"] = submitted.ToString("O");
-            entry["onTime"] = dueOn is null || submitted < WorkCalendar.EndOfDay(dueOn.Value);
+            entry["onTime"] = dueOn is null || VietnamTime.IsOnTime(submitted, dueOn.Value);
         }
         results[unitId] = entry;
         context.Set(Results, results);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Common;
 using Supervision.Workflows.Execution;
 using Supervision.Workflows.Human;
 
@@ -87,7 +88,7 @@ public sealed class Review : WorkflowActivity
             if (dueOn < from || dueOn > to)
                 continue;
             var submittedAt = task.Data["submission"]?["completedAt"] is JsonValue at ? DateTimeOffset.Parse(at.GetValue<string>(), CultureInfo.InvariantCulture) : now;
-            yield return (task.UnitId, submittedAt < WorkCalendar.EndOfDay(dueOn) ? DeadlineState.DoneOnTime : DeadlineState.DoneLate);
+            yield return (task.UnitId, VietnamTime.IsOnTime(submittedAt, dueOn) ? DeadlineState.DoneOnTime : DeadlineState.DoneLate);
         }
     }
 
