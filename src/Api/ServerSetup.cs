@@ -230,7 +230,7 @@ public static class ServerSetup
         app.MapSchedulingDashboard();
         app.MapDashboardSession();
         // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
-        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/).*$)}", "index.html");
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api(/|$)).*$)}", "index.html");
         return app;
     }
 

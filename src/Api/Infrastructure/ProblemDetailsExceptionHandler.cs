@@ -70,18 +70,25 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 
     /// <summary>
     /// The field a bad request is about: the JSON path of a body that does not deserialize ("$.version" → "version"),
-    /// or the parameter named in the framework's binding message, else "body".
+    /// or the parameter named in the framework's binding message, else "body". A body that is not JSON at all (cut
+    /// short, a stray character) is the body's fault, not that of the field the reader had reached; a missing body
+    /// is named as such rather than in the framework's words.
     /// </summary>
     private static Dictionary<string, string[]> BadRequestErrors(BadHttpRequestException bad)
     {
+        if (bad.InnerException is System.Text.Json.JsonException { InnerException: System.Text.Json.JsonException syntax })
+            return new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON.", syntax.Message] };
         if (bad.InnerException is System.Text.Json.JsonException json)
         {
             var path = json.Path is { Length: > 1 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "body";
             var reason = path == "body" ? "The body is not valid JSON of the expected shape." : $"The value at '{path}' does not have the expected type or shape.";
             return new Dictionary<string, string[]> { [path] = [reason, json.Message] };
         }
+        if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
+            || (bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) && bad.Message.EndsWith("from body.", StringComparison.Ordinal)))
+            return new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] };
         var parameter = BoundParameter().Match(bad.Message);
-        return new Dictionary<string, string[]> { [parameter.Success ? parameter.Groups["name"].Value : "body"] = [bad.Message] };
+        return new Dictionary<string, string[]> { [parameter.Success ? Camel(parameter.Groups["name"].Value) : "body"] = [bad.Message] };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\" ]+ (?<name>[^\"]+)\"")]

@@ -150,6 +150,12 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         missingReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var past = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "2026-01-01", reason = "x" }, Ct);
         past.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // Past the calendar's years: refused before anything is written (it used to be saved, then fail on the reminders).
+        var beyond = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "9999-12-31", reason = "x" }, Ct);
+        (await beyond.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["dueOn"]![0]!.GetValue<string>().ShouldBe("The date must fall in 1901–2187.");
+        var unchanged = await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct);
+        unchanged!["task"]!["dueOn"]!.GetValue<string>().ShouldNotBe("9999-12-31");
+        unchanged["history"]!.AsArray().ShouldNotContain(h => h!["event"]!.GetValue<string>() == "TaskDueDateChanged");
 
         // Saturday 4/4/2026 is not a working day: the deadline ends on Monday 6/4.
         var moved = await supervisor.PostAsJsonAsync($"/api/tasks/{work}/due-date", new { dueOn = "2026-04-04", reason = "Đơn vị đề nghị gia hạn" }, Ct);
@@ -393,6 +399,10 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         }
         var reviews = (await InboxAsync(supervisor)).Where(t => t!["instanceId"]!.GetValue<string>() == instance).Select(t => t!["id"]!.GetValue<string>()).ToList();
         reviews.Count.ShouldBe(2);
+
+        // An empty id refuses the whole request: none of the others is approved.
+        var withNull = await supervisor.PostAsJsonAsync("/api/tasks/bulk-approve", new { taskIds = new[] { reviews[0], null }, comment = "Đạt" }, Ct);
+        (await withNull.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]!["taskIds[1]"]![0]!.GetValue<string>().ShouldBe("A task id is empty.");
 
         var response = await supervisor.PostAsJsonAsync("/api/tasks/bulk-approve", new { taskIds = reviews.Append("missing-task"), comment = "Đạt" }, Ct);
 

@@ -20,8 +20,20 @@ public static class Paging
     /// <summary>Page 1 or more and page size 1 or more; a larger page size than the cap is not an error, it is capped.</summary>
     public static void RulesFor<T>(AbstractValidator<T> validator, Func<T, int?> page, Func<T, int?> pageSize)
     {
-        validator.RuleFor(r => page(r)).GreaterThanOrEqualTo(1).OverridePropertyName("page").WithMessage("Pages are numbered from 1.");
-        validator.RuleFor(r => page(r)).LessThanOrEqualTo(1_000_000).OverridePropertyName("page").WithMessage("The page number is too large.");
+        PageRules(validator, page);
         validator.RuleFor(r => pageSize(r)).GreaterThanOrEqualTo(1).OverridePropertyName("pageSize").WithMessage("The page size must be 1 or more.");
     }
+
+    /// <summary>
+    /// The page number alone: from 1 up to <see cref="MaxPage"/>, so that the rows skipped (page - 1) × page size
+    /// cannot overflow and serve page 1 again.
+    /// </summary>
+    public static void PageRules<T>(AbstractValidator<T> validator, Func<T, int?> page)
+    {
+        validator.RuleFor(r => page(r)).GreaterThanOrEqualTo(1).OverridePropertyName("page").WithMessage("Pages are numbered from 1.");
+        validator.RuleFor(r => page(r)).LessThanOrEqualTo(MaxPage).OverridePropertyName("page").WithMessage("The page number is too large.");
+    }
+
+    /// <summary>The highest page number served.</summary>
+    public const int MaxPage = 1_000_000;
 }

@@ -34,6 +34,8 @@ internal static class StatisticsFilterRules
     {
         validator.RuleFor(f => f.GroupBy).Must(g => string.IsNullOrEmpty(g) || DashboardStatistics.Groupings.Contains(g, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"Group by one of {string.Join(", ", DashboardStatistics.Groupings)}.");
+        validator.RuleFor(f => f.DueFrom).WithinCalendar();
+        validator.RuleFor(f => f.DueTo).WithinCalendar();
         validator.RuleFor(f => f.DueTo).GreaterThanOrEqualTo(f => f.DueFrom).When(f => f.DueFrom is not null && f.DueTo is not null)
             .WithMessage("dueTo is before dueFrom.");
         validator.RuleFor(f => f.UnitId).MaximumLength(128);

@@ -10,6 +10,8 @@ internal sealed class ListDocumentsValidator : AbstractValidator<ListDocuments>
 
     public ListDocumentsValidator()
     {
+        RuleFor(r => r.IssuedFrom).WithinCalendar();
+        RuleFor(r => r.IssuedTo).WithinCalendar();
         RuleFor(r => r.DocType).Must(t => string.IsNullOrEmpty(t) || Types.Contains(t, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"The document type is one of {string.Join(", ", Types)}.");
         RuleFor(r => r.IssuerUnitId).MaximumLength(128);

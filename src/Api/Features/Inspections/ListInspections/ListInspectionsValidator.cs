@@ -11,6 +11,8 @@ internal sealed class ListInspectionsValidator : AbstractValidator<ListInspectio
 
     public ListInspectionsValidator()
     {
+        RuleFor(r => r.From).WithinCalendar();
+        RuleFor(r => r.To).WithinCalendar();
         RuleFor(r => r.UnitId).MaximumLength(128);
         RuleFor(r => r.Kind).Must(EnumFilter.IsValid<InspectionKind>).WithMessage($"The kind is one of {EnumFilter.Names<InspectionKind>()}.");
         RuleFor(r => r.Status).Must(EnumFilter.IsValid<InspectionStatus>).WithMessage($"The status is one of {EnumFilter.Names<InspectionStatus>()}.");

@@ -7,6 +7,8 @@ internal sealed class ListReportsValidator : AbstractValidator<ListReports>
 {
     public ListReportsValidator()
     {
+        RuleFor(r => r.DueFrom).WithinCalendar();
+        RuleFor(r => r.DueTo).WithinCalendar();
         RuleFor(r => r.UnitId).MaximumLength(128);
         RuleFor(r => r.Status).Must(s => string.IsNullOrEmpty(s) || ReportViews.Statuses.Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"The status is one of {string.Join(", ", ReportViews.Statuses)}.");

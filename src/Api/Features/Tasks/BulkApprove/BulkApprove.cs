@@ -39,5 +39,6 @@ internal sealed class BulkApproveValidator : FluentValidation.AbstractValidator<
     {
         RuleFor(r => r.TaskIds).NotEmpty().WithMessage("Choose the tasks to approve.")
             .Must(ids => ids is null || ids.Count <= 200).WithMessage("Approve at most 200 tasks at once.");
+        RuleForEach(r => r.TaskIds).NotEmpty().WithMessage("A task id is empty.");
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Api.Features.Common;
 using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Tasks.ListTasks;
@@ -14,7 +15,9 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
 
     public ListTasksValidator()
     {
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.DueFrom).WithinCalendar();
+        RuleFor(r => r.DueTo).WithinCalendar();
+        Paging.PageRules<ListTasks>(this, r => r.Page);
         RuleFor(r => r.PageSize).InclusiveBetween(1, 200).WithMessage("The page size must be between 1 and 200.");
         RuleFor(r => r.Sort).Must(s => Sorts.Contains(s)).WithMessage($"Sort by one of {string.Join(", ", Sorts)}.");
         RuleFor(r => r.DeadlineState).Must(s => s is null || s.Split(',').All(x => States.Contains(x.Trim(), StringComparer.OrdinalIgnoreCase)))

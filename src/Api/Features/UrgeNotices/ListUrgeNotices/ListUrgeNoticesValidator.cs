@@ -10,6 +10,8 @@ internal sealed class ListUrgeNoticesValidator : AbstractValidator<ListUrgeNotic
 
     public ListUrgeNoticesValidator()
     {
+        RuleFor(r => r.IssuedFrom).WithinCalendar();
+        RuleFor(r => r.IssuedTo).WithinCalendar();
         RuleFor(r => r.UnitId).MaximumLength(128);
         RuleFor(r => r.Level).Must(l => l is null || Levels.Contains(l.Value))
             .WithMessage($"The level is one of {string.Join(", ", Levels)}.");

@@ -7,6 +7,8 @@ internal sealed class ListWorkTasksValidator : AbstractValidator<ListWorkTasks>
 {
     public ListWorkTasksValidator()
     {
+        RuleFor(r => r.DueFrom).WithinCalendar();
+        RuleFor(r => r.DueTo).WithinCalendar();
         RuleFor(r => r.UnitId).MaximumLength(128);
         RuleFor(r => r.PlanId).MaximumLength(128);
         RuleFor(r => r.Q).MaximumLength(200).WithMessage("Search for at most 200 characters.");

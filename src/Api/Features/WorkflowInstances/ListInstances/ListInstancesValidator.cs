@@ -8,6 +8,8 @@ internal sealed class ListInstancesValidator : AbstractValidator<ListInstances>
 {
     public ListInstancesValidator()
     {
+        RuleFor(r => r.CreatedFrom).WithinCalendar();
+        RuleFor(r => r.CreatedTo).WithinCalendar();
         RuleFor(r => r.Status).Must(s => string.IsNullOrEmpty(s) || Enum.GetNames<WorkflowStatus>().Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"The status is one of {string.Join(", ", Enum.GetNames<WorkflowStatus>())}.");
         RuleFor(r => r.CreatedTo).GreaterThanOrEqualTo(r => r.CreatedFrom).When(r => r.CreatedFrom is not null && r.CreatedTo is not null)

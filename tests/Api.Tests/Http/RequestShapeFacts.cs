@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Http;
+
+/// <summary>Requests the server cannot use are answered with problem details that name what is wrong, never a 500 or the web app's page.</summary>
+public class RequestShapeFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ABodyCutShort_IsTheBodysFault_NotTheFieldTheReaderHadReached()
+    {
+        var supervisor = await factory.ClientForAsync("supervisor");
+
+        var cut = await (await supervisor.PostAsync("/api/tasks/filters", ApiClients.Json("""{"name": """), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var wrongType = await (await supervisor.PostAsync("/api/tasks/filters", ApiClients.Json("""{"name": 5}"""), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var none = await (await supervisor.PostAsync("/api/tasks/filters", ApiClients.Json(""), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        cut["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["body"]);
+        cut["errors"]!["body"]![0]!.GetValue<string>().ShouldBe("The body is not valid JSON.");
+        wrongType["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["name"]);
+        none["errors"]!["body"]![0]!.GetValue<string>().ShouldBe("A JSON body is required.");
+    }
+
+    [Fact]
+    public async Task AQueryValueOfTheWrongType_IsNamedAsTheQueryNamesIt()
+    {
+        var supervisor = await factory.ClientForAsync("supervisor");
+
+        var problem = await (await supervisor.GetAsync("/api/tasks?pageSize=many", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["pageSize"]);
+    }
+
+    [Theory]
+    [InlineData("/api/tasks?mine=false&page=2147483647", "page")]
+    [InlineData("/api/tasks?mine=false&dueFrom=0001-01-01", "dueFrom")]
+    [InlineData("/api/tasks?mine=false&dueTo=9999-12-31", "dueTo")]
+    [InlineData("/api/urge-notices?issuedFrom=0001-01-01", "issuedFrom")]
+    [InlineData("/api/urge-notices?issuedTo=9999-12-31", "issuedTo")]
+    [InlineData("/api/workflow-instances?createdFrom=0001-01-01", "createdFrom")]
+    [InlineData("/api/workflow-instances?createdTo=9999-12-31", "createdTo")]
+    [InlineData("/api/documents?issuedTo=9999-12-31", "issuedTo")]
+    [InlineData("/api/inspections?to=9999-12-31", "to")]
+    [InlineData("/api/dashboard?dueFrom=0001-01-01", "dueFrom")]
+    [InlineData("/api/dashboard/export?format=csv&dueTo=9999-12-31", "dueTo")]
+    [InlineData("/api/work-tasks?dueTo=9999-12-31", "dueTo")]
+    [InlineData("/api/reports?dueFrom=0001-01-01", "dueFrom")]
+    public async Task AFilterOutsideTheCalendarsReach_IsRefusedByName(string query, string field)
+    {
+        var admin = await factory.ClientForAsync("admin");
+
+        var problem = await (await admin.GetAsync(query, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe([field]);
+    }
+
+    [Theory]
+    [InlineData("/api")]
+    [InlineData("/api/")]
+    [InlineData("/api/no-such-thing")]
+    public async Task AnUnknownApiPath_IsNotFound_NotTheWebAppsPage(string path)
+    {
+        var admin = await factory.ClientForAsync("admin");
+
+        var response = await admin.GetAsync(path, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+}
