@@ -173,6 +173,7 @@ public static class ServerSetup
             .AddPolicy(Policies.Authenticated, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin).AddRequirements(new SignedInWithCodeRequirement()))
             .AddPolicy(Policies.Design, p => p.RequireRole(Roles.Designer, Roles.Admin))
+            .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Designer, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.Supervise, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.Work, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.Read, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin, Roles.Viewer, Roles.Designer));

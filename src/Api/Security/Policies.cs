@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>Designers (and administrators): edit and submit workflow definitions.</summary>
     public const string Design = "Design";
 
+    /// <summary>
+    /// Those who write or judge definitions: designers, supervisors (who approve a version in review, and see its
+    /// problems to do so) and administrators. Validating changes nothing.
+    /// </summary>
+    public const string Review = "Review";
+
     /// <summary>Supervisors (and administrators): approve definitions, start cycles, reassign, change due dates.</summary>
     public const string Supervise = "Supervise";
 

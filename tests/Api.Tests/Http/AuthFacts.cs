@@ -79,6 +79,17 @@ public class AuthFacts(SupervisionApiFactory factory) : IClassFixture<Supervisio
     }
 
     [Fact]
+    public async Task Supervisors_SeeTheProblemsOfADefinition_ForTheyApproveVersionsInReview()
+    {
+        var supervisor = await factory.ClientForAsync("supervisor");
+
+        var validate = await supervisor.PostAsync("/api/workflow-definitions/validate", JsonContent.Create(new { definitionId = "x" }), Ct);
+
+        validate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await supervisor.PostAsync("/api/workflow-definitions", JsonContent.Create(new { definitionId = "x" }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Me_DescribesTheSignedInUser()
     {
         var client = await factory.ClientForAsync("supervisor");

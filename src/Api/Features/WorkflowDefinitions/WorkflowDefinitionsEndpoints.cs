@@ -48,7 +48,7 @@ internal static class WorkflowDefinitionsEndpoints
 
         group.MapPost("/validate", async Task<Ok<ValidationResponse>> (JsonObject? definition, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ValidateDefinition.ValidateDefinition(definition), ct)))
-            .RequireAuthorization(Policies.Design)
+            .RequireAuthorization(Policies.Review)
             .WithMetadata(definitionBody)
             .WithSummary("Validate an Elsa 3 definition without saving it; returns every problem per activity and field.")
             .ProducesValidationProblem()
