@@ -117,6 +117,8 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
   }, [editor]);
 
   const blocked = errorCount > 0 || !validated;
+  // Why submitting or publishing waits: errors to fix, or a check that has not answered (or could not be made).
+  const blockedTitle = !blocked ? undefined : errorCount > 0 ? t('designer.blockedByErrors', { count: errorCount }) : t('designer.blockedUnchecked');
 
   // ---- actions -------------------------------------------------------------------------------
   const tidyUp = useCallback(async () => {
@@ -384,9 +386,9 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
             aria-label={t('designer.commands.title')} title={t('designer.commands.title')}><kbd>{mod}+K</kbd></button>
           {!editor.readOnly && <button type="button" className="btn" onClick={() => run('save')} disabled={save.isPending} aria-keyshortcuts="Control+S">{save.isPending ? t('designer.saving') : t('designer.save')}</button>}
           {!editor.readOnly && <button type="button" className="btn primary" onClick={() => run('submit')} disabled={blocked || act.isPending}
-            title={blocked ? t('designer.blockedByErrors', { count: errorCount }) : undefined}>{t('designer.submit')}</button>}
+            title={blockedTitle}>{t('designer.submit')}</button>}
           {isSupervisor && <button type="button" className="btn" onClick={() => run('publish')} disabled={blocked || act.isPending}
-            title={blocked ? t('designer.blockedByErrors', { count: errorCount }) : undefined}>{t('designer.publish')}</button>}
+            title={blockedTitle}>{t('designer.publish')}</button>}
           {isSupervisor && reviewStatus === 'InReview' && (
             <>
               <button type="button" className="btn primary" onClick={() => run('approve')} disabled={blocked}>{t('designer.approve')}</button>

@@ -78,6 +78,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     blockedByErrors: '{{count}} errors left: fix every error before submitting or publishing.',
     blockedByErrors_one: '1 error left: fix it before submitting or publishing.',
     blockedByErrors_other: '{{count}} errors left: fix every error before submitting or publishing.',
+    blockedUnchecked: 'The definition has not been checked yet: submitting and publishing wait for the check.',
     done: {
       'submit-for-review': 'Submitted for review.', approve: 'Approved and published.', 'request-changes': 'Returned for changes.',
       publish: 'Published.', unpublish: 'Unpublished.',

@@ -72,6 +72,7 @@ export const vi = {
     readOnly: 'Chỉ xem', unsaved: 'Chưa lưu', save: 'Lưu nháp', saving: 'Đang lưu…', savedVersion: 'Đã lưu phiên bản {{version}}.',
     submit: 'Trình duyệt', publish: 'Ban hành', approve: 'Phê duyệt', requestChanges: 'Trả lại',
     blockedByErrors: 'Còn {{count}} lỗi: sửa hết lỗi trước khi trình duyệt hoặc ban hành.',
+    blockedUnchecked: 'Quy trình chưa được kiểm tra: trình duyệt và ban hành chờ kết quả kiểm tra.',
     done: {
       'submit-for-review': 'Đã trình duyệt.', approve: 'Đã phê duyệt và ban hành.', 'request-changes': 'Đã trả lại để chỉnh sửa.',
       publish: 'Đã ban hành.', unpublish: 'Đã thôi ban hành.',
