@@ -27,12 +27,30 @@ public sealed class BookmarkNotFoundException(string instanceId, string bookmark
 
 /// <summary>
 /// An activity refused the input it was resumed with (an action the task does not offer, a missing
-/// comment). Nothing changes: the bookmark stays open and the instance keeps waiting.
+/// comment, a form value of the wrong kind). Nothing changes: the bookmark stays open and the instance keeps waiting.
 /// </summary>
-public class ResumeRejectedException(string field, string message) : Exception(message)
+public class ResumeRejectedException : Exception
 {
-    /// <summary>The input field at fault, e.g. <c>comment</c> or <c>form.score</c>.</summary>
-    public string Field { get; } = field;
+    public ResumeRejectedException(string field, string message)
+        : this(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] })
+    {
+    }
+
+    /// <param name="errors">Each input field at fault with its reasons; at least one.</param>
+    public ResumeRejectedException(IReadOnlyDictionary<string, string[]> errors)
+        : base(string.Join(" ", (errors ?? throw new ArgumentNullException(nameof(errors))).Values.SelectMany(m => m)))
+    {
+        if (errors.Count == 0)
+            throw new ArgumentException("A refusal names at least one field.", nameof(errors));
+        Errors = errors;
+        Field = errors.Keys.First();
+    }
+
+    /// <summary>The (first) input field at fault, e.g. <c>comment</c> or <c>form.score</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>Every input field at fault with its reasons, in the order they were found.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
 }
 
 /// <summary>The operation does not fit the instance's status (resuming a finished instance, for instance).</summary>

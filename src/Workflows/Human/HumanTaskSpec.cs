@@ -88,6 +88,15 @@ public sealed record HumanTaskSpec
     /// <summary>Extra data the activity needs back when the task completes.</summary>
     public JsonObject? Data { get; init; }
 
+    /// <summary>
+    /// Whether a completion may carry data beyond the declared <see cref="Form"/>: what a unit hands in (a report, its
+    /// share of assigned work, the report of a fix) is kept as sent, with its figures and links to attachments. Every
+    /// other task (a decision, an approval, a review) takes its declared fields only. Read from the kind and stage,
+    /// so that tasks opened before this rule keep it too.
+    /// </summary>
+    [JsonIgnore]
+    public bool TakesUndeclaredFormData => Kind is "Report" or "WorkTask" || (Kind == "Remediation" && Stage == "Report");
+
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -124,5 +133,16 @@ public sealed record HumanTaskCompletion
     }
 }
 
-/// <summary>A completion that the task does not allow (an unknown action, a return without a comment).</summary>
-public sealed class TaskActionException(string field, string message) : Execution.ResumeRejectedException(field, message);
+/// <summary>A completion that the task does not allow (an unknown action, a return without a comment, a form value of the wrong kind).</summary>
+public sealed class TaskActionException : Execution.ResumeRejectedException
+{
+    public TaskActionException(string field, string message)
+        : base(field, message)
+    {
+    }
+
+    public TaskActionException(IReadOnlyDictionary<string, string[]> errors)
+        : base(errors)
+    {
+    }
+}

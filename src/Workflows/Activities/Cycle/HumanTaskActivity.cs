@@ -64,7 +64,10 @@ public abstract class HumanTaskActivity : WorkflowActivity
         return completion;
     }
 
-    /// <summary>Throws <see cref="TaskActionException"/> when the completion does not fit the task.</summary>
+    /// <summary>
+    /// Throws <see cref="TaskActionException"/>, naming every field at fault, when the completion does not fit the task:
+    /// an action it does not offer, a missing comment, or a form that <see cref="TaskForm"/> refuses.
+    /// </summary>
     public static void Check(HumanTaskSpec spec, HumanTaskCompletion completion)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -75,16 +78,16 @@ public abstract class HumanTaskActivity : WorkflowActivity
                 throw new TaskActionException("action", "This task has no Timeout outcome.");
             return;
         }
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Add(string field, string message) => errors[field] = errors.TryGetValue(field, out var found) ? [.. found, message] : [message];
         if (!spec.Actions.Contains(completion.Action, StringComparer.Ordinal))
-            throw new TaskActionException("action", $"Action '{completion.Action}' is not one of {string.Join(", ", spec.Actions)}.");
+            Add("action", $"Action '{completion.Action}' is not one of {string.Join(", ", spec.Actions)}.");
         if (spec.CommentRequiredFor.Contains(completion.Action, StringComparer.Ordinal) && string.IsNullOrWhiteSpace(completion.Comment))
-            throw new TaskActionException("comment", $"A comment is required to {completion.Action.ToLowerInvariant()}.");
-        foreach (var field in spec.Form.Where(f => f.Required))
-        {
-            var value = completion.Form?[field.Name];
-            if (value is null || (value is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s)))
-                throw new TaskActionException($"form.{field.Name}", $"'{field.LabelEn}' is required.");
-        }
+            Add("comment", $"A comment is required to {completion.Action.ToLowerInvariant()}.");
+        foreach (var (field, message) in TaskForm.Problems(spec, completion.Form))
+            Add(field, message);
+        if (errors.Count > 0)
+            throw new TaskActionException(errors);
     }
 
     /// <summary>Reads an input holding JSON (object, array, JSON text or a script result) as <typeparamref name="T"/>.</summary>
