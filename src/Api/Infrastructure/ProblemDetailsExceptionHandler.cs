@@ -47,7 +47,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         DefinitionFormatException format => (StatusCodes.Status400BadRequest, "The workflow definition cannot be read.",
             new Dictionary<string, string[]> { ["definition"] = [format.Message] }),
         WorkflowInputException input => (StatusCodes.Status400BadRequest, "The workflow input is invalid.",
-            new Dictionary<string, string[]> { [$"input.{input.InputName}"] = [input.Message] }),
+            input.Problems.ToDictionary(p => $"input.{p.Key}", p => p.Value)),
         BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
             new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
         BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", BadRequestErrors(bad)),

@@ -63,6 +63,13 @@ public sealed class InputDefinition
     public JsonNode? DefaultValue { get; set; }
 
     public bool IsRequired { get; set; }
+
+    /// <summary>
+    /// Elsa's <c>uiHint</c>: the editor a value is entered with. Some hints also say what the workflow makes of the
+    /// value, and a start checks it against them (<see cref="Execution.WorkflowInputs"/>).
+    /// </summary>
+    public string? UIHint { get; set; }
+
     public JsonObject Extra { get; set; } = [];
 }
 

@@ -267,10 +267,11 @@ public static class WorkflowDefinitionReader
             Description = String(obj, "description", path),
             DefaultValue = obj["defaultValue"]?.DeepClone(),
             IsRequired = Bool(obj, "isRequired", path) ?? false,
+            UIHint = String(obj, "uiHint", path),
         };
         foreach (var (key, value) in obj)
         {
-            if (key is not ("name" or "type" or "displayName" or "description" or "defaultValue" or "isRequired"))
+            if (key is not ("name" or "type" or "displayName" or "description" or "defaultValue" or "isRequired" or "uiHint"))
                 input.Extra[key] = value?.DeepClone();
         }
         return input;

@@ -107,6 +107,8 @@ public static class WorkflowDefinitionWriter
             json["defaultValue"] = input.DefaultValue.DeepClone();
         if (input.IsRequired)
             json["isRequired"] = true;
+        if (input.UIHint is not null)
+            json["uiHint"] = input.UIHint;
         CopyExtra(input.Extra, json);
         return json;
     }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Supervision.Domain.Calendar;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Expressions;
+using Supervision.Workflows.Human;
 
 namespace Supervision.Workflows.Execution;
 
@@ -15,6 +17,13 @@ public sealed record StartRequest
     public string? TriggerActivityId { get; init; }
 
     public string? Actor { get; init; }
+
+    /// <summary>
+    /// Refuse with <see cref="WorkflowInputException"/>, before anything runs, input that <see cref="WorkflowInputs"/>
+    /// finds fault with: for callers that send typed input (the HTTP API). Off for triggers: an event's payload
+    /// arrives as an undeclared <c>eventPayload</c>, and a schedule gives no input at all.
+    /// </summary>
+    public bool CheckInput { get; init; }
 }
 
 /// <summary>A bookmark was already consumed (or never existed): the caller lost a race or is stale.</summary>
@@ -57,9 +66,28 @@ public class ResumeRejectedException : Exception
 public sealed class InvalidWorkflowStateException(string message) : Exception(message);
 
 /// <summary>Inputs given to a workflow do not match what it declares.</summary>
-public sealed class WorkflowInputException(string inputName, string message) : Exception(message)
+public sealed class WorkflowInputException : Exception
 {
-    public string InputName { get; } = inputName;
+    public WorkflowInputException(string inputName, string message)
+        : this(new Dictionary<string, string[]>(StringComparer.Ordinal) { [inputName] = [message] })
+    {
+    }
+
+    /// <param name="problems">Each input at fault, by name, with its reasons; at least one.</param>
+    public WorkflowInputException(IReadOnlyDictionary<string, string[]> problems)
+        : base(string.Join(" ", (problems ?? throw new ArgumentNullException(nameof(problems))).Values.SelectMany(m => m)))
+    {
+        if (problems.Count == 0)
+            throw new ArgumentException("A refused input names at least one input.", nameof(problems));
+        Problems = problems;
+        InputName = problems.Keys.First();
+    }
+
+    /// <summary>The (first) input at fault.</summary>
+    public string InputName { get; }
+
+    /// <summary>Every input at fault, by name, with its reasons.</summary>
+    public IReadOnlyDictionary<string, string[]> Problems { get; }
 }
 
 /// <summary>
@@ -89,6 +117,13 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExecutorOptions? option
             CreatedAt = now,
             UpdatedAt = now,
         };
+        if (request.CheckInput)
+        {
+            var directory = services?.GetService(typeof(IOrgDirectory)) as IOrgDirectory ?? DemoProvince.Directory();
+            var problems = WorkflowInputs.Problems(definition, request.Input, directory, WorkCalendar.ToLocalDate(now));
+            if (problems.Count > 0)
+                throw new WorkflowInputException(problems);
+        }
         BindInputs(definition, request.Input, state);
         foreach (var variable in workflow.Variables.Values)
             state.Variables[variable.Id] = InitialValue(variable);
@@ -168,7 +203,7 @@ public sealed class WorkflowExecutor(TimeProvider clock, ExecutorOptions? option
 
             try
             {
-                state.Input[input.Name] = value is JsonValue v && v.TryGetValue<string>(out var text) ? ValueConverter.Parse(text, type) : value is string s ? ValueConverter.Parse(s, type) : ValueConverter.To(value, type);
+                state.Input[input.Name] = WorkflowInputs.ToValue(value, type);
             }
             catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException or System.Text.Json.JsonException or ArgumentException)
             {

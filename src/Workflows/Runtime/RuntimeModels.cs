@@ -24,6 +24,9 @@ public sealed record StartWorkflowRequest
     /// there and the activity completes at once instead of waiting. Null starts the workflow as usual.
     /// </summary>
     public string? TriggerActivityId { get; init; }
+
+    /// <inheritdoc cref="StartRequest.CheckInput"/>
+    public bool CheckInput { get; init; }
 }
 
 /// <summary>A committed burst.</summary>

@@ -54,6 +54,7 @@ public sealed class WorkflowRuntime(
             InstanceId = request.InstanceId,
             TriggerActivityId = request.TriggerActivityId,
             Actor = request.Actor,
+            CheckInput = request.CheckInput,
         }, cancellationToken);
     }
 

@@ -118,6 +118,54 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         problem.ErrorsOf("input.year").Single().ShouldContain("Int32");
     }
 
+    [Fact]
+    public async Task Start_IsRefused_ForInputTheDefinitionDoesNotDeclareOrOfTheWrongJsonType_NamingEachInput()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        var problem = await (await supervisor.PostAsync(Base, ApiClients.Json("""
+            {"definitionId": "template-annual-plan-cycle", "input": {"year": "2027", "runInspection": "yes", "unitQuery": ["DU-SYT"], "units": "DU-SYT"}}
+            """), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var hello = await (await supervisor.PostJsonAsync(Base, new { definitionId = "hello-world", input = new { note = "x" } })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["title"]!.GetValue<string>().ShouldBe("The workflow input is invalid.");
+        problem.ErrorsOf("input.year").ShouldBe(["Input 'year' takes a whole number (Int32)."]);
+        problem.ErrorsOf("input.runInspection").ShouldBe(["Input 'runInspection' takes true or false."]);
+        problem.ErrorsOf("input.unitQuery").ShouldBe(["Input 'unitQuery' takes text."]);
+        problem.ErrorsOf("input.units").ShouldBe(["Input 'units' is not declared; this workflow takes year, unitQuery, planIssueBy, sixMonthReportDue, annualReportDue, runInspection."]);
+        hello.ErrorsOf("input.note").ShouldBe(["Input 'note' is not declared: this workflow takes no input."]);
+    }
+
+    [Fact]
+    public async Task Start_IsRefused_ForValuesTheInstanceWouldFaultOnLater_AndWritesNothing()
+    {
+        var supervisor = await factory.As("supervisor");
+        async Task<int> InstancesAsync() =>
+            (await (await supervisor.GetAsync($"{Base}?definitionId=template-annual-plan-cycle&pageSize=1", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>();
+        var before = await InstancesAsync();
+
+        var problem = await (await supervisor.PostJsonAsync(Base, new
+        {
+            definitionId = "template-annual-plan-cycle",
+            input = new { planIssueBy = "99-99", unitQuery = "((((", year = -5 },
+            correlationId = "refused-start",
+        })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var vietnamese = new HttpRequestMessage(HttpMethod.Post, Base)
+        {
+            Headers = { { "Accept-Language", "vi" } },
+            Content = ApiClients.Json("""{"definitionId": "template-annual-plan-cycle", "input": {"unitQuery": "(((("}}"""),
+        };
+        var inVietnamese = await (await supervisor.SendAsync(vietnamese, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorsOf("input.planIssueBy").Single().ShouldStartWith("The deadline rule 'FixedDate:99-99' needs a day of the year as MM-dd");
+        problem.ErrorsOf("input.unitQuery").ShouldBe(["Unit '((((' is not known."]);
+        problem.ErrorsOf("input.year").ShouldBe(["Input 'year' takes a year from 1900 to 2199."]);
+        inVietnamese.ErrorsOf("input.unitQuery").ShouldBe(["Không có đơn vị '(((('."]);
+        (await InstancesAsync()).ShouldBe(before);
+        (await (await supervisor.GetAsync($"{Base}?correlationId=refused-start", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
+        (await StartAsync(new { definitionId = "template-annual-plan-cycle", input = new { planIssueBy = "03-01", unitQuery = "DU-SYT", year = 2027 } }))["summary"]!["status"]!.GetValue<string>().ShouldBe("Suspended");
+    }
+
     // ---- list, get, scope ---------------------------------------------------------------------
 
     [Fact]
@@ -166,7 +214,9 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
     [Fact]
     public async Task AnOfficer_SeesTheInstancesHoldingWorkOfTheirUnit_Only()
     {
-        await PublishAsync(OneTask("scope-syt", unitId: "DU-SYT"));
+        var scoped = OneTask("scope-syt", unitId: "DU-SYT");
+        scoped["inputs"] = new JsonArray(new JsonObject { ["name"] = "note", ["type"] = "String" });
+        await PublishAsync(scoped);
         var instance = await StartAsync(new { definitionId = "scope-syt", input = new { note = "ghi chú của ban" } });
         var id = IdOf(instance);
         var officer1 = await factory.As("officer1");

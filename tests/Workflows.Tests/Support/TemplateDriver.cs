@@ -84,7 +84,7 @@ internal sealed class TemplateDriver
             throw new InvalidOperationException($"The workflow faulted: {State.Incidents.Last().Message}");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Supervision.slnx")))

@@ -184,6 +184,30 @@ internal static class VietnameseMessages
         ("Name the definition to start (definitionId).", "Hãy chọn quy trình cần khởi chạy (definitionId)."),
         ("A correlation id has at most 128 characters.", "Mã liên kết tối đa 128 ký tự."),
         ("At most 200 input values.", "Tối đa 200 giá trị đầu vào."),
+        // A start's input, by the inputs the definition declares (WorkflowInputs), and the reasons the engine gives later.
+        ("Input '{0}' is not declared: this workflow takes no input.", "Đầu vào '{0}' không được khai báo: quy trình này không nhận đầu vào nào."),
+        ("Input '{0}' is not declared; this workflow takes {1}.", "Đầu vào '{0}' không được khai báo; quy trình này nhận: {1}."),
+        ("Input '{0}' is required.", "Cần có đầu vào '{0}'."),
+        ("Input '{0}' takes text.", "Đầu vào '{0}' phải là văn bản."),
+        ("Input '{0}' takes true or false.", "Đầu vào '{0}' chỉ nhận giá trị đúng (true) hoặc sai (false)."),
+        ("Input '{0}' takes a whole number ({1}).", "Đầu vào '{0}' phải là một số nguyên ({1})."),
+        ("Input '{0}' takes a number ({1}).", "Đầu vào '{0}' phải là một số ({1})."),
+        ("Input '{0}' takes a list of texts.", "Đầu vào '{0}' phải là một danh sách văn bản."),
+        ("Input '{0}' takes a list.", "Đầu vào '{0}' phải là một danh sách."),
+        ("Input '{0}' takes a {1} written as text, e.g. {2}.", "Đầu vào '{0}' phải là một giá trị {1} viết dưới dạng văn bản, ví dụ {2}."),
+        ("Input '{0}' takes a date written yyyy-MM-dd, e.g. 2026-06-10.", "Đầu vào '{0}' phải là một ngày viết theo dạng yyyy-MM-dd, ví dụ 2026-06-10."),
+        ("Input '{0}' takes a year from {1} to {2}.", "Đầu vào '{0}' phải là một năm từ {1} đến {2}."),
+        ("The unit query '{0}' names no unit.", "Truy vấn đơn vị '{0}' không chỉ ra đơn vị nào."),
+        ("Unit query '{0}' is not understood; use children:<unit>, descendants:<unit>, kind:<Kind>[@<unit>] or a list of units.",
+            "Không hiểu truy vấn đơn vị '{0}'; hãy dùng children:<đơn vị>, descendants:<đơn vị>, kind:<Loại>[@<đơn vị>] hoặc danh sách đơn vị."),
+        ("The deadline rule '{0}' has no ':' between the basis and its value. " + DeadlineRuleForms.English, "Quy tắc thời hạn '{0}' thiếu dấu ':' giữa cách tính và giá trị. " + DeadlineRuleForms.Vietnamese),
+        ("The deadline rule '{0}' has an unknown basis '{1}'. " + DeadlineRuleForms.English, "Quy tắc thời hạn '{0}' có cách tính không xác định '{1}'. " + DeadlineRuleForms.Vietnamese),
+        ("The deadline rule '{0}' needs a whole number of days from 0 to {1}. " + DeadlineRuleForms.English,
+            "Quy tắc thời hạn '{0}' cần một số ngày nguyên từ 0 đến {1}. " + DeadlineRuleForms.Vietnamese),
+        ("The deadline rule '{0}' needs a day of the year as MM-dd, e.g. 06-10 for 10 June. " + DeadlineRuleForms.English,
+            "Quy tắc thời hạn '{0}' cần một ngày trong năm dạng MM-dd, ví dụ 06-10 là ngày 10 tháng 6. " + DeadlineRuleForms.Vietnamese),
+        ("The deadline rule '{0}' needs a day of the month from 1 to 31. " + DeadlineRuleForms.English,
+            "Quy tắc thời hạn '{0}' cần một ngày trong tháng từ 1 đến 31. " + DeadlineRuleForms.Vietnamese),
         ("Name the version to migrate to (targetVersion).", "Hãy chọn phiên bản cần chuyển sang (targetVersion)."),
         ("Every entry maps a source activity id to a target activity id.", "Mỗi mục ánh xạ một mã bước nguồn sang một mã bước đích."),
         ("The activity map has more entries than a definition has activities.", "Bảng ánh xạ có nhiều mục hơn số bước của định nghĩa."),
@@ -275,4 +299,11 @@ internal static class VietnameseMessages
         ("A make-up working day replaces a weekly rest day (Saturday or Sunday).", "Ngày làm bù phải thay cho một ngày nghỉ hằng tuần (thứ Bảy hoặc Chủ nhật)."),
         ("The calendar was changed by someone else meanwhile; reload it and try again. ({0})", "Lịch vừa được người khác thay đổi; hãy tải lại rồi thử lại. ({0})"),
     ];
+
+    /// <summary>The forms a deadline rule is written in, which every message of <see cref="Domain.Calendar.DeadlineRule"/>'s parser ends with.</summary>
+    private static class DeadlineRuleForms
+    {
+        public const string English = "Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, DayOfMonth:<day>, e.g. WorkingDays:10 or FixedDate:06-10.";
+        public const string Vietnamese = "Các dạng được chấp nhận: CalendarDays:<số ngày>, WorkingDays:<số ngày>, FixedDate:<MM-dd>, DayOfMonth:<ngày>, ví dụ WorkingDays:10 hoặc FixedDate:06-10.";
+    }
 }

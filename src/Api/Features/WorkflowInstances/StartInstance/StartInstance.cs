@@ -19,6 +19,8 @@ internal sealed class StartInstanceHandler(IWorkflowRuntime runtime, InstanceVie
             Input = request.Input?.ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone(), StringComparer.Ordinal),
             CorrelationId = string.IsNullOrWhiteSpace(request.CorrelationId) ? null : request.CorrelationId.Trim(),
             Actor = current.User.UserName,
+            // Refused before anything is stored: undeclared names, values of the wrong type, and values the workflow would fail on later.
+            CheckInput = true,
         }, cancellationToken);
         return await views.GetAsync(started.InstanceId, cancellationToken);
     }

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Expressions;
+using Supervision.Workflows.Human;
+
+namespace Supervision.Workflows.Execution;
+
+/// <summary>
+/// The input a caller may start a workflow with, by the inputs its definition declares (Elsa's <c>inputs</c>): only
+/// declared names; each value of the JSON type its declared type takes; and, where an input's <c>uiHint</c> says what
+/// the workflow makes of the value, one the engine can use, checked by the same code that uses it later. A value that
+/// would only fail weeks later, when a step reaches it, is refused before anything is stored.
+/// </summary>
+/// <remarks>
+/// The hints (Elsa leaves their vocabulary open): <see cref="DeadlineRuleHint"/> a deadline rule
+/// (<c>WorkingDays:10</c>); <see cref="DayOfYearHint"/> the <c>MM-dd</c> of a <c>FixedDate:</c> rule;
+/// <see cref="DateHint"/> a date written <c>yyyy-MM-dd</c>; <see cref="UnitQueryHint"/> a unit query that names at
+/// least one unit today; <see cref="YearHint"/> a year the work calendar covers. Any other hint only names an editor.
+/// </remarks>
+public static class WorkflowInputs
+{
+    public const string DeadlineRuleHint = "deadlinerule";
+    public const string DayOfYearHint = "dayofyear";
+    public const string DateHint = "date";
+    public const string UnitQueryHint = "unitquery";
+    public const string YearHint = "year";
+
+    /// <summary>
+    /// Every problem of the given input, by input name (as given, for a name the definition does not declare); empty
+    /// when the workflow can start with it. A declared input that is not given is checked with its default.
+    /// </summary>
+    /// <param name="definition">The definition to start.</param>
+    /// <param name="given">The input as the caller sent it: JSON values, or plain values that convert to JSON.</param>
+    /// <param name="directory">The organisation the workflow's unit queries are resolved in.</param>
+    /// <param name="today">The day (Hà Nội) unit queries are resolved on.</param>
+    public static IReadOnlyDictionary<string, string[]> Problems(WorkflowDefinition definition, IReadOnlyDictionary<string, object?>? given,
+        IOrgDirectory directory, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(directory);
+        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        given ??= new Dictionary<string, object?>();
+        var declared = definition.Inputs.Select(i => i.Name).ToList();
+        foreach (var name in given.Keys.Where(k => !declared.Contains(k, StringComparer.OrdinalIgnoreCase)))
+        {
+            problems[name] = [declared.Count == 0
+                ? $"Input '{name}' is not declared: this workflow takes no input."
+                : $"Input '{name}' is not declared; this workflow takes {string.Join(", ", declared)}."];
+        }
+
+        foreach (var input in definition.Inputs)
+        {
+            // Names bind case-insensitively, as the executor binds them.
+            var key = given.Keys.FirstOrDefault(k => string.Equals(k, input.Name, StringComparison.OrdinalIgnoreCase));
+            string? problem;
+            if (key is not null)
+            {
+                var value = ValueConverter.ToJson(given[key]);
+                problem = KindProblem(input, value) ?? HintProblem(input, ToValue(value, TypeNames.Resolve(input.Type)), directory, today);
+            }
+            else if (input.DefaultValue is not null)
+            {
+                // A default is written the Elsa way (a TimeSpan or a list as a string, say): only what it holds is checked.
+                problem = TryToValue(input, input.DefaultValue, out var value) ? HintProblem(input, value, directory, today) : null;
+            }
+            else
+            {
+                problem = input.IsRequired ? $"Input '{input.Name}' is required." : null;
+            }
+            if (problem is not null)
+                problems[input.Name] = [problem];
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// A given or default value as the declared type's CLR value: text parses (a definition writes a TimeSpan or a
+    /// list as a string), anything else converts.
+    /// </summary>
+    /// <exception cref="FormatException">and the other conversion exceptions: the value is not one of the type.</exception>
+    public static object? ToValue(object? value, Type type) =>
+        value is JsonValue v && v.TryGetValue<string>(out var text) ? ValueConverter.Parse(text, type)
+        : value is string s ? ValueConverter.Parse(s, type)
+        : ValueConverter.To(value, type);
+
+    private static bool TryToValue(InputDefinition input, JsonNode? value, out object? converted)
+    {
+        try
+        {
+            converted = ToValue(value, TypeNames.Resolve(input.Type));
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException or JsonException or ArgumentException)
+        {
+            converted = null;
+            return false;
+        }
+    }
+
+    /// <summary>Whether the value is of the JSON type the input's declared type takes, and converts to it; a problem when not.</summary>
+    private static string? KindProblem(InputDefinition input, JsonNode? value)
+    {
+        var type = TypeNames.Resolve(input.Type);
+        var kind = value?.GetValueKind() ?? JsonValueKind.Null;
+        var (fits, problem) = type switch
+        {
+            _ when type == typeof(object) || type == typeof(JsonNode) => (true, null),
+            _ when type == typeof(string) => (kind == JsonValueKind.String, $"Input '{input.Name}' takes text."),
+            _ when type == typeof(bool) => (kind is JsonValueKind.True or JsonValueKind.False, $"Input '{input.Name}' takes true or false."),
+            _ when type == typeof(int) || type == typeof(long) => (kind == JsonValueKind.Number
+                && long.TryParse(value!.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+                $"Input '{input.Name}' takes a whole number ({input.Type})."),
+            _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => (kind == JsonValueKind.Number, $"Input '{input.Name}' takes a number ({input.Type})."),
+            _ when type == typeof(string[]) => (value is JsonArray texts && texts.All(t => t?.GetValueKind() == JsonValueKind.String), $"Input '{input.Name}' takes a list of texts."),
+            _ when type == typeof(object[]) => (value is JsonArray, $"Input '{input.Name}' takes a list."),
+            // Dates, times, durations and ids: JSON has no literal for them, so they come as text the engine parses.
+            _ => (kind == JsonValueKind.String, $"Input '{input.Name}' takes a {input.Type} written as text, e.g. {Example(type)}."),
+        };
+        // Of the right kind, it must also convert as the executor converts it: a whole number within Int32, a date that exists.
+        return fits && TryToValue(input, value, out _) ? null : problem;
+    }
+
+    private static string Example(Type type) =>
+        type == typeof(DateOnly) ? "2026-06-10"
+        : type == typeof(TimeSpan) ? "1.00:00:00"
+        : type == typeof(Guid) ? "3f2c9a1e-8d4b-4c57-9a0e-2b6f1d7c8e90"
+        : type == typeof(DateTimeOffset) ? "2026-06-10T08:00:00+07:00"
+        : "2026-06-10T01:00:00Z";
+
+    /// <summary>What the engine would fail on later, for an input whose hint says how the workflow uses it.</summary>
+    private static string? HintProblem(InputDefinition input, object? value, IOrgDirectory directory, DateOnly today)
+    {
+        var text = value as string ?? (value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString()) ?? "";
+        switch (input.UIHint?.ToLowerInvariant())
+        {
+            case DeadlineRuleHint:
+                return DeadlineRuleProblem(text);
+            case DayOfYearHint:
+                // The workflow writes it after "FixedDate:", and the step that does fails with this very reason.
+                return DeadlineRuleProblem($"{nameof(DeadlineBasis.FixedDate)}:{text}");
+            case DateHint:
+                return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                    ? null
+                    : $"Input '{input.Name}' takes a date written yyyy-MM-dd, e.g. 2026-06-10.";
+            case UnitQueryHint:
+                try
+                {
+                    return directory.Resolve(text, today).Count > 0 ? null : $"The unit query '{text}' names no unit.";
+                }
+                catch (ArgumentException ex)
+                {
+                    return ex.Message;
+                }
+            case YearHint:
+                return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is >= HolidayCatalog.MinYear and <= HolidayCatalog.MaxYear
+                    ? null
+                    : $"Input '{input.Name}' takes a year from {HolidayCatalog.MinYear} to {HolidayCatalog.MaxYear}.";
+            default:
+                return null;
+        }
+    }
+
+    private static string? DeadlineRuleProblem(string rule)
+    {
+        try
+        {
+            DeadlineRule.Parse(rule);
+            return null;
+        }
+        catch (FormatException ex)
+        {
+            return ex.Message;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Supervision.Domain.Calendar;
+using Supervision.Workflows.Definitions;
+using Supervision.Workflows.Execution;
+using Supervision.Workflows.Human;
+using Supervision.Workflows.Tests.Support;
+
+namespace Supervision.Workflows.Tests.Engine;
+
+/// <summary>The input a caller may start a workflow with (<see cref="WorkflowInputs"/>), on the shipped annual plan cycle.</summary>
+public class WorkflowInputsFacts
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    private static readonly WorkflowDefinition AnnualCycle =
+        WorkflowDefinitionReader.ReadFile(Path.Combine(TemplateDriver.RepositoryRoot(), "workflows", "template-annual-plan-cycle.json")).Definition;
+
+    private static IReadOnlyDictionary<string, string[]> Problems(WorkflowDefinition definition, string input) =>
+        WorkflowInputs.Problems(definition, JsonNode.Parse(input)!.AsObject().ToDictionary(p => p.Key, p => (object?)p.Value?.DeepClone()), DemoProvince.Directory(), Today);
+
+    private static IReadOnlyDictionary<string, string[]> Problems(string input) => Problems(AnnualCycle, input);
+
+    private static WorkflowDefinition Read(DefinitionBuilder builder) => WorkflowDefinitionReader.Read(builder.ToJson().ToJsonString()).Definition;
+
+    [Fact]
+    public void Problems_NameEveryUndeclaredInput_AndSayWhichInputsTheWorkflowTakes()
+    {
+        var problems = Problems("""{"year": 2027, "yaer": 2027, "units": "DU-SYT"}""");
+        var none = Problems(Read(new DefinitionBuilder().WriteLine("w", "x")), """{"note": "ghi chú"}""");
+
+        problems.Keys.ShouldBe(["yaer", "units"], ignoreOrder: true);
+        problems["yaer"].ShouldBe(["Input 'yaer' is not declared; this workflow takes year, unitQuery, planIssueBy, sixMonthReportDue, annualReportDue, runInspection."]);
+        none["note"].ShouldBe(["Input 'note' is not declared: this workflow takes no input."]);
+        Problems("""{"Year": 2027}""").ShouldBeEmpty(); // names bind case-insensitively, as the executor binds them
+    }
+
+    [Fact]
+    public void Problems_NameEveryValueOfTheWrongJsonType_ForItsDeclaredType()
+    {
+        var problems = Problems("""{"year": "2027", "unitQuery": 5, "planIssueBy": ["02-15"], "runInspection": "true"}""");
+
+        problems["year"].ShouldBe(["Input 'year' takes a whole number (Int32)."]);
+        problems["unitQuery"].ShouldBe(["Input 'unitQuery' takes text."]);
+        problems["planIssueBy"].ShouldBe(["Input 'planIssueBy' takes text."]);
+        problems["runInspection"].ShouldBe(["Input 'runInspection' takes true or false."]);
+        Problems("""{"year": 2026.5}""")["year"].ShouldBe(["Input 'year' takes a whole number (Int32)."]);
+        Problems("""{"year": null}""")["year"].ShouldBe(["Input 'year' takes a whole number (Int32)."]);
+        Problems("""{"year": 3000000000}""")["year"].ShouldBe(["Input 'year' takes a whole number (Int32)."]);
+    }
+
+    [Fact]
+    public void Problems_CheckTheTypesJsonHasNoLiteralFor_AsTextTheEngineParses()
+    {
+        var definition = Read(new DefinitionBuilder()
+            .Input("due", "DateOnly").Input("every", "TimeSpan").Input("units", "String[]").Input("payload", "Object").Input("ratio", "Double")
+            .WriteLine("w", "x"));
+
+        var problems = Problems(definition, """{"due": "mai", "every": 5, "units": "DU-SYT", "payload": [1, {"a": 2}], "ratio": "0.5"}""");
+
+        problems.Keys.ShouldBe(["due", "every", "units", "ratio"], ignoreOrder: true);
+        problems["due"].ShouldBe(["Input 'due' takes a DateOnly written as text, e.g. 2026-06-10."]);
+        problems["every"].ShouldBe(["Input 'every' takes a TimeSpan written as text, e.g. 1.00:00:00."]);
+        problems["units"].ShouldBe(["Input 'units' takes a list of texts."]);
+        problems["ratio"].ShouldBe(["Input 'ratio' takes a number (Double)."]);
+        Problems(definition, """{"due": "2026-06-10", "every": "1.00:00:00", "units": ["DU-SYT"], "payload": "x", "ratio": 0.5}""").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Problems_RefuseADayOfTheYear_WithTheReasonTheDeadlineStepWouldFaultWith()
+    {
+        var problems = Problems("""{"planIssueBy": "99-99", "annualReportDue": "11-15"}""");
+
+        var fault = Should.Throw<FormatException>(() => DeadlineRule.Parse("FixedDate:99-99")).Message;
+        problems.Keys.ShouldBe(["planIssueBy"]);
+        problems["planIssueBy"].ShouldBe([fault]);
+        fault.ShouldStartWith("The deadline rule 'FixedDate:99-99' needs a day of the year as MM-dd");
+    }
+
+    [Fact]
+    public void Problems_RefuseAUnitQueryTheDirectoryCannotResolve_OrThatNamesNoUnit()
+    {
+        Problems("""{"unitQuery": "(((("}""")["unitQuery"].ShouldBe(["Unit '((((' is not known."]);
+        Problems("""{"unitQuery": "kind:Nothing@TU-DEMO"}""")["unitQuery"].ShouldBe(["The unit query 'kind:Nothing@TU-DEMO' names no unit."]);
+        Problems("""{"unitQuery": "parents:TU-DEMO"}""")["unitQuery"].Single().ShouldStartWith("Unit query 'parents:TU-DEMO' is not understood");
+        Problems("""{"unitQuery": "DU-SYT,DU-SGDDT"}""").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Problems_RefuseAYearTheWorkCalendarDoesNotCover()
+    {
+        Problems("""{"year": -5}""")["year"].ShouldBe([$"Input 'year' takes a year from {HolidayCatalog.MinYear} to {HolidayCatalog.MaxYear}."]);
+        Problems($$"""{"year": {{HolidayCatalog.MaxYear + 1}}}""").Keys.ShouldBe(["year"]);
+        Problems("""{"year": 2027}""").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Problems_CheckADefault_AndARequiredInputThatIsNotGiven()
+    {
+        var definition = Read(new DefinitionBuilder().WriteLine("w", "x"));
+        definition.Inputs.Add(new InputDefinition { Name = "due", Type = "String", UIHint = WorkflowInputs.DateHint, DefaultValue = JsonValue.Create("30/09/2026") });
+        definition.Inputs.Add(new InputDefinition { Name = "rule", Type = "String", UIHint = WorkflowInputs.DeadlineRuleHint, IsRequired = true });
+
+        var problems = Problems(definition, "{}");
+
+        problems["due"].ShouldBe(["Input 'due' takes a date written yyyy-MM-dd, e.g. 2026-06-10."]);
+        problems["rule"].ShouldBe(["Input 'rule' is required."]);
+        Problems(definition, """{"due": "2026-09-30", "rule": "WorkingDays:10"}""").ShouldBeEmpty();
+        Problems(definition, """{"rule": "WorkingDays:ten"}""")["rule"].Single().ShouldStartWith("The deadline rule 'WorkingDays:ten' needs a whole number of days");
+    }
+
+    [Fact]
+    public async Task StartAsync_RefusesInputItWouldFailOnLater_WhenAskedToCheck_AndStartsAsBeforeOtherwise()
+    {
+        var engine = new TestEngine();
+        var workflow = engine.Compiler.Compile(AnnualCycle);
+        var input = new Dictionary<string, object?> { ["planIssueBy"] = JsonValue.Create("99-99"), ["eventPayload"] = new JsonObject() };
+
+        var refused = await Should.ThrowAsync<WorkflowInputException>(async () =>
+            await engine.Executor.StartAsync(workflow, new StartRequest { Input = input, CheckInput = true }, TestContext.Current.CancellationToken));
+        var unchecked_ = await engine.Executor.StartAsync(workflow, new StartRequest { Input = input }, TestContext.Current.CancellationToken);
+
+        refused.Problems.Keys.ShouldBe(["eventPayload", "planIssueBy"], ignoreOrder: true);
+        refused.InputName.ShouldBe("eventPayload");
+        unchecked_.State.Status.ShouldBe(WorkflowStatus.Suspended);
+    }
+}
