@@ -64,6 +64,10 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
         (await (await officer1.GetAsync("/api/tasks?q=science%20and%20education", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray()
             .Select(i => i!["id"]!.GetValue<string>()).ShouldContain(healthItem["id"]!.GetValue<string>());
         var healthTask = healthItem["id"]!.GetValue<string>();
+        // The instance viewer's task list carries the English title too.
+        var instance = await (await supervisor.GetAsync($"/api/workflow-instances/{instanceId}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        instance["tasks"]!.AsArray().Single(t => t!["id"]!.GetValue<string>() == healthTask)!["titleEn"]!.GetValue<string>()
+            .ShouldBe("Carry out the science and education plan — Party Committee of the Department of Health");
         (await officer1.PostAsJsonAsync($"/api/tasks/{healthTask}/complete", new { action = "Submit" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var educationTask = (await (await officer2.GetAsync($"/api/tasks?planId={PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
         var moved = await (await supervisor.PostAsJsonAsync($"/api/tasks/{educationTask}/due-date", new { dueOn = "2026-04-30", reason = "Đơn vị đề nghị lùi hạn" }, Ct)).ReadObjectAsync(HttpStatusCode.OK);

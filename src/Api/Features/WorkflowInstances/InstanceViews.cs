@@ -46,10 +46,12 @@ public sealed record IncidentResponse(string Id, string ActivityId, string Activ
 
 public sealed record ActivityStateResponse(string ActivityId, string? Name, string Type, string State, int Completions);
 
+/// <param name="TitleEn">The title in English when the workflow gave one (the web app shows it to English readers).</param>
 public sealed record InstanceTaskResponse(
     string Id,
     string ActivityId,
     string Title,
+    string? TitleEn,
     string Status,
     string? UnitId,
     string? AssigneeUser,
@@ -121,7 +123,7 @@ internal sealed class InstanceViews(
         var taskRows = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var tasks = taskRows
             .Where(t => scope.Contains(t.UnitId))
-            .Select(t => new InstanceTaskResponse(t.Id, t.ActivityId, t.Title, t.Status, t.UnitId, t.AssigneeUser, t.AssigneeRole, t.DueOn,
+            .Select(t => new InstanceTaskResponse(t.Id, t.ActivityId, t.Title, t.TitleEn, t.Status, t.UnitId, t.AssigneeUser, t.AssigneeRole, t.DueOn,
                 deadlines.Of(t.Status, t.DueOn, t.CompletedLate, t.CompletedAt), t.CreatedAt, t.CompletedAt))
             .ToList();
         // An officer sees the bookmarks of their own tasks only: the others name other units' work.
