@@ -59,7 +59,8 @@ export interface ValidationProblem {
 
 export interface ValidationResult { isValid: boolean; problems: ValidationProblem[] }
 
-export interface TimelineItem { activityId: string; activityName: string; kind: 'Deadline' | 'Reminder' | 'Escalation'; at: string; label: string }
+/** `at` is the end of the due day (24:00 Hà Nội) for a deadline, the sending time otherwise; `date` is the local date of it (the due date). */
+export interface TimelineItem { activityId: string; activityName: string; kind: 'Deadline' | 'Reminder' | 'Escalation'; at: string; date?: string; label: string }
 export interface TimelineResult { items: TimelineItem[]; holidays: Array<{ date: string; nameVi: string; nameEn: string }> }
 
 /** A unit as the records name it: the application's id and its names. */

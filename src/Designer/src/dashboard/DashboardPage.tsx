@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { work, type StatisticsRow } from '../api/work';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDateTime } from '../components/StatusBadge';
+import { formatInstant } from '../lib/dates';
 import { downloadBlob } from '../lib/download';
 import '../work/work.css';
 import { DateInput } from '../components/DateInput';
@@ -81,7 +81,7 @@ export function DashboardPage() {
       </div>
       {stats.isPending ? <Loading /> : stats.error ? <ProblemView error={stats.error} /> : rows.length === 0 ? <p className="muted empty">{t('dashboard.empty')}</p> : (
         <>
-          <p className="muted">{t('dashboard.asOf', { at: formatDateTime(stats.data.asOf, locale) })}</p>
+          <p className="muted">{t('dashboard.asOf', { at: formatInstant(stats.data.asOf) })}</p>
           <figure className="chart-box" aria-label={t('dashboard.chart')} role="figure">
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={chartData} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

@@ -7,8 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDateTime } from '../components/StatusBadge';
-import { formatDate } from '../lib/dates';
+import { formatDate, formatInstant } from '../lib/dates';
 import { StateLegend, STATE_GLYPHS } from '../work/activityStates';
 import { JOURNAL_PAGE, VirtualJournal } from './VirtualJournal';
 import '../work/work.css';
@@ -17,7 +16,7 @@ const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
 
 export function InstancePage() {
   const { instanceId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useAuth();
   const queryClient = useQueryClient();
   const instance = useQuery({ queryKey: ['instance', instanceId], queryFn: ({ signal }) => work.instance(instanceId, signal), staleTime: 0, refetchInterval: 30_000 });
@@ -49,7 +48,6 @@ export function InstancePage() {
   if (instance.error) return <main className="page" id="main"><p><Link to="/instances">← {t('instances.back')}</Link></p><ProblemView error={instance.error} /></main>;
   const data = instance.data;
   const live = data.summary.status === 'Running' || data.summary.status === 'Suspended' || data.summary.status === 'Faulted';
-  const locale = i18n.language;
 
   return (
     <main className="page work-page" id="main">
@@ -58,7 +56,7 @@ export function InstancePage() {
         <h1>{data.summary.definitionName ?? data.summary.definitionId}</h1>
         <span className={`status-pill instance-${data.summary.status}`}>{t(`instances.statuses.${data.summary.status}`, { defaultValue: data.summary.status })}</span>
       </header>
-      <p className="muted">v{data.summary.version} · {t('instances.created')} {formatDateTime(data.summary.createdAt, locale)} · {t('instances.updated')} {formatDateTime(data.summary.updatedAt, locale)}
+      <p className="muted">v{data.summary.version} · {t('instances.created')} {formatInstant(data.summary.createdAt)} · {t('instances.updated')} {formatInstant(data.summary.updatedAt)}
         {live && can('Supervisor') && (
           <> · <button type="button" className="btn danger" disabled={cancel.isPending} onClick={() => { if (window.confirm(t('instances.cancelConfirm'))) cancel.mutate(); }}>{t('instances.cancel')}</button></>
         )}
@@ -91,7 +89,7 @@ export function InstancePage() {
                   <li key={b.id} data-bookmark={b.activityId}>
                     <span className="state-Waiting"><span className="state-swatch" aria-hidden="true">{STATE_GLYPHS.Waiting}</span></span>{' '}
                     <strong>{b.activityName ?? b.activityId}</strong> <small className="muted">{b.activityType}</small>
-                    {b.dueAt && <small> · {formatDateTime(b.dueAt, locale)}</small>}
+                    {b.dueAt && <small> · {formatInstant(b.dueAt)}</small>}
                   </li>
                 ))}
               </ul>
@@ -118,7 +116,7 @@ export function InstancePage() {
                       <span className="state-swatch" aria-hidden="true">{incident.resolvedAt ? STATE_GLYPHS.Done : STATE_GLYPHS.Faulted}</span>
                     </span>{' '}
                     <strong>{names[incident.activityId] ?? incident.activityId}</strong>: {incident.message}
-                    <small className="muted"> · {formatDateTime(incident.at, locale)}{incident.resolvedAt ? ` · ${t('instances.resolved')}` : ''}</small>
+                    <small className="muted"> · {formatInstant(incident.at)}{incident.resolvedAt ? ` · ${t('instances.resolved')}` : ''}</small>
                     {!incident.resolvedAt && can('Supervisor') && (
                       <button type="button" className="btn" disabled={retry.isPending} onClick={() => retry.mutate(incident.id)}>{t('instances.retry')}</button>
                     )}

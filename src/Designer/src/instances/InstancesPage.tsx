@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { work } from '../api/work';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDateTime } from '../components/StatusBadge';
+import { formatInstant } from '../lib/dates';
 import '../work/work.css';
 import { Pager } from '../components/Pager';
 
@@ -12,7 +12,7 @@ export const INSTANCE_STATUSES = ['Running', 'Suspended', 'Finished', 'Cancelled
 const PAGE = 50;
 
 export function InstancesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -51,8 +51,8 @@ export function InstancesPage() {
                   {i.correlationId && <small className="muted"> · {i.correlationId}</small>}</td>
                 <td>{i.version}</td>
                 <td><span className={`status-pill instance-${i.status}`}>{t(`instances.statuses.${i.status}`, { defaultValue: i.status })}</span></td>
-                <td>{formatDateTime(i.createdAt, i18n.language)}</td>
-                <td>{formatDateTime(i.updatedAt, i18n.language)}</td>
+                <td>{formatInstant(i.createdAt)}</td>
+                <td>{formatInstant(i.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

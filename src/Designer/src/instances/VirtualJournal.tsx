@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { work, type JournalEntry } from '../api/work';
-import { formatDateTime } from '../components/StatusBadge';
+import { formatInstant } from '../lib/dates';
 import { pagesFor, visibleWindow } from '../lib/virtual';
 
 export const JOURNAL_ROW = 30;
@@ -13,7 +13,7 @@ export const JOURNAL_PAGE = 100;
  * so 10,000 entries scroll like 20.
  */
 export function VirtualJournal({ instanceId, total, names }: { instanceId: string; total: number; names: Record<string, string> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(420);
@@ -58,7 +58,7 @@ export function VirtualJournal({ instanceId, total, names }: { instanceId: strin
         {entry ? (
           <>
             <span role="cell">{entry.sequence}</span>
-            <span role="cell"><time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time></span>
+            <span role="cell"><time dateTime={entry.at}>{formatInstant(entry.at)}</time></span>
             <span role="cell">{entry.event}</span>
             <span role="cell" title={entry.activityType ?? undefined}>{entry.activityId ? names[entry.activityId] ?? entry.activityId : ''}</span>
             <span role="cell">{entry.actor ?? ''}</span>

@@ -1,3 +1,9 @@
+/**
+ * The one way the app shows dates and moments, in both languages and in Hà Nội time: a date as dd/MM/yyyy
+ * (`formatDate`), a moment as dd/MM/yyyy HH:mm (`formatInstant`), a value that may be either through `formatValue`.
+ * Nothing else formats a date for display (no toLocaleString, whose output differs by language and browser).
+ */
+
 /** A calendar date (yyyy-mm-dd) as people read it: dd/mm/yyyy in both languages. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
@@ -46,4 +52,16 @@ export function formatInstant(value: string | null | undefined): string {
     timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).formatToParts(date).map((p) => [p.type, p.value]));
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A moment the server wrote with its offset (or Z); one without an offset would be read in the browser's zone.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** A value from a form or the server: an ISO date or moment as the two functions above show it, any other text as it is. */
+export function formatValue(value: string): string {
+  const trimmed = value.trim();
+  if (ISO_DATE.test(trimmed)) return formatDate(trimmed);
+  if (ISO_INSTANT.test(trimmed)) return formatInstant(trimmed);
+  return value;
 }

@@ -7,7 +7,8 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDateTime, StatusBadge } from '../components/StatusBadge';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatInstant } from '../lib/dates';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { filterBySearch } from '../lib/search';
 import { Pager } from '../components/Pager';
@@ -15,7 +16,7 @@ import { Pager } from '../components/Pager';
 const PAGE_SIZE = 50;
 
 export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useAuth();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -103,7 +104,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
                   <td><StatusBadge status={d.reviewStatus} /></td>
                   <td>v{d.latestVersion}</td>
                   <td>{d.publishedVersion ? `v${d.publishedVersion}` : '—'}</td>
-                  <td>{formatDateTime(d.updatedAt, i18n.language)}</td>
+                  <td>{formatInstant(d.updatedAt)}</td>
                   <td className="actions">
                     <button type="button" className="btn ghost small" onClick={() => exportOne(d.definitionId, d.name)}>{t('workflows.export')}</button>
                   </td>

@@ -9,8 +9,7 @@ import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Dialog } from '../components/Dialog';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
-import { formatDateTime } from '../components/StatusBadge';
-import { formatDate, todayInHanoi } from '../lib/dates';
+import { formatDate, formatInstant, formatValue, todayInHanoi } from '../lib/dates';
 import { StateLegend } from '../work/activityStates';
 import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, validateForm, type FormValues } from './taskModel';
 import '../work/work.css';
@@ -90,7 +89,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
                 {task.claimedBy && <small className="muted">({t('inbox.claimedBy', { user: task.claimedBy })})</small>}
               </dd>
               <dt>{t('inbox.status')}</dt><dd>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</dd>
-              <dt>{t('task.created')}</dt><dd>{formatDateTime(task.createdAt, locale)}</dd>
+              <dt>{t('task.created')}</dt><dd>{formatInstant(task.createdAt)}</dd>
             </dl>
             {detail.description && <p>{detail.description}</p>}
             {open && (task.canAct || can('Supervisor')) && (
@@ -154,7 +153,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             <ol className="timeline">
               {detail.history.map((h, i) => (
                 <li key={i}>
-                  <div className="when"><time dateTime={h.at}>{formatDateTime(h.at, locale)}</time>{h.actor ? ` · ${h.actor}` : ''}</div>
+                  <div className="when"><time dateTime={h.at}>{formatInstant(h.at)}</time>{h.actor ? ` · ${h.actor}` : ''}</div>
                   <div>{t(`task.event.${h.event}`, { defaultValue: h.event })}</div>
                   {h.message && h.message !== 'Supervision.HumanTask' && <div className="muted">{h.message}</div>}
                 </li>
@@ -173,7 +172,7 @@ function SubmittedData({ data, fields }: { data?: Record<string, unknown> | null
   const own = new Set(fields.map((f) => f.name));
   const entries = Object.entries(data ?? {}).filter(([k]) => !own.has(k));
   if (entries.length === 0) return null;
-  const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => `${k}: ${show(x)}`).join(' · ') : String(v));
+  const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => `${k}: ${show(x)}`).join(' · ') : formatValue(String(v)));
   return (
     <section className="panel" aria-labelledby="submitted-head">
       <h2 id="submitted-head">{t('task.submittedData')}</h2>

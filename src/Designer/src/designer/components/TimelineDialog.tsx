@@ -5,7 +5,7 @@ import { endpoints } from '../../api/endpoints';
 import { Dialog } from '../../components/Dialog';
 import { Loading } from '../../components/Loading';
 import { ProblemView } from '../../components/ProblemView';
-import { formatDateTime } from '../../components/StatusBadge';
+import { formatDate, formatInstant, todayInHanoi } from '../../lib/dates';
 import { useEditor } from '../context';
 import type { ElsaDefinition } from '../model/elsa';
 import { DateInput } from '../../components/DateInput';
@@ -14,7 +14,7 @@ import { DateInput } from '../../components/DateInput';
 export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
   const editor = useEditor();
   const { t, i18n } = useTranslation();
-  const [start, setStart] = useState(() => new Date().toISOString().slice(0, 10));
+  const [start, setStart] = useState(() => todayInHanoi());
   const query = useQuery({ queryKey: ['timeline', start, definition], queryFn: () => endpoints.timeline(definition, start) });
   return (
     <Dialog open title={t('designer.timeline.title')} onClose={() => editor.openDialog(undefined)} className="wide">
@@ -28,7 +28,10 @@ export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
           <ol className="timeline">
             {query.data.items.map((item, i) => (
               <li key={i} className={`tl-${item.kind}`}>
-                <time dateTime={item.at}>{formatDateTime(item.at, i18n.language)}</time>
+                {/* A deadline ends at 24:00 of its due day: the day is what people read, not 00:00 of the next. */}
+                {item.kind === 'Deadline' && item.date
+                  ? <time dateTime={item.date}>{formatDate(item.date)}</time>
+                  : <time dateTime={item.at}>{formatInstant(item.at)}</time>}
                 <span className={`badge kind-${item.kind}`}>{t(`designer.timeline.${item.kind}`)}</span>
                 <button type="button" className="link-btn" onClick={() => { editor.openDialog(undefined); editor.select([item.activityId], true); }}>{item.activityName}</button>
                 <span>{item.label}</span>
@@ -36,7 +39,7 @@ export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
             ))}
           </ol>
           {query.data.holidays.length > 0 && (
-            <p className="muted small">{t('designer.timeline.holidays')}: {query.data.holidays.map((h) => `${h.date} ${i18n.language === 'en' ? h.nameEn : h.nameVi}`).join('; ')}</p>
+            <p className="muted small">{t('designer.timeline.holidays')}: {query.data.holidays.map((h) => `${formatDate(h.date)} ${i18n.language === 'en' ? h.nameEn : h.nameVi}`).join('; ')}</p>
           )}
         </>
       )}

@@ -5,7 +5,8 @@ import { endpoints } from '../../api/endpoints';
 import { Dialog } from '../../components/Dialog';
 import { Loading } from '../../components/Loading';
 import { ProblemView } from '../../components/ProblemView';
-import { formatDateTime, StatusBadge } from '../../components/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatInstant } from '../../lib/dates';
 import { useEditor } from '../context';
 import type { ElsaDefinition } from '../model/elsa';
 import { DiffView } from './DiffView';
@@ -15,7 +16,7 @@ type Side = number | 'current';
 /** Version history: open a version, compare any two (or one with the unsaved canvas), delete a draft. */
 export function VersionsDialog({ definitionId, current, onOpen }: { definitionId: string; current: ElsaDefinition; onOpen: (version: number) => void }) {
   const editor = useEditor();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const versions = useQuery({ queryKey: ['versions', definitionId], queryFn: ({ signal }) => endpoints.versions(definitionId, signal) });
   const [picked, setPicked] = useState<Side[]>([]);
@@ -56,7 +57,7 @@ export function VersionsDialog({ definitionId, current, onOpen }: { definitionId
               <td><input type="checkbox" checked={picked.includes(v.version)} onChange={() => toggle(v.version)} aria-label={t('designer.versions.pickVersion', { version: v.version })} /></td>
               <td>v{v.version}{v.isLatest ? ` · ${t('designer.versions.latest')}` : ''}{v.isPublished ? ` · ${t('designer.versions.published')}${v.publishedBy ? ` (${v.publishedBy})` : ''}` : ''}</td>
               <td><StatusBadge status={v.reviewStatus} /></td>
-              <td>{formatDateTime(v.createdAt, i18n.language)}{v.createdBy ? ` · ${v.createdBy}` : ''}</td>
+              <td>{formatInstant(v.createdAt)}{v.createdBy ? ` · ${v.createdBy}` : ''}</td>
               <td>{v.reviewComment ?? ''}</td>
               <td className="actions">
                 <button type="button" className="btn ghost small" onClick={() => { close(); onOpen(v.version); }}>{t('common.open')}</button>
