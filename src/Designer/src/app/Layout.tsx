@@ -9,6 +9,7 @@ import { homePathFor, navFor } from '../auth/session';
 import { mustEnrol, TwoStepDialog, useMe } from '../auth/TwoStepDialog';
 import { PasswordDialog } from '../auth/PasswordDialog';
 import { setLocale } from '../i18n';
+import { roleName } from '../i18n/terms';
 import { useInboxWatch } from '../work/useInboxWatch';
 
 export function RequireAuth({ roles, children }: { roles?: Role[]; children: ReactNode }) {
@@ -102,7 +103,7 @@ export function Layout() {
         <div className="topbar-end">
           {user?.roles.includes('Admin') ? <JobsDashboardLink /> : null}
           <LanguageSwitch />
-          <span className="user" title={user?.roles.join(', ')}>
+          <span className="user" title={user?.roles.map((r) => roleName(t, r)).join(', ')}>
             {user?.displayName}
             {user?.unitName ? <small> · {user.unitName}</small> : null}
           </span>

@@ -6,7 +6,7 @@ export function ActivityIcon({ name, className }: { name: string | undefined; cl
 }
 
 const CATEGORY_COLORS: Record<string, string> = {
-  Flow: '#6d5bd0', Primitives: '#2f7dd1', Scheduling: '#c27c0e', Events: '#c2410c', Tasks: '#15803d', Supervision: '#0f766e',
+  Flow: '#6d5bd0', Primitives: '#2f7dd1', Scheduling: '#c27c0e', Events: '#c2410c', 'Human tasks': '#15803d', Supervision: '#0f766e',
 };
 
 export function categoryColor(category: string | undefined): string {

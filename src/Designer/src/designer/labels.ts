@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
 import type { Locale } from './model/descriptors';
+import { outcomeName } from '../i18n/terms';
 
 /**
  * Texts every node and edge shows, resolved once per language: hundreds of nodes calling the
@@ -24,9 +25,7 @@ export function makeLabels(t: TFunction, locale: Locale): CanvasLabels {
   const port = (p: string) => {
     let label = ports.get(p);
     if (label === undefined) {
-      const key = `designer.ports.${p}`;
-      const v = t(key);
-      label = v === key ? p : v;
+      label = outcomeName(t, p);
       ports.set(p, label);
     }
     return label;

@@ -3,6 +3,7 @@ import { recordsEn } from './records.en';
 import { recordsProgressEn } from './records-progress.en';
 import { recordsOversightEn } from './records-oversight.en';
 import { recordsPlanningEn } from './records-planning.en';
+import { termsEn } from './terms.en';
 
 import type { vi } from './vi';
 
@@ -29,7 +30,6 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     instances: 'Workflows in progress, with their progress and deadlines, will appear here.',
     dashboard: 'An overview of tasks, urging, inspection and supervision will appear here.',
   },
-  roles: { Admin: 'Administrator', Designer: 'Workflow designer', Supervisor: 'Approving leader', UnitOfficer: 'Unit officer', Viewer: 'Viewer' },
   login: {
     subtitle: 'Sign in to continue', userName: 'User name', password: 'Password', signIn: 'Sign in', signingIn: 'Signing in…',
     failed: 'The user name or password is wrong.',
@@ -92,8 +92,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     copied: 'Copied {{count}} steps.', pasted: 'Pasted {{count}} steps.',
     copied_one: 'Copied 1 step.', copied_other: 'Copied {{count}} steps.', pasted_one: 'Pasted 1 step.', pasted_other: 'Pasted {{count}} steps.',
     groups: { edit: 'Edit', view: 'View', file: 'Files and versions', review: 'Review' },
-    categories: { Flow: 'Flow control', Primitives: 'Basics', Scheduling: 'Time', Events: 'Events', Tasks: 'Tasks', Supervision: 'Inspection and supervision' },
-    ports: { Done: 'Done', True: 'True', False: 'False', Default: 'Default', In: 'In' },
+    categories: { Flow: 'Flow control', Primitives: 'Basics', Scheduling: 'Time', Events: 'Events', 'Human tasks': 'Tasks', Supervision: 'Inspection and supervision' },
     palette: { title: 'Activities', search: 'Find an activity', none: 'No matching activity.', itemLabel: 'Add “{{name}}”' },
     node: {
       errors: '{{count}} errors', errors_one: '1 error', errors_other: '{{count}} errors', input: 'Input', output: 'Output {{port}}',
@@ -183,6 +182,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       types: { text: 'Text', multiline: 'Multi-line text', number: 'Number', date: 'Date', checkbox: 'Yes/no', select: 'Choice', file: 'Attachment' },
     },
   },
+  ...termsEn,
   ...workEn,
   records: { ...recordsEn, ...recordsProgressEn, ...recordsOversightEn, ...recordsPlanningEn },
 };

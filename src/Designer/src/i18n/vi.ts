@@ -3,6 +3,7 @@ import { recordsVi } from './records.vi';
 import { recordsProgressVi } from './records-progress.vi';
 import { recordsOversightVi } from './records-oversight.vi';
 import { recordsPlanningVi } from './records-planning.vi';
+import { termsVi } from './terms.vi';
 
 /** Vietnamese, the default UI language. Terms follow DOMAIN.md §6. */
 export const vi = {
@@ -25,7 +26,6 @@ export const vi = {
     instances: 'Các quy trình đang thực hiện, theo dõi tiến độ và thời hạn sẽ hiện ở đây.',
     dashboard: 'Tổng hợp tình hình thực hiện nhiệm vụ, đôn đốc và kiểm tra, giám sát sẽ hiện ở đây.',
   },
-  roles: { Admin: 'Quản trị', Designer: 'Thiết kế quy trình', Supervisor: 'Lãnh đạo duyệt', UnitOfficer: 'Chuyên viên đơn vị', Viewer: 'Xem' },
   login: {
     subtitle: 'Đăng nhập để tiếp tục', userName: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập', signingIn: 'Đang đăng nhập…',
     failed: 'Tên đăng nhập hoặc mật khẩu không đúng.',
@@ -85,8 +85,7 @@ export const vi = {
     importNotDefinition: 'Tệp không phải định nghĩa quy trình Elsa 3.', rename: 'Đổi tên bước', deleteSelection: 'Xóa mục đã chọn',
     copied: 'Đã sao chép {{count}} bước.', pasted: 'Đã dán {{count}} bước.',
     groups: { edit: 'Soạn thảo', view: 'Hiển thị', file: 'Tệp và phiên bản', review: 'Trình duyệt' },
-    categories: { Flow: 'Điều khiển luồng', Primitives: 'Cơ bản', Scheduling: 'Thời gian', Events: 'Sự kiện', Tasks: 'Nhiệm vụ', Supervision: 'Kiểm tra, giám sát' },
-    ports: { Done: 'Xong', True: 'Đúng', False: 'Sai', Default: 'Mặc định', In: 'Vào' },
+    categories: { Flow: 'Điều khiển luồng', Primitives: 'Cơ bản', Scheduling: 'Thời gian', Events: 'Sự kiện', 'Human tasks': 'Nhiệm vụ', Supervision: 'Kiểm tra, giám sát' },
     palette: { title: 'Hoạt động', search: 'Tìm hoạt động', none: 'Không có hoạt động phù hợp.', itemLabel: 'Thêm “{{name}}”' },
     node: {
       errors: '{{count}} lỗi', input: 'Đầu vào', output: 'Đầu ra {{port}}', addAfter: 'Thêm bước sau “{{name}}” ({{port}})',
@@ -175,6 +174,7 @@ export const vi = {
       types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm' },
     },
   },
+  ...termsVi,
   ...workVi,
   records: { ...recordsVi, ...recordsProgressVi, ...recordsOversightVi, ...recordsPlanningVi },
 };

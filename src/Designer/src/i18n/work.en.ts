@@ -26,14 +26,6 @@ export const workEn = {
     reason: 'Reason (required)', userName: 'User name of the new assignee', role: 'Or a role', unitId: 'In unit (code)', newDue: 'New due date', save: 'Save',
     history: 'History', noHistory: 'No history yet.', diagram: 'Process diagram', currentStep: 'Current step', openInstance: 'Open the running workflow',
     errors: { required: 'Required.', number: 'Must be a number.', date: 'A date as year-month-day.', option: 'Choose a value from the list.' },
-    action: {
-      Approve: 'Approve', Return: 'Return', Submit: 'Submit', Issued: 'Issue', Done: 'Done', Reject: 'Reject', RequestChanges: 'Request changes',
-      AskForInformation: 'Ask for more information', Accept: 'Accept', Confirm: 'Confirm', Held: 'Held', Explain: 'Explain',
-    },
-    event: {
-      ActivityStarted: 'Started', BookmarkCreated: 'Assigned', BookmarkResumed: 'Acted on', ActivityCompleted: 'Step completed', TaskReassigned: 'Reassigned',
-      TaskDueDateChanged: 'Due date changed', ReminderSent: 'Reminder', Escalated: 'Escalated', TaskCompleted: 'Completed', TaskClaimed: 'Claimed',
-    },
   },
   instances: {
     title: 'Running workflows', status: 'Status', definition: 'Workflow', version: 'Version', created: 'Started', updated: 'Updated',

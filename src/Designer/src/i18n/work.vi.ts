@@ -26,14 +26,6 @@ export const workVi = {
     reason: 'Lý do (bắt buộc)', userName: 'Tên đăng nhập người nhận', role: 'Hoặc vai trò', unitId: 'Tại đơn vị (mã)', newDue: 'Hạn mới', save: 'Lưu',
     history: 'Diễn biến', noHistory: 'Chưa có diễn biến.', diagram: 'Sơ đồ quy trình', currentStep: 'Bước hiện tại', openInstance: 'Xem quy trình đang chạy',
     errors: { required: 'Bắt buộc nhập.', number: 'Phải là số.', date: 'Ngày theo dạng năm-tháng-ngày.', option: 'Chọn một giá trị trong danh sách.' },
-    action: {
-      Approve: 'Phê duyệt', Return: 'Trả lại', Submit: 'Gửi', Issued: 'Ban hành', Done: 'Hoàn thành', Reject: 'Từ chối', RequestChanges: 'Yêu cầu sửa',
-      AskForInformation: 'Yêu cầu bổ sung thông tin', Accept: 'Tiếp nhận', Confirm: 'Xác nhận', Held: 'Đã tổ chức', Explain: 'Giải trình',
-    },
-    event: {
-      ActivityStarted: 'Bắt đầu', BookmarkCreated: 'Giao việc', BookmarkResumed: 'Đã xử lý', ActivityCompleted: 'Hoàn thành bước', TaskReassigned: 'Giao lại',
-      TaskDueDateChanged: 'Đổi hạn', ReminderSent: 'Nhắc việc', Escalated: 'Nâng cảnh báo', TaskCompleted: 'Hoàn thành', TaskClaimed: 'Nhận xử lý',
-    },
   },
   instances: {
     title: 'Quy trình đang chạy', status: 'Trạng thái', definition: 'Quy trình', version: 'Phiên bản', created: 'Bắt đầu', updated: 'Cập nhật',

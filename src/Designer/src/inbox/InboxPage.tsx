@@ -8,6 +8,8 @@ import { DeadlineBadge, type DeadlineState } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate } from '../lib/dates';
+import { assigneeText } from '../i18n/terms';
+import { useUnitName } from '../work/names';
 import { unitChoices } from './filterChoices';
 import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, PAGE_SIZE, toggleState, type InboxFilter } from './filters';
 import '../work/work.css';
@@ -37,6 +39,7 @@ export function InboxPage() {
 
   const apiQuery = filterToApiQuery(filter);
   const options = useQuery({ queryKey: ['task-filter-options'], queryFn: ({ signal }) => work.filterOptions(signal), staleTime: 5 * 60_000 });
+  const unitName = useUnitName();
   const tasks = useQuery({
     queryKey: ['tasks', apiQuery.toString()],
     queryFn: ({ signal }) => work.tasks(apiQuery, signal),
@@ -195,7 +198,7 @@ export function InboxPage() {
               <tbody>
                 {items.map((task) => (
                   <TaskRow key={task.id} task={task} showCheck={supervisor && approvable.size > 0} checkable={approvable.has(task.id)}
-                    checked={selected.has(task.id)} onToggle={() => toggle(task.id)} />
+                    checked={selected.has(task.id)} onToggle={() => toggle(task.id)} unitName={unitName} />
                 ))}
               </tbody>
             </table>
@@ -207,7 +210,9 @@ export function InboxPage() {
   );
 }
 
-function TaskRow({ task, showCheck, checkable, checked, onToggle }: { task: TaskSummary; showCheck: boolean; checkable: boolean; checked: boolean; onToggle: () => void }) {
+function TaskRow({ task, showCheck, checkable, checked, onToggle, unitName }: {
+  task: TaskSummary; showCheck: boolean; checkable: boolean; checked: boolean; onToggle: () => void; unitName: (id: string, fallback?: string | null) => string;
+}) {
   const { t, i18n } = useTranslation();
   const title = localText(task.title, task.titleEn, i18n.language);
   return (
@@ -223,10 +228,10 @@ function TaskRow({ task, showCheck, checkable, checked, onToggle }: { task: Task
         {task.escalationLevel > 0 && <small className="warn"> · {t('inbox.escalated', { level: task.escalationLevel })}</small>}
         {task.flaggedForCommittee && <small className="warn"> · {t('inbox.committee')}</small>}
       </td>
-      <td>{task.unitName ?? task.unitId}</td>
+      <td>{task.unitId ? unitName(task.unitId, task.unitName) : task.unitName}</td>
       <td><time dateTime={task.dueOn ?? undefined}>{formatDate(task.dueOn)}</time></td>
       <td><DeadlineBadge state={task.deadlineState} /></td>
-      <td>{task.assigneeUser ?? [task.assigneeRole, task.assigneeUnitId].filter(Boolean).join(' @ ')}</td>
+      <td>{assigneeText(t, task, unitName)}</td>
       <td>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</td>
     </tr>
   );

@@ -8,6 +8,7 @@ import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
+import { useActivityTypeName } from '../work/names';
 import { StateLegend, STATE_GLYPHS } from '../work/activityStates';
 import { JOURNAL_PAGE, VirtualJournal } from './VirtualJournal';
 import '../work/work.css';
@@ -18,6 +19,7 @@ export function InstancePage() {
   const { instanceId = '' } = useParams();
   const { t } = useTranslation();
   const { can } = useAuth();
+  const typeName = useActivityTypeName();
   const queryClient = useQueryClient();
   const instance = useQuery({ queryKey: ['instance', instanceId], queryFn: ({ signal }) => work.instance(instanceId, signal), staleTime: 0, refetchInterval: 30_000 });
   const summary = instance.data?.summary;
@@ -88,7 +90,7 @@ export function InstancePage() {
                 {data.bookmarks.map((b) => (
                   <li key={b.id} data-bookmark={b.activityId}>
                     <span className="state-Waiting"><span className="state-swatch" aria-hidden="true">{STATE_GLYPHS.Waiting}</span></span>{' '}
-                    <strong>{b.activityName ?? b.activityId}</strong> <small className="muted">{b.activityType}</small>
+                    <strong>{b.activityName ?? b.activityId}</strong> <small className="muted">{typeName(b.activityType) ?? b.activityType}</small>
                     {b.dueAt && <small> · {formatInstant(b.dueAt)}</small>}
                   </li>
                 ))}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { work, type JournalEntry } from '../api/work';
 import { formatInstant } from '../lib/dates';
 import { pagesFor, visibleWindow } from '../lib/virtual';
+import { eventName, journalMessage } from '../i18n/terms';
+import { useActivityTypeName } from '../work/names';
 
 export const JOURNAL_ROW = 30;
 export const JOURNAL_PAGE = 100;
@@ -14,6 +16,7 @@ export const JOURNAL_PAGE = 100;
  */
 export function VirtualJournal({ instanceId, total, names }: { instanceId: string; total: number; names: Record<string, string> }) {
   const { t } = useTranslation();
+  const typeName = useActivityTypeName();
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(420);
@@ -53,16 +56,17 @@ export function VirtualJournal({ instanceId, total, names }: { instanceId: strin
   const cells = [];
   for (let index = view.start; index < view.end; index++) {
     const entry = rows.get(index);
+    const message = entry ? journalMessage(t, entry, typeName) : '';
     cells.push(
       <div key={index} className="journal-row" role="row" aria-rowindex={index + 2} style={{ top: JOURNAL_ROW * (index + 1), height: JOURNAL_ROW }}>
         {entry ? (
           <>
             <span role="cell">{entry.sequence}</span>
             <span role="cell"><time dateTime={entry.at}>{formatInstant(entry.at)}</time></span>
-            <span role="cell">{entry.event}</span>
-            <span role="cell" title={entry.activityType ?? undefined}>{entry.activityId ? names[entry.activityId] ?? entry.activityId : ''}</span>
+            <span role="cell">{eventName(t, entry.event)}</span>
+            <span role="cell" title={entry.activityType ? typeName(entry.activityType) ?? entry.activityType : undefined}>{entry.activityId ? names[entry.activityId] ?? entry.activityId : ''}</span>
             <span role="cell">{entry.actor ?? ''}</span>
-            <span role="cell" title={entry.message ?? undefined}>{entry.message ?? ''}</span>
+            <span role="cell" title={message || undefined}>{message}</span>
           </>
         ) : <span role="cell" className="muted">…</span>}
       </div>,

@@ -15,6 +15,8 @@ import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValu
 import '../work/work.css';
 import { localText } from '../lib/localText';
 import { DateInput } from '../components/DateInput';
+import { assigneeText, eventName, journalMessage, outcomeName, roleName, UNIT_ROLES } from '../i18n/terms';
+import { useUnitName } from '../work/names';
 
 const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
 
@@ -37,6 +39,7 @@ export function TaskPage() {
 function TaskView({ detail }: { detail: TaskDetail }) {
   const { t, i18n } = useTranslation();
   const { user, can } = useAuth();
+  const unitName = useUnitName();
   const task = detail.task;
   const open = task.status === 'Open' || task.status === 'Claimed';
   const editable = open && task.canAct && (task.status !== 'Claimed' || task.claimedBy === user?.userName);
@@ -59,7 +62,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
     onSuccess: (_, action) => {
       refresh();
       void queryClient.invalidateQueries({ queryKey: ['instance', task.instanceId] });
-      navigate('/inbox', { state: { flash: t('task.done', { action: t(`task.action.${action}`, { defaultValue: action }) }) } });
+      navigate('/inbox', { state: { flash: t('task.done', { action: outcomeName(t, action) }) } });
     },
   });
   const claim = useMutation({ mutationFn: (release: boolean) => (release ? work.release(task.id) : work.claim(task.id)), onSuccess: refresh });
@@ -80,12 +83,12 @@ function TaskView({ detail }: { detail: TaskDetail }) {
           <section className="panel" aria-labelledby="task-meta-head">
             <h2 id="task-meta-head" className="sr-only">{localText(task.title, task.titleEn, locale)}</h2>
             <dl className="task-meta">
-              <dt>{t('task.unit')}</dt><dd>{task.unitName ?? task.unitId ?? '—'}</dd>
+              <dt>{t('task.unit')}</dt><dd>{task.unitId ? unitName(task.unitId, task.unitName) : '—'}</dd>
               <dt>{t('task.due')}</dt>
               <dd>{task.dueOn ? <time dateTime={task.dueOn}>{formatDate(task.dueOn)}</time> : t('task.noDue')} <DeadlineBadge state={task.deadlineState} /></dd>
               <dt>{t('task.assignee')}</dt>
               <dd>
-                {task.assigneeUser ?? [task.assigneeRole, task.assigneeUnitId].filter(Boolean).join(' @ ')}
+                {assigneeText(t, task, unitName)}
                 {task.claimedBy && <small className="muted">({t('inbox.claimedBy', { user: task.claimedBy })})</small>}
               </dd>
               <dt>{t('inbox.status')}</dt><dd>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</dd>
@@ -110,7 +113,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
           <section className="panel" aria-labelledby="task-form-head">
             <h2 id="task-form-head">{t('task.form')}</h2>
             {!open ? (
-              <p role="status">{t('task.completed', { action: t(`task.action.${detail.action}`, { defaultValue: detail.action ?? task.status }), user: detail.completedBy ?? '—' })}
+              <p role="status">{t('task.completed', { action: detail.action ? outcomeName(t, detail.action) : t(`inbox.status_${task.status}`, { defaultValue: task.status }), user: detail.completedBy ?? '—' })}
                 {detail.comment && <><br /><q>{detail.comment}</q></>}</p>
             ) : !editable ? <p className="muted">{t('task.readOnly')}</p> : null}
             <form className="work-form" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -121,7 +124,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
               ))}
               {editable && (
                 <>
-                  <label>{requiredFor.length ? t('task.commentRequired', { actions: requiredFor.map((a) => t(`task.action.${a}`, { defaultValue: a })).join(', ') }) : t('task.comment')}
+                  <label>{requiredFor.length ? t('task.commentRequired', { actions: requiredFor.map((a) => outcomeName(t, a)).join(', ') }) : t('task.comment')}
                     <textarea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={4000} aria-describedby="comment-hint" />
                   </label>
                   <div className="action-bar" role="group" aria-label={t('task.actions')}>
@@ -130,13 +133,13 @@ function TaskView({ detail }: { detail: TaskDetail }) {
                       return (
                         <button key={b.key} type="button" className={`btn ${b.tone}`} disabled={!enabled} data-action={b.key}
                           onClick={() => { setTouched(true); complete.mutate(b.action); }}>
-                          {t(`task.action.${b.key}`, { defaultValue: b.key })}
+                          {outcomeName(t, b.key)}
                         </button>
                       );
                     })}
                   </div>
                   {buttons.some((b) => b.commentRequired) && !comment.trim() && (
-                    <p id="comment-hint" className="muted">{t('task.commentHint', { action: t(`task.action.${buttons.find((b) => b.commentRequired)!.key}`) })}</p>
+                    <p id="comment-hint" className="muted">{t('task.commentHint', { action: outcomeName(t, buttons.find((b) => b.commentRequired)!.key) })}</p>
                   )}
                   {complete.error && <ProblemView error={complete.error} />}
                 </>
@@ -154,8 +157,8 @@ function TaskView({ detail }: { detail: TaskDetail }) {
               {detail.history.map((h, i) => (
                 <li key={i}>
                   <div className="when"><time dateTime={h.at}>{formatInstant(h.at)}</time>{h.actor ? ` · ${h.actor}` : ''}</div>
-                  <div>{t(`task.event.${h.event}`, { defaultValue: h.event })}</div>
-                  {h.message && h.message !== 'Supervision.HumanTask' && <div className="muted">{h.message}</div>}
+                  <div>{eventName(t, h.event)}</div>
+                  {journalMessage(t, h) && <div className="muted">{journalMessage(t, h)}</div>}
                 </li>
               ))}
             </ol>
@@ -250,7 +253,7 @@ function SuperviseDialog({ kind, taskId, onClose, onDone }: { kind: 'reassign' |
             <label>{t('task.role')}
               <select value={role} onChange={(e) => setRole(e.target.value)}>
                 <option value="">—</option>
-                {['Specialist', 'SectionHead', 'FocalPoint', 'Head', 'DeputyHead', 'Clerk'].map((r) => <option key={r} value={r}>{r}</option>)}
+                {UNIT_ROLES.map((r) => <option key={r} value={r}>{roleName(t, r)}</option>)}
               </select>
             </label>
             <label>{t('task.unitId')}<input value={unitId} onChange={(e) => setUnitId(e.target.value)} /></label>

@@ -83,12 +83,6 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   );
 });
 
-export function portLabel(port: string, t: (key: string) => string): string {
-  const key = `designer.ports.${port}`;
-  const translated = t(key);
-  return translated === key ? port : translated;
-}
-
 function RenameInput({ id, initial, label }: { id: string; initial: string; label: string }) {
   const editor = useEditor();
   const [value, setValue] = useState(initial);

@@ -6,8 +6,8 @@ import { useEditor } from '../context';
 import type { DialogState } from '../editor';
 import { ActivityIcon } from '../icons';
 import { localized, type ActivityDescriptor, type Locale } from '../model/descriptors';
-import { categoryLabel, groupDescriptors } from './Palette';
-import { portLabel } from './ActivityNodeView';
+import { groupDescriptors } from './Palette';
+import { categoryName, outcomeName } from '../../i18n/terms';
 
 /** The palette as a dialog: from a port's "+", from an edge, or from the keyboard (A / Insert). */
 export function AddActivityDialog({ state, descriptors }: { state: Extract<DialogState, { kind: 'add' }>; descriptors: ActivityDescriptor[] }) {
@@ -22,7 +22,7 @@ export function AddActivityDialog({ state, descriptors }: { state: Extract<Dialo
       id: d.typeName,
       label: localized(d.displayName, locale),
       hint: localized(d.description, locale),
-      group: categoryLabel(category, t),
+      group: categoryName(t, category),
       keywords: [d.displayName.vi, d.displayName.en, d.typeName],
       icon: <ActivityIcon name={d.icon} />,
     })));
@@ -32,7 +32,7 @@ export function AddActivityDialog({ state, descriptors }: { state: Extract<Dialo
   const ports = state.source ? editor.portsOf(state.source.nodeId) : [];
   const [port, setPort] = useState(state.source?.port);
   const title = sourceNode
-    ? t('designer.add.after', { name: sourceNode.data.activity.name ?? sourceNode.id, port: portLabel(port ?? state.source!.port, t) })
+    ? t('designer.add.after', { name: sourceNode.data.activity.name ?? sourceNode.id, port: outcomeName(t, port ?? state.source!.port) })
     : state.edgeId ? t('designer.add.onEdge') : t('designer.add.title');
 
   const close = () => {
@@ -47,7 +47,7 @@ export function AddActivityDialog({ state, descriptors }: { state: Extract<Dialo
           <legend>{t('designer.connect.port')}</legend>
           {ports.map((p) => (
             <label key={p} className="radio">
-              <input type="radio" name="add-port" value={p} checked={port === p} onChange={() => setPort(p)} /> {portLabel(p, t)}
+              <input type="radio" name="add-port" value={p} checked={port === p} onChange={() => setPort(p)} /> {outcomeName(t, p)}
             </label>
           ))}
         </fieldset>

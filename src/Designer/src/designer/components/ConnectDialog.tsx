@@ -4,7 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { SearchList, type SearchItem } from '../../components/SearchList';
 import { useEditor } from '../context';
 import { localized, type Locale } from '../model/descriptors';
-import { portLabel } from './ActivityNodeView';
+import { outcomeName } from '../../i18n/terms';
 
 /** "Connect to…": pick the outcome port, then the step it leads to, all by keyboard. */
 export function ConnectDialog({ sourceId }: { sourceId: string }) {
@@ -31,7 +31,7 @@ export function ConnectDialog({ sourceId }: { sourceId: string }) {
           <legend>{t('designer.connect.port')}</legend>
           {ports.map((p) => (
             <label key={p} className="radio">
-              <input type="radio" name="port" value={p} checked={port === p} onChange={() => setPort(p)} /> {portLabel(p, t)}
+              <input type="radio" name="port" value={p} checked={port === p} onChange={() => setPort(p)} /> {outcomeName(t, p)}
             </label>
           ))}
         </fieldset>

@@ -5,17 +5,12 @@ import { useEditor } from '../context';
 import { ActivityIcon, categoryColor } from '../icons';
 import { localized, type ActivityDescriptor, type Locale } from '../model/descriptors';
 import { DRAG_TYPE } from './Canvas';
-
-export function categoryLabel(category: string, t: (k: string) => string): string {
-  const key = `designer.categories.${category}`;
-  const v = t(key);
-  return v === key ? category : v;
-}
+import { categoryName } from '../../i18n/terms';
 
 /** Descriptors grouped by category, in the order categories first appear, names sorted per locale. */
 export function groupDescriptors(descriptors: ActivityDescriptor[], locale: Locale): Array<[string, ActivityDescriptor[]]> {
   const groups = new Map<string, ActivityDescriptor[]>();
-  const order = ['Flow', 'Primitives', 'Tasks', 'Supervision', 'Scheduling', 'Events'];
+  const order = ['Flow', 'Primitives', 'Human tasks', 'Supervision', 'Scheduling', 'Events'];
   const sorted = [...descriptors].sort((a, b) => {
     const ca = order.indexOf(a.category), cb = order.indexOf(b.category);
     if (ca !== cb) return (ca < 0 ? 99 : ca) - (cb < 0 ? 99 : cb);
@@ -35,7 +30,7 @@ export const Palette = memo(function Palette({ descriptors }: { descriptors: Act
   const locale = i18n.language as Locale;
   const [query, setQuery] = useState('');
   const shown = useMemo(
-    () => filterBySearch(descriptors, query, (d) => [d.displayName.vi, d.displayName.en, d.typeName, d.category, categoryLabel(d.category, t)]),
+    () => filterBySearch(descriptors, query, (d) => [d.displayName.vi, d.displayName.en, d.typeName, d.category, categoryName(t, d.category)]),
     [descriptors, query, t],
   );
   const groups = useMemo(() => groupDescriptors(shown, locale), [shown, locale]);
@@ -56,8 +51,8 @@ export const Palette = memo(function Palette({ descriptors }: { descriptors: Act
         placeholder={t('designer.palette.search')} aria-label={t('designer.palette.search')} />
       <div className="palette-groups">
         {groups.map(([category, items]) => (
-          <section key={category} className="palette-group" aria-label={categoryLabel(category, t)}>
-            <h3>{categoryLabel(category, t)}</h3>
+          <section key={category} className="palette-group" aria-label={categoryName(t, category)}>
+            <h3>{categoryName(t, category)}</h3>
             <ul>
               {items.map((d) => (
                 <li key={d.typeName}>

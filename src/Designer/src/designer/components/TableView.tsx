@@ -3,7 +3,7 @@ import { useEditor } from '../context';
 import { localized, type Locale } from '../model/descriptors';
 import { linkOf } from '../model/graph';
 import { useStore } from '../store';
-import { portLabel } from './ActivityNodeView';
+import { outcomeName } from '../../i18n/terms';
 
 /** The steps as a table: an alternative to the canvas for keyboard and screen-reader users. */
 export function TableView() {
@@ -54,7 +54,7 @@ export function TableView() {
                   </button>
                 </th>
                 <td>{d ? localized(d.displayName, locale) : n.data.activity.type}</td>
-                <td>{out.map((l) => `${portLabel(l.sourcePort, t)} → ${nameOf(l.target)}`).join('; ') || '—'}</td>
+                <td>{out.map((l) => `${outcomeName(t, l.sourcePort)} → ${nameOf(l.target)}`).join('; ') || '—'}</td>
                 <td>{into.map((l) => nameOf(l.source)).join(', ') || '—'}</td>
                 <td>{errors.get(n.id) ? t('designer.node.errors', { count: errors.get(n.id) }) : ''}</td>
               </tr>

@@ -1,0 +1,104 @@
+/**
+ * The one place that names, in the page's language, the codes workflows and the engine write: actions and outcomes,
+ * journal events, roles, activity categories, deadline rules, and what a journal entry's message says. Each falls back
+ * to the code itself, so a name a workflow invents still shows.
+ *
+ * Names are looked up in the dictionary object rather than by key: a branch a designer names "Bước 2: duyệt" or
+ * "v1.2" would otherwise be split at the ':' and '.' i18next reads as separators.
+ */
+import type { TFunction } from 'i18next';
+import { formatDate } from '../lib/dates';
+import { parseDeadlineRule } from '../designer/model/propertyModel';
+
+function named(t: TFunction, section: string, code: string): string {
+  const dictionary = t(section, { returnObjects: true, defaultValue: {} }) as unknown;
+  const name = typeof dictionary === 'object' && dictionary !== null && Object.hasOwn(dictionary, code)
+    ? (dictionary as Record<string, unknown>)[code] : undefined;
+  return typeof name === 'string' && name ? name : code;
+}
+
+/** A task's action or an activity's outcome (the same word: a task's actions are its activity's outcomes). */
+export function outcomeName(t: TFunction, outcome: string): string {
+  return named(t, 'outcomes', outcome);
+}
+
+/** A journal event (the task history and the instance journal show the same words). */
+export function eventName(t: TFunction, event: string): string {
+  return named(t, 'events', event);
+}
+
+/** The roles people hold in a unit (Domain's Role and the escalation ladder's), the ones a task can be given to. */
+export const UNIT_ROLES = [
+  'Leader', 'DeputyLeader', 'SectionHead', 'Specialist', 'Clerk', 'FocalPoint', 'InspectionTeamHead', 'TeamMember', 'Secretary', 'BoardLeader',
+] as const;
+
+/** A role, in the app or in a unit. */
+export function roleName(t: TFunction, role: string): string {
+  return named(t, 'roles', role);
+}
+
+/** A group of the activity palette. */
+export function categoryName(t: TFunction, category: string): string {
+  return named(t, 'designer.categories', category);
+}
+
+/** A deadline rule (`WorkingDays:2`) in words ("2 ngày làm việc"); text that is not a rule stays as it is. */
+export function deadlineRuleText(t: TFunction, rule: string): string {
+  if (!/^\s*(WorkingDays|CalendarDays|FixedDate|DayOfMonth)\s*:/i.test(rule)) return rule;
+  const { basis, value } = parseDeadlineRule(rule);
+  switch (basis) {
+    case 'WorkingDays':
+    case 'CalendarDays':
+      return /^\d+$/.test(value) ? t(`deadlineRule.${basis}`, { count: Number(value) }) : rule;
+    case 'DayOfMonth':
+      return /^\d+$/.test(value) ? t('deadlineRule.DayOfMonth', { day: Number(value) }) : rule;
+    case 'FixedDate': {
+      const m = /^(\d{1,2})-(\d{1,2})$/.exec(value);
+      return m ? t('deadlineRule.FixedDate', { date: `${m[2].padStart(2, '0')}/${m[1].padStart(2, '0')}` }) : rule;
+    }
+  }
+}
+
+/** Who a task is for: a person, else a role at a unit ("Chuyên viên @ Ban Tuyên giáo"), named by the two functions given. */
+export function assigneeText(t: TFunction, task: { assigneeUser?: string | null; assigneeRole?: string | null; assigneeUnitId?: string | null },
+  unitName: (id: string) => string): string {
+  if (task.assigneeUser) return task.assigneeUser;
+  return [task.assigneeRole ? roleName(t, task.assigneeRole) : '', task.assigneeUnitId ? unitName(task.assigneeUnitId) : ''].filter(Boolean).join(' @ ');
+}
+
+/** The bookmark of every human task (HumanTaskSpec.BookmarkName); the engine's own bookmarks share its prefix. */
+export const HUMAN_TASK_BOOKMARK = 'Supervision.HumanTask';
+
+const OUTCOME_EVENTS = new Set(['ActivityCompleted', 'TaskCompleted']);
+const BOOKMARK_EVENTS = new Set(['BookmarkCreated', 'BookmarkResumed', 'BookmarkCancelled', 'TimerScheduled', 'TimerFired']);
+
+/**
+ * What a journal entry's message column says. A completion's message is the outcome or action taken (several joined by
+ * commas); a bookmark's is its name, which is an activity type (a timer), an event's name, or the engine's own name for a
+ * human task, shown as the type of the activity that waits (or nothing when that is not known). Other messages are
+ * people's text (comments, errors, notices) and stay as written.
+ */
+export function journalMessage(t: TFunction, entry: { event: string; message?: string | null; activityType?: string | null },
+  typeName: (type: string) => string | undefined = () => undefined): string {
+  const message = entry.message ?? '';
+  if (!message) return '';
+  if (OUTCOME_EVENTS.has(entry.event)) return message.split(',').map((o) => outcomeName(t, o.trim())).join(', ');
+  if (BOOKMARK_EVENTS.has(entry.event)) {
+    const type = typeName(message);
+    if (type) return type;
+    if (message.startsWith('Supervision.')) return (entry.activityType && typeName(entry.activityType)) || '';
+  }
+  return message;
+}
+
+/**
+ * A sentence the server wrote in the page's language with codes inside (the timeline's "Hạn hoàn thành (WorkingDays:2)",
+ * "Chuyển cấp: báo SectionHead", "Due (fixed date 2026-06-10)"): its deadline rules in words, its dates as dd/MM/yyyy,
+ * and the roles it names by their names.
+ */
+export function withCodesNamed(t: TFunction, text: string): string {
+  return text
+    .replace(/\b(?:WorkingDays|CalendarDays|FixedDate|DayOfMonth):[\w-]+/g, (rule) => deadlineRuleText(t, rule))
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => formatDate(date))
+    .replace(/\b[A-Z][A-Za-z]+\b/g, (word) => roleName(t, word));
+}
