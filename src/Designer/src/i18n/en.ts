@@ -158,7 +158,16 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     required: 'Required.', requiredMark: 'required', literal: 'Value', syntax: 'How “{{field}}” is written', choose: '— Choose —',
     chooseVariable: '— Choose a variable —', jsPlaceholder: 'A JavaScript expression, e.g. getCounter() + 1', badJson: 'Invalid JSON: {{error}}',
     unitPlaceholder: 'Unit code', moveUp: 'Up', moveDown: 'Down',
-    options: { WaitAny: 'First branch to arrive', WaitAll: 'All branches', MatchFirst: 'First matching case', MatchAny: 'Every matching case' },
+    options: {
+      WaitAny: 'First branch to arrive', WaitAll: 'All branches', MatchFirst: 'First matching case', MatchAny: 'Every matching case',
+      UserTask: 'User task', WorkTask: 'Work task', Milestone: 'Milestone', Report: 'Report',
+      Inspection: 'Inspection', ThematicSupervision: 'Thematic supervision', RegularSupervision: 'Regular supervision',
+      Training: 'Training', Seminar: 'Seminar', Briefing: 'Briefing meeting', Conference: 'Conference',
+      InApp: 'In the app', Email: 'Email', Webhook: 'Another system (webhook)', All: 'Every channel',
+      Interim: 'Interim review', Final: 'Final review',
+      Monthly: 'Monthly report', Quarterly: 'Quarterly report', SixMonth: 'Six-month report', Annual: 'Annual report', Thematic: 'Thematic report',
+      AdHoc: 'Ad hoc report', InterimReview: 'Interim review report', FinalReview: 'Final review report', SelfInspection: 'Self-inspection report',
+    },
     duration: { days: 'days', hours: 'hours', minutes: 'minutes', seconds: 'seconds', unreadable: 'Cannot read “{{value}}”.' },
     cron: {
       help: 'Six fields, seconds first; Vietnam time.', sixFields: 'A cron expression needs exactly six fields (seconds first).', badField: 'A field is not valid.',

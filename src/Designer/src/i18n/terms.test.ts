@@ -109,10 +109,16 @@ describe('names of roles', () => {
   });
 });
 
-describe('names of categories', () => {
+describe('names of categories and options', () => {
   it('cover every palette group', () => {
     expect(missingIn(descriptors.map((d) => d.category), (d) => d.designer.categories)).toEqual([]);
     expect(categoryName(t('vi'), 'Human tasks')).toBe('Nhiệm vụ');
+  });
+
+  it('cover every choice of a dropdown input (numbers aside)', () => {
+    const options = descriptors.flatMap((d) => d.inputs.flatMap((i) => i.options ?? [])).filter((o) => !/^\d+$/.test(o));
+    expect(options).toEqual(expect.arrayContaining(['UserTask', 'WorkTask', 'Milestone', 'Report']));
+    expect(missingIn(options, (d) => d.editor.options)).toEqual([]);
   });
 });
 

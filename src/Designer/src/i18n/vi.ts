@@ -150,7 +150,16 @@ export const vi = {
     required: 'Bắt buộc nhập.', requiredMark: 'bắt buộc', literal: 'Giá trị', syntax: 'Cách nhập “{{field}}”', choose: '— Chọn —',
     chooseVariable: '— Chọn biến —', jsPlaceholder: 'Biểu thức JavaScript, ví dụ: getCounter() + 1', badJson: 'JSON không hợp lệ: {{error}}',
     unitPlaceholder: 'Mã đơn vị', moveUp: 'Lên', moveDown: 'Xuống',
-    options: { WaitAny: 'Chờ nhánh đầu tiên', WaitAll: 'Chờ tất cả', MatchFirst: 'Trường hợp đầu tiên', MatchAny: 'Mọi trường hợp đúng' },
+    options: {
+      WaitAny: 'Chờ nhánh đầu tiên', WaitAll: 'Chờ tất cả', MatchFirst: 'Trường hợp đầu tiên', MatchAny: 'Mọi trường hợp đúng',
+      UserTask: 'Việc xử lý', WorkTask: 'Nhiệm vụ', Milestone: 'Mốc tiến độ', Report: 'Báo cáo',
+      Inspection: 'Kiểm tra', ThematicSupervision: 'Giám sát chuyên đề', RegularSupervision: 'Giám sát thường xuyên',
+      Training: 'Tập huấn', Seminar: 'Hội thảo, tọa đàm', Briefing: 'Giao ban', Conference: 'Hội nghị',
+      InApp: 'Trong ứng dụng', Email: 'Thư điện tử', Webhook: 'Gọi hệ thống khác (webhook)', All: 'Mọi kênh',
+      Interim: 'Sơ kết', Final: 'Tổng kết',
+      Monthly: 'Báo cáo tháng', Quarterly: 'Báo cáo quý', SixMonth: 'Báo cáo 6 tháng', Annual: 'Báo cáo năm', Thematic: 'Báo cáo chuyên đề',
+      AdHoc: 'Báo cáo đột xuất', InterimReview: 'Báo cáo sơ kết', FinalReview: 'Báo cáo tổng kết', SelfInspection: 'Báo cáo tự kiểm tra',
+    },
     duration: { days: 'ngày', hours: 'giờ', minutes: 'phút', seconds: 'giây', unreadable: 'Không đọc được “{{value}}”.' },
     cron: {
       help: 'Sáu trường, giây đứng đầu; giờ Việt Nam.', sixFields: 'Biểu thức cron cần đúng sáu trường (giây đứng đầu).', badField: 'Có trường không hợp lệ.',
