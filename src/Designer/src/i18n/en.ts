@@ -150,9 +150,15 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     },
     a11y: {
       canvas: 'Workflow diagram {{name}}', canvasRole: 'workflow diagram', node: 'Workflow step. Enter edits its properties, F2 renames it.',
-      edge: 'Connection between two steps', controls: 'Zoom controls', lock: 'Lock the diagram', minimap: 'Minimap',
+      edge: 'Connection between two steps', minimap: 'Minimap',
       help: 'Arrow keys move between steps, A adds a connected step, C connects to another step, F2 renames, Delete deletes, Ctrl+K opens the command list, ? shows the shortcuts.',
     },
+  },
+  diagram: {
+    controls: 'Zoom controls', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit to screen', lock: 'Lock the diagram', minimap: 'Minimap',
+    handle: 'Connection point', node: 'A workflow step, read only.', edge: 'A connection between two steps.', edgeLabel: 'Connection from “{{from}}” ({{port}}) to “{{to}}”',
+    moved: 'Moved the selected step {{direction}}. New position: x {{x}}, y {{y}}.',
+    directions: { up: 'up', down: 'down', left: 'left', right: 'right' },
   },
   editor: {
     required: 'Required.', requiredMark: 'required', literal: 'Value', syntax: 'How “{{field}}” is written', choose: '— Choose —',

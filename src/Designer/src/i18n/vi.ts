@@ -142,9 +142,15 @@ export const vi = {
     },
     a11y: {
       canvas: 'Sơ đồ quy trình {{name}}', canvasRole: 'sơ đồ quy trình', node: 'Bước quy trình. Enter để sửa thuộc tính, F2 để đổi tên.',
-      edge: 'Kết nối giữa hai bước', controls: 'Điều khiển thu phóng', lock: 'Khóa sơ đồ', minimap: 'Bản đồ thu nhỏ',
+      edge: 'Kết nối giữa hai bước', minimap: 'Bản đồ thu nhỏ',
       help: 'Mũi tên để chuyển giữa các bước, A để thêm bước nối tiếp, C để nối tới bước khác, F2 để đổi tên, Delete để xóa, Ctrl+K để mở danh sách lệnh, ? để xem phím tắt.',
     },
+  },
+  diagram: {
+    controls: 'Điều khiển thu phóng', zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ', fit: 'Vừa màn hình', lock: 'Khóa sơ đồ', minimap: 'Bản đồ thu nhỏ',
+    handle: 'Điểm nối', node: 'Bước quy trình, chỉ để xem.', edge: 'Kết nối giữa hai bước.', edgeLabel: 'Kết nối từ “{{from}}” ({{port}}) tới “{{to}}”',
+    moved: 'Đã dịch bước đang chọn sang {{direction}}. Vị trí mới: x {{x}}, y {{y}}.',
+    directions: { up: 'trên', down: 'dưới', left: 'trái', right: 'phải' },
   },
   editor: {
     required: 'Bắt buộc nhập.', requiredMark: 'bắt buộc', literal: 'Giá trị', syntax: 'Cách nhập “{{field}}”', choose: '— Chọn —',

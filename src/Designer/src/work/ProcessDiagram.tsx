@@ -11,6 +11,7 @@ import type { ElsaDefinition } from '../designer/model/elsa';
 import { fromElsa } from '../designer/model/graph';
 import { outcomePorts } from '../designer/model/ports';
 import { STATE_COLOURS, STATE_GLYPHS } from './activityStates';
+import { edgeAriaLabel, flowAriaLabels } from '../designer/flowAria';
 
 interface DiagramNodeData extends Record<string, unknown> {
   name: string;
@@ -46,7 +47,8 @@ const nodeTypes = { step: StepNode };
 
 /** The nodes and edges of a definition for reading: states painted on, the current steps ringed. */
 export function diagramGraph(definition: ElsaDefinition, descriptors: DescriptorIndex, locale: Locale,
-  states: Record<string, ActivityState>, current: ReadonlySet<string>, stateLabel: (s: ActivityState) => string): { nodes: DiagramNode[]; edges: Edge[] } {
+  states: Record<string, ActivityState>, current: ReadonlySet<string>, stateLabel: (s: ActivityState) => string,
+  edgeLabel?: (from: string, port: string, to: string) => string): { nodes: DiagramNode[]; edges: Edge[] } {
   const { doc } = fromElsa(definition);
   const edgePorts = new Map<string, Set<string>>();
   for (const edge of doc.edges) {
@@ -77,8 +79,10 @@ export function diagramGraph(definition: ElsaDefinition, descriptors: Descriptor
       },
     };
   });
+  const names = new Map(nodes.map((n) => [n.id, n.data.name]));
   const edges: Edge[] = doc.edges.map((edge) => ({
     id: edge.id, source: edge.source, target: edge.target, sourceHandle: edge.sourceHandle, targetHandle: 'In',
+    ariaLabel: edgeLabel?.(names.get(edge.source) ?? edge.source, edge.sourceHandle ?? 'Done', names.get(edge.target) ?? edge.target),
     animated: current.has(edge.target) && states[edge.source] === 'Done',
     style: states[edge.source] === 'Done' && states[edge.target] && states[edge.target] !== 'NotReached' ? { stroke: '#15803d', strokeWidth: 2 } : undefined,
   }));
@@ -93,13 +97,15 @@ export default function ProcessDiagram({ definition, states = {}, current = new 
   const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
   const descriptors = useQuery({ queryKey: ['activity-descriptors'], queryFn: ({ signal }) => endpoints.descriptors(signal), staleTime: Infinity });
   const index = useMemo(() => indexDescriptors(descriptors.data ?? []), [descriptors.data]);
-  const graph = useMemo(() => diagramGraph(definition, index, locale, states, current, (s) => t(`instances.states.${s}`)),
-    [definition, index, locale, states, current, t]);
+  const graph = useMemo(() => diagramGraph(definition, index, locale, states, current, (s) => t(`instances.states.${s}`),
+    (from, port, to) => edgeAriaLabel(t, from, port, to)), [definition, index, locale, states, current, t]);
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   return (
     <div className="diagram-box" role="figure" aria-label={label}>
       <ReactFlow nodes={graph.nodes} edges={graph.edges} nodeTypes={nodeTypes} fitView minZoom={0.1}
         fitViewOptions={current.size ? { nodes: [...current].map((id) => ({ id })), maxZoom: 1, minZoom: 0.6, padding: 0.6 } : { maxZoom: 1 }} nodesDraggable={false} nodesConnectable={false}
-        elementsSelectable={false} edgesFocusable={false} nodesFocusable={false} proOptions={{ hideAttribution: true }} deleteKeyCode={null}>
+        elementsSelectable={false} edgesFocusable={false} nodesFocusable={false} proOptions={{ hideAttribution: true }} deleteKeyCode={null}
+        ariaLabelConfig={ariaLabelConfig}>
         <Background gap={16} />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={(n) => STATE_COLOURS[(n.data as DiagramNodeData).state ?? 'NotReached']} />

@@ -10,6 +10,7 @@ import { useStore } from '../store';
 import { ActivityNodeView } from './ActivityNodeView';
 import { Guides } from './Guides';
 import { InsertableEdge } from './InsertableEdge';
+import { edgeAriaLabel, flowAriaLabels } from '../flowAria';
 
 export const DRAG_TYPE = 'application/x-supervision-activity';
 
@@ -84,21 +85,23 @@ export const Canvas = memo(function Canvas({ onFileDrop }: { onFileDrop?: (file:
     editor.add(descriptor, { at: { x: Math.round(at.x - 110), y: Math.round(at.y - 30) } });
   }, [editor, flow, onFileDrop]);
 
-  const ariaLabelConfig = useMemo(() => ({
-    'node.a11yDescription.default': t('designer.a11y.node'),
-    'edge.a11yDescription.default': t('designer.a11y.edge'),
-    'controls.ariaLabel': t('designer.a11y.controls'),
-    'controls.zoomIn.ariaLabel': t('designer.zoomIn'),
-    'controls.zoomOut.ariaLabel': t('designer.zoomOut'),
-    'controls.fitView.ariaLabel': t('designer.fit'),
-    'controls.interactive.ariaLabel': t('designer.a11y.lock'),
-    'minimap.ariaLabel': t('designer.a11y.minimap'),
-  }), [t]);
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t, { node: t('designer.a11y.node'), edge: t('designer.a11y.edge') }), [t]);
+  // Each connection read out by its steps' names. The names are watched as one string, so dragging a step (a new
+  // nodes array each frame) does not hand React Flow new edge objects.
+  const names = useStore(editor.doc, (s) => {
+    let all = '';
+    for (const n of s.history.present.nodes) all += `${n.id}\u0001${n.data.activity.name || n.id}\u0002`;
+    return all;
+  });
+  const labelledEdges = useMemo(() => {
+    const byId = new Map(names.split('\u0002').filter(Boolean).map((pair) => pair.split('\u0001') as [string, string]));
+    return edges.map((e) => ({ ...e, ariaLabel: edgeAriaLabel(t, byId.get(e.source) ?? e.source, e.sourceHandle ?? 'Done', byId.get(e.target) ?? e.target) }));
+  }, [edges, names, t]);
 
   return (
     <ReactFlow<DesignerNode, Edge>
       nodes={nodes}
-      edges={edges}
+      edges={labelledEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       defaultEdgeOptions={defaultEdgeOptions}
