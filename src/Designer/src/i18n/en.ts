@@ -163,7 +163,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
   editor: {
     required: 'Required.', requiredMark: 'required', literal: 'Value', syntax: 'How “{{field}}” is written', choose: '— Choose —',
     chooseVariable: '— Choose a variable —', jsPlaceholder: 'A JavaScript expression, e.g. getCounter() + 1', badJson: 'Invalid JSON: {{error}}',
-    unitPlaceholder: 'Unit code', moveUp: 'Up', moveDown: 'Down',
+    unitPlaceholder: 'Unit code', moveUp: 'Up', moveDown: 'Down', accessors: 'Variables and inputs a script can read',
     options: {
       WaitAny: 'First branch to arrive', WaitAll: 'All branches', MatchFirst: 'First matching case', MatchAny: 'Every matching case',
       UserTask: 'User task', WorkTask: 'Work task', Milestone: 'Milestone', Report: 'Report',

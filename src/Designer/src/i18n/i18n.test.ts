@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { vi } from './vi';
@@ -16,5 +19,35 @@ describe('translations', () => {
     const value = (obj: object, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
     for (const k of keys(vi)) expect(String(value(vi, k)).trim(), `vi ${k}`).not.toBe('');
     for (const k of keys(en)) expect(String(value(en, k)).trim(), `en ${k}`).not.toBe('');
+  });
+});
+
+/** Every source file of the app, tests aside. */
+function sources(dir = fileURLToPath(new URL('..', import.meta.url))): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === '__fixtures__' ? [] : sources(path);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [path] : [];
+  });
+}
+
+describe('keys the code uses', () => {
+  // The test above compares the two dictionaries with each other, so a key the code asks for and neither has
+  // (`editor.accessors` once) shows the key itself on the page. This one reads the code: every key written out in
+  // t('…') must be in both. Keys built at run time (t(`task.${x}`)) go through src/i18n/terms.ts or are checked where
+  // their codes are listed.
+  const resolves = (dictionary: object, key: string) => {
+    const at = (k: string) => k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown> | undefined)?.[part], dictionary);
+    return typeof at(key) === 'string' || typeof at(`${key}_other`) === 'string' || (typeof at(key) === 'object' && at(key) !== null);
+  };
+
+  it('are in both dictionaries', () => {
+    const used = new Map<string, string>();
+    for (const file of sources()) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)) used.set(m[1], relative(process.cwd(), file));
+    }
+    expect(used.size).toBeGreaterThan(300);
+    const missing = [...used].filter(([key]) => !resolves(vi, key) || !resolves(en, key)).map(([key, file]) => `${key} (${file})`);
+    expect(missing).toEqual([]);
   });
 });

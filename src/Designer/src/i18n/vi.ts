@@ -155,7 +155,7 @@ export const vi = {
   editor: {
     required: 'Bắt buộc nhập.', requiredMark: 'bắt buộc', literal: 'Giá trị', syntax: 'Cách nhập “{{field}}”', choose: '— Chọn —',
     chooseVariable: '— Chọn biến —', jsPlaceholder: 'Biểu thức JavaScript, ví dụ: getCounter() + 1', badJson: 'JSON không hợp lệ: {{error}}',
-    unitPlaceholder: 'Mã đơn vị', moveUp: 'Lên', moveDown: 'Xuống',
+    unitPlaceholder: 'Mã đơn vị', moveUp: 'Lên', moveDown: 'Xuống', accessors: 'Biến và tham số dùng được trong biểu thức',
     options: {
       WaitAny: 'Chờ nhánh đầu tiên', WaitAll: 'Chờ tất cả', MatchFirst: 'Trường hợp đầu tiên', MatchAny: 'Mọi trường hợp đúng',
       UserTask: 'Việc xử lý', WorkTask: 'Nhiệm vụ', Milestone: 'Mốc tiến độ', Report: 'Báo cáo',
