@@ -97,7 +97,7 @@ export interface InstanceDetail {
   bookmarks: Array<{ id: string; name: string; activityId: string; activityName?: string | null; activityType: string; createdAt: string; dueAt?: string | null }>;
   incidents: Array<{ id: string; activityId: string; activityType: string; message: string; exceptionType?: string | null; stackTrace?: string | null; at: string; resolvedAt?: string | null }>;
   activities: Array<{ activityId: string; name?: string | null; type: string; state: ActivityState; completions: number }>;
-  tasks: Array<{ id: string; activityId: string; title: string; status: string; unitId?: string | null; assigneeUser?: string | null; assigneeRole?: string | null; dueOn?: string | null; deadlineState?: DeadlineState | null; createdAt: string; completedAt?: string | null }>;
+  tasks: Array<{ id: string; activityId: string; title: string; titleEn?: string | null; status: string; unitId?: string | null; assigneeUser?: string | null; assigneeRole?: string | null; dueOn?: string | null; deadlineState?: DeadlineState | null; createdAt: string; completedAt?: string | null }>;
 }
 
 export interface JournalEntry {

@@ -8,6 +8,7 @@ import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
+import { localText } from '../lib/localText';
 import { useActivityTypeName } from '../work/names';
 import { StateLegend, STATE_GLYPHS } from '../work/activityStates';
 import { JOURNAL_PAGE, VirtualJournal } from './VirtualJournal';
@@ -17,7 +18,7 @@ const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
 
 export function InstancePage() {
   const { instanceId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useAuth();
   const typeName = useActivityTypeName();
   const queryClient = useQueryClient();
@@ -50,6 +51,7 @@ export function InstancePage() {
   if (instance.error) return <main className="page" id="main"><p><Link to="/instances">← {t('instances.back')}</Link></p><ProblemView error={instance.error} /></main>;
   const data = instance.data;
   const live = data.summary.status === 'Running' || data.summary.status === 'Suspended' || data.summary.status === 'Faulted';
+  const locale = i18n.language;
 
   return (
     <main className="page work-page" id="main">
@@ -102,7 +104,7 @@ export function InstancePage() {
             <ul className="plain-list">
               {data.tasks.map((task) => (
                 <li key={task.id}>
-                  <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{task.title}</Link>{' '}
+                  <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{localText(task.title, task.titleEn, locale)}</Link>{' '}
                   <DeadlineBadge state={task.deadlineState} /> <small className="muted">{formatDate(task.dueOn)} · {t(`inbox.status_${task.status}`, { defaultValue: task.status })}</small>
                 </li>
               ))}

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { endpoints } from '../api/endpoints';
+import { work, type InstanceDetail, type JournalEntry } from '../api/work';
+import descriptorsJson from '../designer/model/__fixtures__/activity-descriptors.json';
+import type { ActivityDescriptor } from '../designer/model/descriptors';
+import i18n from '../i18n';
+import { InstancePage } from './InstancePage';
+
+vi.mock('../auth/AuthContext', () => ({ useAuth: () => ({ user: { userName: 'supervisor', roles: ['Supervisor'] }, can: () => true }) }));
+
+// jsdom lays nothing out: the journal learns its height from a ResizeObserver that never calls back.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await i18n.changeLanguage('vi');
+});
+
+const instance: InstanceDetail = {
+  summary: { id: 'i1', definitionId: 'template-annual-plan-cycle', definitionName: 'Chu trình kế hoạch năm', version: 1, versionId: 'v1', status: 'Suspended',
+    createdAt: '2026-11-26T11:34:00Z', updatedAt: '2026-11-26T11:40:00Z' },
+  input: {}, output: {}, variables: {},
+  bookmarks: [{ id: 't1', name: 'Supervision.HumanTask', activityId: 'draft', activityName: 'Dự thảo kế hoạch', activityType: 'Supervision.UserTask',
+    createdAt: '2026-11-26T11:34:00Z', dueAt: '2026-12-01T01:00:00Z' }],
+  incidents: [],
+  activities: [{ activityId: 'draft', name: 'Dự thảo kế hoạch', type: 'Supervision.UserTask', state: 'Waiting', completions: 0 }],
+  tasks: [{ id: 't1', activityId: 'draft', title: 'Dự thảo Kế hoạch công tác khoa giáo năm 2027', titleEn: 'Draft the 2027 science and education work plan',
+    status: 'Open', unitId: 'BTGDV-KG', dueOn: '2026-12-01', deadlineState: 'OnTrack', createdAt: '2026-11-26T11:34:00Z' }],
+};
+
+const entry = (sequence: number, event: string, message: string | null, activity = false): JournalEntry => ({
+  sequence, at: '2026-11-26T11:34:00Z', event, message, actor: 'supervisor', hash: 'h',
+  ...(activity ? { activityId: 'draft', activityType: 'Supervision.UserTask' } : {}),
+});
+const journal = [
+  entry(1, 'WorkflowStarted', null), entry(2, 'ActivityStarted', null, true), entry(3, 'BookmarkCreated', 'Supervision.HumanTask', true),
+  entry(4, 'WorkflowSuspended', null), entry(5, 'TaskCompleted', 'Submit', true), entry(6, 'ActivityCompleted', 'Approved', true),
+];
+
+function show() {
+  vi.spyOn(work, 'instance').mockResolvedValue(instance);
+  vi.spyOn(work, 'journal').mockResolvedValue({ items: journal, total: journal.length, page: 1, pageSize: 100 });
+  vi.spyOn(work, 'definitionVersion').mockReturnValue(new Promise(() => {}));
+  vi.spyOn(endpoints, 'descriptors').mockResolvedValue(descriptorsJson as unknown as ActivityDescriptor[]);
+  const router = createMemoryRouter([{ path: '/instances/:instanceId', element: <InstancePage /> }], { initialEntries: ['/instances/i1'] });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}><RouterProvider router={router} /></QueryClientProvider>);
+}
+
+describe('instance page', () => {
+  it('names events, steps and outcomes in Vietnamese, with dates in the one format', async () => {
+    show();
+    const table = await screen.findByRole('table', { name: /^Nhật ký quy trình/ });
+    expect(await within(table).findByText('Bắt đầu quy trình')).toBeTruthy();
+    const text = table.textContent!;
+    for (const shown of ['Người thực hiện', 'Bắt đầu', 'Giao việc', 'Chờ xử lý', 'Hoàn thành', 'Gửi', 'Đã duyệt', '26/11/2026 18:34']) expect(text).toContain(shown);
+    await within(table).findAllByText('Công việc');
+    expect(text).not.toMatch(/WorkflowStarted|BookmarkCreated|WorkflowSuspended|Supervision\.|Submit|Approved/);
+    const waiting = screen.getByRole('region', { name: 'Đang chờ' });
+    expect(await within(waiting).findByText('Công việc')).toBeTruthy();
+    expect(waiting.textContent).toContain('01/12/2026 08:00');
+    expect(screen.getByText(/^v1 · Bắt đầu/).textContent).toContain('26/11/2026 18:34');
+  });
+
+  it('lists the tasks by their English titles on the English page', async () => {
+    await i18n.changeLanguage('en');
+    show();
+    const tasks = await screen.findByRole('region', { name: 'Tasks of this workflow' });
+    expect(within(tasks).getByRole('link').textContent).toBe('Draft the 2027 science and education work plan');
+    const table = await screen.findByRole('table', { name: /^Workflow journal/ });
+    expect(await within(table).findByText('Workflow started')).toBeTruthy();
+    expect(table.textContent).toContain('Approved');
+  });
+});
