@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { en } from '../src/i18n/en';
+import { vi } from '../src/i18n/vi';
 import { API, currentDefinition, endpointExists, openNewWorkflow, screenshot, signIn } from './helpers';
 
 test.describe('designer', () => {
@@ -10,14 +12,37 @@ test.describe('designer', () => {
   });
 
   test('loads with the palette built from the real descriptors', async ({ page, request }) => {
-    const descriptors = await (await request.get(`${API}/api/activity-descriptors`, { headers: { Authorization: `Bearer ${token}` } })).json() as Array<{ typeName: string; displayName: { vi: string } }>;
+    const descriptors = await (await request.get(`${API}/api/activity-descriptors`, { headers: { Authorization: `Bearer ${token}` } })).json() as Array<{ typeName: string; category: string; displayName: { vi: string } }>;
     expect(descriptors.length).toBeGreaterThan(5);
     await openNewWorkflow(page);
     await expect(page.locator('.palette-item')).toHaveCount(descriptors.length);
     for (const d of descriptors.slice(0, 5)) await expect(page.locator(`.palette-item[data-type="${d.typeName}"]`)).toContainText(d.displayName.vi);
     // Grouped by category with Vietnamese names.
     await expect(page.getByRole('region', { name: 'Điều khiển luồng' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Nhiệm vụ', exact: true })).toBeVisible();
+    for (const category of new Set(descriptors.map((d) => d.category))) await expect(page.locator('.palette-group h3', { hasText: category })).toHaveCount(0);
+    // React Flow's buttons in Vietnamese.
+    await expect(page.locator('.react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Phóng to');
+    await expect(page.locator('.react-flow__controls-fitview')).toHaveAttribute('title', 'Vừa màn hình');
     await screenshot(page, 'designer-new');
+  });
+
+  test('every outcome, group and choice of the server’s activities is named in both languages', async ({ request }) => {
+    const descriptors = await (await request.get(`${API}/api/activity-descriptors`, { headers: { Authorization: `Bearer ${token}` } })).json() as Array<{
+      typeName: string; category: string; outcomes: string[]; inputs: Array<{ options?: string[] | null }>;
+    }>;
+    const unnamed: string[] = [];
+    for (const [language, dictionary] of [['vi', vi], ['en', en]] as const) {
+      const named = (section: Record<string, unknown>, code: string, what: string) => {
+        if (typeof section[code] !== 'string') unnamed.push(`${language} ${what} ${code}`);
+      };
+      for (const d of descriptors) {
+        for (const outcome of d.outcomes) named(dictionary.outcomes, outcome, `outcome of ${d.typeName}:`);
+        named(dictionary.designer.categories, d.category, 'category');
+        for (const option of d.inputs.flatMap((i) => i.options ?? []).filter((o) => !/^\d+$/.test(o))) named(dictionary.editor.options, option, `choice of ${d.typeName}:`);
+      }
+    }
+    expect(unnamed).toEqual([]);
   });
 
   test('a node dragged from the palette appears on the canvas', async ({ page }) => {

@@ -124,6 +124,8 @@ test.describe('review cycle walk-through', () => {
     await screenshot(supervisor, 'inbox');
     mkdirSync(DOCS, { recursive: true });
     await supervisor.screenshot({ path: `${DOCS}inbox.png` });
+    // Assignees read as roles and units by name.
+    await expect(supervisor.locator('.task-table')).not.toContainText(/Specialist|FocalPoint|SectionHead/);
     await supervisor.getByRole('button', { name: 'Phê duyệt 1 nhiệm vụ đã chọn' }).click();
     await expect(supervisor.getByRole('status').filter({ hasText: 'Đã phê duyệt 1 nhiệm vụ' })).toBeVisible();
     await expect(supervisor.locator('.task-table').getByRole('link', { name: REVIEW_AGAIN })).toHaveCount(0);
@@ -137,7 +139,27 @@ test.describe('review cycle walk-through', () => {
     await expect(supervisor.locator('.react-flow__node [data-state="Waiting"]').first()).toBeVisible({ timeout: 15_000 });
     await expect(supervisor.locator('.react-flow__node [data-state="Done"]').first()).toBeVisible();
     await expect(supervisor.locator('.journal .journal-row:not(.journal-head)').first()).toBeVisible();
+    // Events, steps and outcomes read in Vietnamese, as in a task's history; so do the diagram's buttons and connections.
+    const journal = supervisor.locator('.journal');
+    await expect(journal).toContainText('Bắt đầu quy trình');
+    // Every column heading fits its column.
+    for (const heading of await journal.getByRole('columnheader').all()) {
+      expect(await heading.evaluate((el) => el.scrollWidth <= el.clientWidth), await heading.textContent() ?? '').toBe(true);
+    }
+    await expect(journal).not.toContainText(/WorkflowStarted|ActivityStarted|BookmarkCreated|Supervision\./);
+    await expect(supervisor.locator('[data-bookmark]').first()).not.toContainText('Supervision.');
+    await expect(supervisor.locator('.diagram-box .react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Phóng to');
+    await expect(supervisor.locator('.diagram-box .react-flow__edge').first()).toHaveAttribute('aria-label', /^Kết nối từ “.+” \(.+\) tới “.+”$/);
     await screenshot(supervisor, 'instance');
+    // The first task, done: the action taken, its history and its dates read as words and one format.
+    const view = await (await request.get(`${API}/api/workflow-instances/${instanceId}`, { headers: auth })).json() as { tasks: Array<{ id: string; title: string }> };
+    const draft = view.tasks.find((task) => task.title.startsWith('Dự thảo Kế hoạch công tác khoa giáo năm 2026'))!;
+    await supervisor.goto(`/tasks/${draft.id}`);
+    await expect(supervisor.getByText(/^Nhiệm vụ đã xử lý: Gửi bởi supervisor\./)).toBeVisible();
+    const history = supervisor.getByRole('complementary');
+    await expect(history).toContainText('Hoàn thành');
+    await expect(history).not.toContainText(/TaskCompleted|Submit\b|\d{2}:\d{2} \d/);
+    await expect(history.locator('time').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
 
     // 9. The dashboard counts Sở Y tế's task done on time.
     await supervisor.goto('/dashboard');
@@ -178,6 +200,12 @@ test.describe('review cycle walk-through', () => {
     // The plans list, whose titles the server picks, follows the language the app asks in (no new sign-in).
     await supervisor.goto('/records/plans');
     await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Science and education work plan 2026');
+    // The instance lists its tasks by their English titles, as the task page does, and its journal reads in English.
+    await supervisor.goto(`/instances/${instanceId}`);
+    await expect(supervisor.getByRole('region', { name: 'Tasks of this workflow' })).toContainText('Draft the science and education work plan for 2026');
+    await expect(supervisor.locator('.journal')).toContainText('Workflow started');
+    await expect(supervisor.locator('.diagram-box .react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Zoom in');
+    await supervisor.goto('/records/plans');
     await supervisor.locator('header button[lang="vi"]').click();
     await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Kế hoạch công tác khoa giáo năm 2026');
 
