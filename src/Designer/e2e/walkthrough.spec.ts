@@ -150,6 +150,8 @@ test.describe('review cycle walk-through', () => {
     await expect(supervisor.locator('[data-bookmark]').first()).not.toContainText('Supervision.');
     await expect(supervisor.locator('.diagram-box .react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Phóng to');
     await expect(supervisor.locator('.diagram-box .react-flow__edge').first()).toHaveAttribute('aria-label', /^Kết nối từ “.+” \(.+\) tới “.+”$/);
+    // The returned registration says so in Vietnamese.
+    await expect(supervisor.getByRole('region', { name: 'Nhiệm vụ của quy trình' })).toContainText('Đã trả lại');
     await screenshot(supervisor, 'instance');
     // The first task, done: the action taken, its history and its dates read as words and one format.
     const view = await (await request.get(`${API}/api/workflow-instances/${instanceId}`, { headers: auth })).json() as { tasks: Array<{ id: string; title: string }> };

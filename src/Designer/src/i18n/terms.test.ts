@@ -109,6 +109,17 @@ describe('names of roles', () => {
   });
 });
 
+describe('names of task statuses', () => {
+  it('cover every status a task can have', () => {
+    const statuses = [.../class TaskStatuses\s*\{([\s\S]*?)\n\}/.exec(repo('src/Workflows/Persistence/ApplicationRecords.cs'))![1]
+      .matchAll(/const string \w+ = "(\w+)"/g)].map((m) => m[1]);
+    expect(statuses).toContain('Returned');
+    const missing = statuses.filter((s) => typeof (vi.inbox as Record<string, unknown>)[`status_${s}`] !== 'string'
+      || typeof (en.inbox as Record<string, unknown>)[`status_${s}`] !== 'string');
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('names of categories and options', () => {
   it('cover every palette group', () => {
     expect(missingIn(descriptors.map((d) => d.category), (d) => d.designer.categories)).toEqual([]);

@@ -15,7 +15,7 @@ export const workEn = {
     shared: 'shared', apply: 'Apply filter “{{name}}”', deleteFilter: 'Delete filter “{{name}}”', savedDone: 'Filter saved.',
     notifyAsk: 'Get browser notifications for new tasks', newTask: 'New task: {{title}}', newTasks: '{{count}} new tasks',
     claimedBy: 'claimed by {{user}}', escalated: 'escalated to level {{level}}', committee: 'raised to the standing members',
-    status_Open: 'Open', status_Claimed: 'Claimed', status_Completed: 'Completed', status_TimedOut: 'Timed out', status_Cancelled: 'Cancelled',
+    status_Open: 'Open', status_Claimed: 'Claimed', status_Completed: 'Completed', status_TimedOut: 'Timed out', status_Cancelled: 'Cancelled', status_Returned: 'Returned',
   },
   task: {
     back: 'Back to my tasks', unit: 'Unit', due: 'Due date', assignee: 'Assignee', noDue: 'No due date', created: 'Assigned at',

@@ -15,7 +15,7 @@ export const workVi = {
     shared: 'dùng chung', apply: 'Áp dụng bộ lọc “{{name}}”', deleteFilter: 'Xóa bộ lọc “{{name}}”', savedDone: 'Đã lưu bộ lọc.',
     notifyAsk: 'Nhận thông báo trên trình duyệt khi có việc mới', newTask: 'Việc mới: {{title}}', newTasks: 'Có {{count}} việc mới',
     claimedBy: 'đang do {{user}} xử lý', escalated: 'đã nâng cấp cảnh báo mức {{level}}', committee: 'đưa ra Thường trực',
-    status_Open: 'Đang chờ', status_Claimed: 'Đang xử lý', status_Completed: 'Đã xong', status_TimedOut: 'Hết hạn', status_Cancelled: 'Đã hủy',
+    status_Open: 'Đang chờ', status_Claimed: 'Đang xử lý', status_Completed: 'Đã xong', status_TimedOut: 'Hết hạn', status_Cancelled: 'Đã hủy', status_Returned: 'Đã trả lại',
   },
   task: {
     back: 'Về danh sách việc', unit: 'Đơn vị', due: 'Hạn hoàn thành', assignee: 'Thực hiện', noDue: 'Không có hạn', created: 'Giao lúc',
