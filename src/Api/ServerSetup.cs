@@ -175,7 +175,7 @@ public static class ServerSetup
             .AddPolicy(Policies.Design, p => p.RequireRole(Roles.Designer, Roles.Admin))
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Designer, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.Supervise, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.Work, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.Work, p => p.RequireRole(Roles.Workers))
             .AddPolicy(Policies.Read, p => p.RequireRole(Roles.UnitOfficer, Roles.Supervisor, Roles.Admin, Roles.Viewer, Roles.Designer));
         services.AddRateLimiter(options =>
         {

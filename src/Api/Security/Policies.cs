@@ -12,6 +12,22 @@ public static class Roles
     public const string Viewer = "Viewer";
 
     public static readonly string[] All = [Admin, Designer, Supervisor, UnitOfficer, Viewer];
+
+    /// <summary>The roles that act on tasks (the <see cref="Policies.Work"/> policy); designers and viewers only read.</summary>
+    public static readonly string[] Workers = [UnitOfficer, Supervisor, Admin];
+}
+
+/// <summary>
+/// Roles held in a unit (role assignments, tasks given to a role in a unit): the domain's roles and the escalation
+/// ladder's.
+/// </summary>
+public static class UnitRoles
+{
+    public static readonly string[] All =
+        [.. Enum.GetNames<Domain.Organisation.Role>().Union([Domain.Calendar.EscalationRule.SectionHeadRole, Domain.Calendar.EscalationRule.BoardLeaderRole])];
+
+    /// <summary>The unit roles a task may be given to: all but <c>Viewer</c>, which reads.</summary>
+    public static readonly string[] Acting = [.. All.Where(r => r != nameof(Domain.Organisation.Role.Viewer))];
 }
 
 public static class Policies

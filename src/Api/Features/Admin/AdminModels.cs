@@ -76,7 +76,7 @@ internal static class Users
     public static readonly string[] Locales = ["vi-VN", "en-US"];
 
     /// <summary>Roles held in a unit: the domain's roles and the escalation ladder's.</summary>
-    public static readonly string[] UnitRoles = [.. Enum.GetNames<Role>(), EscalationRule.SectionHeadRole, EscalationRule.BoardLeaderRole];
+    public static readonly string[] UnitRoles = Security.UnitRoles.All;
 
     public static IReadOnlyList<string> RolesOf(UserRecord user) => user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

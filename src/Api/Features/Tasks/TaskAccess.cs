@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
@@ -102,6 +104,65 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
         var spec = HumanTaskSpec.FromJson(System.Text.Json.Nodes.JsonNode.Parse(task.Spec));
         return spec.Assignee.CandidateUnitIds?.Any(scope.OfficerUnits.Contains) == true;
     }
+
+    /// <summary>Whether an account's system roles let it act on tasks at all (the <see cref="Policies.Work"/> policy).</summary>
+    public static bool Works(UserRecord user) => RolesOf(user).Any(Roles.Workers.Contains);
+
+    /// <summary>The task as it would be once given to <paramref name="assignee"/>: its row and its spec, as the projection writes them.</summary>
+    public static TaskRecord HandedTo(TaskRecord task, TaskAssignee assignee)
+    {
+        var spec = JsonNode.Parse(task.Spec) as JsonObject ?? [];
+        spec["assignee"] = JsonSerializer.SerializeToNode(assignee, HumanTaskSpec.JsonOptions);
+        return new TaskRecord
+        {
+            Id = task.Id,
+            UnitId = task.UnitId,
+            AssigneeUser = assignee.UserName,
+            AssigneeRole = assignee.Role,
+            AssigneeUnitId = assignee.UnitId ?? task.UnitId,
+            Spec = spec.ToJsonString(),
+        };
+    }
+
+    /// <summary>
+    /// Whether an enabled account could take the task: its roles let it act on tasks, it sees the task and
+    /// <see cref="CanAct"/> lets it act, with the role assignments in force today.
+    /// </summary>
+    public async Task<bool> CouldActAsync(UserRecord user, TaskRecord task, CancellationToken cancellationToken)
+    {
+        if (user.IsDisabled || !Works(user))
+            return false;
+        var scope = await ScopeOfAsync(new CurrentUser(user.UserName, user.DisplayName, RolesOf(user), user.UnitId, user.Locale), cancellationToken);
+        return CanSee(task, scope) && CanAct(task, scope);
+    }
+
+    /// <summary>
+    /// Whether anyone could take a task given to a role (or a unit): some enabled account that holds the role today,
+    /// or an officer, for whom <see cref="CouldActAsync"/> holds.
+    /// </summary>
+    public async Task<bool> AnyoneCouldActAsync(TaskRecord task, CancellationToken cancellationToken)
+    {
+        var today = Domain.Calendar.WorkCalendar.ToLocalDate(clock.GetUtcNow());
+        var holders = task.AssigneeRole is null
+            ? []
+            : await db.RoleAssignments.AsNoTracking()
+                .Where(a => a.Role == task.AssigneeRole && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today))
+                .Select(a => a.UserId).Distinct().ToListAsync(cancellationToken);
+        var candidates = await db.Users.AsNoTracking()
+            .Where(u => !u.IsDisabled && (holders.Contains(u.Id) || (u.UnitId != null && u.Roles.Contains(Roles.UnitOfficer))))
+            .OrderBy(u => u.UserName)
+            .ToListAsync(cancellationToken);
+        // Holders of the role first: the officers of the unit are the fallback CanAct allows.
+        foreach (var candidate in candidates.OrderBy(u => holders.Contains(u.Id) ? 0 : 1))
+        {
+            if (await CouldActAsync(candidate, task, cancellationToken))
+                return true;
+        }
+        return false;
+    }
+
+    private static IReadOnlyList<string> RolesOf(UserRecord user) =>
+        user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Loads a task the user may see, or throws 404/403.</summary>
     public async Task<(TaskRecord Task, Scope Scope)> LoadAsync(string taskId, CurrentUser user, bool tracking, CancellationToken cancellationToken)

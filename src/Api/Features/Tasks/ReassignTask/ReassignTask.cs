@@ -22,12 +22,12 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
         var (task, scope) = await access.LoadAsync(request.TaskId, current.User, tracking: false, cancellationToken);
         if (task.Status is not (TaskStatuses.Open or TaskStatuses.Claimed))
             throw new ConflictException($"The task is already {task.Status.ToLowerInvariant()}.");
-        if (request.UserName is not null && !await db.Users.AnyAsync(u => u.UserName == request.UserName && !u.IsDisabled, cancellationToken))
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("userName", $"User '{request.UserName}' does not exist or is disabled.")]);
-        if (request.UnitId is not null && directory.Find(request.UnitId) is null)
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("unitId", $"Unit '{request.UnitId}' does not exist.")]);
+        var unitId = task.AssigneeUnitId;
+        if (request.UnitId is not null)
+            unitId = (directory.Find(request.UnitId) ?? throw Invalid("unitId", $"Unit '{request.UnitId}' does not exist.")).Id;
+        var assignee = new TaskAssignee { UserName = request.UserName, Role = request.Role, UnitId = unitId };
+        await EnsureSomeoneCanActAsync(TaskAccess.HandedTo(task, assignee), cancellationToken);
 
-        var assignee = new TaskAssignee { UserName = request.UserName, Role = request.Role, UnitId = request.UnitId ?? task.AssigneeUnitId };
         // The bookmark, the snapshot, the task's row (open to the new assignee) and the journal change in one commit.
         await runtime.UpdateBookmarkPayloadAsync(task.Id, payload =>
         {
@@ -37,6 +37,33 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
         task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
         return TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
     }
+
+    /// <summary>
+    /// Refuses an assignee nobody could act for: a person whose account does not act on tasks (a viewer, a designer),
+    /// or a role in a unit that no one who acts on tasks holds there or above, and no officer of the unit could take.
+    /// </summary>
+    private async Task EnsureSomeoneCanActAsync(TaskRecord handed, CancellationToken cancellationToken)
+    {
+        if (handed.AssigneeUser is { } userName)
+        {
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName && !u.IsDisabled, cancellationToken)
+                ?? throw Invalid("userName", $"User '{userName}' does not exist or is disabled.");
+            if (!TaskAccess.Works(user))
+                throw Invalid("userName", $"'{userName}' cannot act on tasks: only unit officers, supervisors and administrators do.");
+            if (!await access.CouldActAsync(user, handed, cancellationToken))
+                throw Invalid("userName", $"'{userName}' could not act on this task.");
+            return;
+        }
+        if (handed.AssigneeUnitId is null)
+            throw Invalid("unitId", "Name the unit (unitId).");
+        if (!await access.AnyoneCouldActAsync(handed, cancellationToken))
+        {
+            throw Invalid("role", $"Nobody could act on the task as {handed.AssigneeRole} in '{handed.AssigneeUnitId}': no one who acts on tasks holds that role there or in a unit above it, and no officer of the unit could take it.");
+        }
+    }
+
+    private static FluentValidation.ValidationException Invalid(string field, string message) =>
+        new([new FluentValidation.Results.ValidationFailure(field, message)]);
 }
 
 internal sealed class ReassignTaskValidator : FluentValidation.AbstractValidator<ReassignTask>
@@ -44,6 +71,10 @@ internal sealed class ReassignTaskValidator : FluentValidation.AbstractValidator
     public ReassignTaskValidator()
     {
         RuleFor(r => r).Must(r => r.UserName is not null || r.Role is not null).WithName("userName").WithMessage("Give a user, or a role (in a unit).");
+        RuleFor(r => r.Role).Must(r => r is null || UnitRoles.All.Contains(r, StringComparer.Ordinal))
+            .WithMessage($"The role is one of {string.Join(", ", UnitRoles.Acting)}.");
+        RuleFor(r => r.Role).Must(r => r != nameof(Domain.Organisation.Role.Viewer))
+            .WithMessage("A viewer reads tasks but does not act on them; give the task to a role that acts.");
         RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the task is reassigned.").MaximumLength(1000);
     }
 }
