@@ -96,4 +96,39 @@ public class ReportsFromWorkflowFacts(SupervisionApiFactory factory) : IClassFix
         await (await supervisor.PostJsonAsync($"/api/reports/{Guid.NewGuid()}/units/DU-SYT/accept", new { })).ReadProblemAsync(HttpStatusCode.NotFound);
         (await supervisor.PostJsonAsync($"/api/reports/{id}/units/DU-SYT/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task ActingOnAUnitThatDoesNotExist_IsNotFound_WhileAKnownUnitWithNothingWaitingIsAConflict()
+    {
+        var definition = Sequence("unit-report", "Báo cáo đơn vị",
+            Activity("start", "Elsa.Start"),
+            Activity("report", "Supervision.SubmitReport",
+                ("title", Literal("Báo cáo quý")),
+                ("units", new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """["DU-SYT"]""" } }),
+                ("deadline", Literal("WorkingDays:10")),
+                ("reviewer", new JsonObject { ["typeName"] = "Object", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """{"userName": "supervisor"}""" } }),
+                ("reportKind", Literal("Quarterly"))));
+        var designer = await factory.As("designer");
+        (await designer.PostAsJsonAsync("/api/workflow-definitions", definition, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await designer.PostAsync("/api/workflow-definitions/unit-report/versions/1/publish", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var supervisor = await factory.As("supervisor");
+        var started = await (await supervisor.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "unit-report" }, Ct)).ReadObjectAsync(HttpStatusCode.Created);
+        var instanceId = started["summary"]!["id"]!.GetValue<string>();
+        var reports = await (await supervisor.GetAsync("/api/reports?pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var id = reports["items"]!.AsArray().Single(r => r!["workflowInstanceId"]?.GetValue<string>() == instanceId)!["id"]!.GetValue<string>();
+
+        var unknown = new List<JsonObject>();
+        foreach (var unit in new[] { "NO-SUCH-UNIT", Guid.NewGuid().ToString() })
+        {
+            foreach (var action in new[] { "submit", "accept", "return" })
+                unknown.Add(await (await supervisor.PostJsonAsync($"/api/reports/{id}/units/{unit}/{action}", new { comment = "x" })).ReadProblemAsync(HttpStatusCode.NotFound));
+        }
+        var nothingWaiting = await (await supervisor.PostJsonAsync($"/api/reports/{id}/units/DU-SGDDT/submit", new { })).ReadProblemAsync(HttpStatusCode.Conflict);
+        var notYetSubmitted = await (await supervisor.PostJsonAsync($"/api/reports/{id}/units/DU-SYT/accept", new { })).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        unknown[0]["title"]!.GetValue<string>().ShouldBe("Unit 'NO-SUCH-UNIT' was not found.");
+        unknown.Count.ShouldBe(6);
+        nothingWaiting["title"]!.GetValue<string>().ShouldBe("Unit 'DU-SGDDT' has no report of this obligation waiting to be submitted.");
+        notYetSubmitted["title"]!.GetValue<string>().ShouldContain("waiting for review");
+    }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Tasks.CompleteTask;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
 using Supervision.Workflows.Persistence.Domain;
@@ -35,7 +36,7 @@ public static class ReportActions
 /// </summary>
 public sealed record ActOnReport(string ReportId, string UnitId, string Action, string? Comment, JsonObject? Form) : IRequest<CompleteTaskResponse>;
 
-internal sealed class ActOnReportHandler(SupervisionDbContext db, IMediator mediator) : IRequestHandler<ActOnReport, CompleteTaskResponse>
+internal sealed class ActOnReportHandler(SupervisionDbContext db, DbOrgDirectory directory, IMediator mediator) : IRequestHandler<ActOnReport, CompleteTaskResponse>
 {
     public async ValueTask<CompleteTaskResponse> Handle(ActOnReport request, CancellationToken cancellationToken)
     {
@@ -50,18 +51,20 @@ internal sealed class ActOnReportHandler(SupervisionDbContext db, IMediator medi
             : null;
         if (report is null)
             throw new NotFoundException("Report", request.ReportId);
+        // A unit that does not exist is not found, where a known unit with nothing waiting is a conflict.
+        var unitId = directory.Find(request.UnitId)?.Id ?? throw new NotFoundException("Unit", request.UnitId);
         var (stage, taskAction) = ReportActions.StepOf(request.Action);
         var activityId = DomainProjector.ObligationActivityId(report.EventKey);
         var taskId = report.InstanceId is null || activityId is null
             ? null
             : await ReportViews.OpenStepTasks(db)
-                .Where(t => t.InstanceId == report.InstanceId && t.ActivityId == activityId && t.UnitId == request.UnitId && t.Stage == stage)
+                .Where(t => t.InstanceId == report.InstanceId && t.ActivityId == activityId && t.UnitId == unitId && t.Stage == stage)
                 .OrderByDescending(t => t.CreatedAt).Select(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         if (taskId is null)
         {
             throw new ConflictException(stage == "Work"
-                ? $"Unit '{request.UnitId}' has no report of this obligation waiting to be submitted."
-                : $"Unit '{request.UnitId}' has no report of this obligation waiting for review.");
+                ? $"Unit '{unitId}' has no report of this obligation waiting to be submitted."
+                : $"Unit '{unitId}' has no report of this obligation waiting for review.");
         }
         // The task command checks who may act (403), a comment to return (400) and a decision already taken (409).
         return await mediator.Send(new CompleteTask(taskId, taskAction, request.Comment, request.Form), cancellationToken);
