@@ -114,7 +114,8 @@ internal static class AdminEndpoints
         // ---- role assignments ----
         group.MapGet("/role-assignments", async Task<Ok<IReadOnlyList<RoleAssignmentResponse>>> (string? userName, string? unitId, string? role, DateOnly? activeOn, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListRoleAssignments.ListRoleAssignments(userName, unitId, role, activeOn), ct)))
-            .WithSummary("List role assignments by user, unit and role (activeOn: those in force that day).");
+            .WithSummary("List role assignments by user, unit and role (activeOn: those in force that day).")
+            .ProducesValidationProblem();
         group.MapPost("/role-assignments", async Task<Created<RoleAssignmentResponse>> (AddRoleAssignment.AddRoleAssignment request, IMediator mediator, CancellationToken ct) =>
             {
                 var assignment = await mediator.Send(request, ct);

@@ -26,8 +26,18 @@ internal sealed class CreateUnitHandler(SupervisionDbContext db, DbOrgDirectory 
         var today = WorkCalendar.ToLocalDate(clock.GetUtcNow());
         var id = string.IsNullOrWhiteSpace(request.Id) ? request.Code!.Trim() : request.Id.Trim();
         var code = request.Code!.Trim();
-        if (await db.OrgUnits.AnyAsync(u => u.Id == id || u.Code == code, cancellationToken))
-            throw new ConflictException($"A unit with id or code '{code}' exists already (units are never deleted; a closed one keeps its code).");
+        // Ids and codes are found without regard to case (a code is looked up that way), so "du-syt" beside "DU-SYT" would
+        // make two units answer to one name. Both are ASCII by the validator, so upper() is the same in every database.
+        var upperId = id.ToUpperInvariant();
+        var upperCode = code.ToUpperInvariant();
+        var clash = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Id.ToUpper() == upperId || u.Code.ToUpper() == upperId || u.Id.ToUpper() == upperCode || u.Code.ToUpper() == upperCode)
+            .Select(u => new { u.Id, u.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (clash is not null)
+        {
+            var taken = string.Equals(clash.Id, id, StringComparison.OrdinalIgnoreCase) || string.Equals(clash.Code, id, StringComparison.OrdinalIgnoreCase) ? id : code;
+            throw new ConflictException($"A unit with id or code '{taken}' exists already (units are never deleted; a closed one keeps its code).");
+        }
         if (request.ParentId is { Length: > 0 } parentId)
         {
             var parent = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId, cancellationToken);

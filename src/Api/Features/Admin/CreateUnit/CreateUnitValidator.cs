@@ -10,6 +10,8 @@ internal sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
             .MaximumLength(64).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("A code has letters, digits, '.', '_' or '-' (at most 64).");
         RuleFor(r => r.Id).MaximumLength(128).Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").When(r => !string.IsNullOrEmpty(r.Id))
             .WithMessage("An id has letters, digits, '.', '_' or '-' (at most 128).");
+        RuleFor(r => r.ParentId).Must(p => p is null || !string.IsNullOrWhiteSpace(p))
+            .WithMessage("Name the parent unit, or leave parentId out (null) for a unit at the top.");
         RuleFor(r => r.NameVi).NotEmpty().WithMessage("The Vietnamese name is required.").MaximumLength(256);
         RuleFor(r => r.NameEn).MaximumLength(256);
         RuleFor(r => r.Kind).NotEmpty().WithMessage("The kind is required.")

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace Supervision.Api.Features.Admin.ListRoleAssignments;
+
+internal sealed class ListRoleAssignmentsValidator : AbstractValidator<ListRoleAssignments>
+{
+    public ListRoleAssignmentsValidator()
+    {
+        // Assignments hold unit roles (not the system roles users are filtered by): a name that is none matches nothing.
+        RuleFor(r => r.Role).Must(r => string.IsNullOrEmpty(r) || Users.UnitRoles.Contains(r))
+            .WithMessage($"The role is one of {string.Join(", ", Users.UnitRoles)}.");
+        RuleFor(r => r.UserName).MaximumLength(256);
+        RuleFor(r => r.UnitId).MaximumLength(128);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Http;
+
+/// <summary>Administration refuses input that would leave the organisation ambiguous or a record meaningless.</summary>
+public class AdminInputFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    private const string Base = "/api/admin";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static object Unit(string code, string? parentId = "TU-DEMO", string? id = null) =>
+        new { id, code, nameVi = $"Đơn vị {code}", kind = "PartyCommittee", parentId, validFrom = "2026-01-01" };
+
+    private async Task<JsonArray> UnitsAsync() => await (await (await factory.As("admin")).GetAsync($"{Base}/units?includeClosed=true", Ct)).ReadArrayAsync();
+
+    private static IEnumerable<JsonObject> Flatten(JsonArray tree) =>
+        tree.Select(n => n!.AsObject()).SelectMany(n => Flatten(n["children"]!.AsArray()).Prepend(n));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task CreateUnit_RefusesABlankParent_WhereNullMeansTheTop(string parentId)
+    {
+        var admin = await factory.As("admin");
+
+        var problem = await (await admin.PostJsonAsync($"{Base}/units", Unit("DU-BLANK-PARENT", parentId))).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var top = await (await admin.PostJsonAsync($"{Base}/units", Unit("DU-TOP-" + parentId.Length, parentId: null))).ReadObjectAsync(HttpStatusCode.Created);
+
+        problem.ErrorsOf("parentId").Single().ShouldBe("Name the parent unit, or leave parentId out (null) for a unit at the top.");
+        Flatten(await UnitsAsync()).ShouldNotContain(u => u["id"]!.GetValue<string>() == "DU-BLANK-PARENT");
+        top["parentId"].ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("du-syt", null)] // a code in another case
+    [InlineData("DU-NEW-CASE", "du-syt")] // an id in another case
+    [InlineData("DU-NEW-TAKEN", "DU-SGDDT")] // an id taken already: the answer names it, not the new code
+    public async Task CreateUnit_RefusesAnIdOrCodeThatDiffersFromAnExistingOneOnlyInCase(string code, string? id)
+    {
+        var admin = await factory.As("admin");
+
+        var problem = await (await admin.PostJsonAsync($"{Base}/units", Unit(code, id: id))).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        problem["title"]!.GetValue<string>().ShouldBe($"A unit with id or code '{id ?? code}' exists already (units are never deleted; a closed one keeps its code).");
+        Flatten(await UnitsAsync()).Count(u => string.Equals(u["id"]!.GetValue<string>(), "DU-SYT", StringComparison.OrdinalIgnoreCase)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task CreateUnit_RefusesAnIdThatIsAnotherUnitsCode_InAnyCase()
+    {
+        var admin = await factory.As("admin");
+        await (await admin.PostJsonAsync($"{Base}/units", Unit("C-CROSS", id: "U-CROSS"))).ReadObjectAsync(HttpStatusCode.Created);
+
+        var idIsCode = await (await admin.PostJsonAsync($"{Base}/units", Unit("C-OTHER", id: "c-cross"))).ReadProblemAsync(HttpStatusCode.Conflict);
+        var codeIsId = await (await admin.PostJsonAsync($"{Base}/units", Unit("u-cross"))).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        idIsCode["title"]!.GetValue<string>().ShouldContain("'c-cross'");
+        codeIsId["title"]!.GetValue<string>().ShouldContain("'u-cross'");
+    }
+
+    [Fact]
+    public async Task AddRoleAssignment_RefusesADelegationFromTheUserToThemselves()
+    {
+        var admin = await factory.As("admin");
+
+        var same = await (await admin.PostJsonAsync($"{Base}/role-assignments",
+            new { userName = "officer1", unitId = "DU-SYT", role = "Clerk", delegatedFromUserName = "officer1" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var otherCase = await (await admin.PostJsonAsync($"{Base}/role-assignments",
+            new { userName = "officer1", unitId = "DU-SYT", role = "Clerk", delegatedFromUserName = "OFFICER1" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var assignments = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer1&role=Clerk", Ct)).ReadArrayAsync();
+
+        same.ErrorsOf("delegatedFromUserName").Single().ShouldStartWith("A user cannot delegate a role to themselves");
+        otherCase.ErrorsOf("delegatedFromUserName").ShouldNotBeEmpty();
+        assignments.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ListRoleAssignments_RefusesARoleThatIsNone_AsListUsersDoes()
+    {
+        var admin = await factory.As("admin");
+
+        var assignments = await (await admin.GetAsync($"{Base}/role-assignments?role=Bogus", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var users = await (await admin.GetAsync($"{Base}/users?role=Bogus", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var leaders = await (await admin.GetAsync($"{Base}/role-assignments?role=Leader", Ct)).ReadArrayAsync();
+
+        assignments.ErrorsOf("role").Single().ShouldStartWith("The role is one of Leader, DeputyLeader");
+        users.ErrorsOf("role").ShouldNotBeEmpty();
+        leaders.ShouldNotBeEmpty();
+    }
+}
