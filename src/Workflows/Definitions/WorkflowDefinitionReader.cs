@@ -93,7 +93,8 @@ public static class WorkflowDefinitionReader
         definition.Root = top["root"] switch
         {
             JsonObject root => ReadActivity(root, "$.root", parentNodeId: null, warnings),
-            null => ActivityNode.EmptyFlowchart("Flowchart1"),
+            // Elsa 3 keeps a definition's activities under "root"; an object without one is not a definition.
+            null => throw new DefinitionFormatException("$.root: a workflow definition needs a root activity (in Elsa 3, an Elsa.Flowchart holding its activities)"),
             _ => throw new DefinitionFormatException("$.root: must be an object"),
         };
 
@@ -300,7 +301,7 @@ public static class WorkflowDefinitionReader
     {
         null => null,
         JsonValue value when value.TryGetValue<string>(out var s) => s,
-        JsonValue value => value.ToJsonString(),
+        // Ids, names and types are strings in Elsa's files: 123 is refused rather than read as "123".
         _ => throw new DefinitionFormatException($"{path}.{key}: must be a string"),
     };
 

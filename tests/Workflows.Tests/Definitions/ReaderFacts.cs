@@ -107,6 +107,11 @@ public class ReaderFacts
     [InlineData("""{"root": 5}""", "$.root: must be an object")]
     [InlineData("""{"root": {"type": "Elsa.Flowchart", "id": "f", "activities": [{"id": "a"}]}}""", "$.root.activities[0].type")]
     [InlineData("""{"version": "three"}""", "$.version: must be an integer")]
+    [InlineData("""{}""", "$.root: a workflow definition needs a root activity")]
+    [InlineData("""{"comment": "not a definition"}""", "$.root: a workflow definition needs a root activity")]
+    [InlineData("""{"definitionId": "x", "root": null}""", "$.root: a workflow definition needs a root activity")]
+    [InlineData("""{"definitionId": 123, "root": {"type": "Elsa.Flowchart", "id": "f"}}""", "$.definitionId: must be a string")]
+    [InlineData("""{"definitionId": "x", "root": {"type": "Elsa.Flowchart", "id": 7}}""", "$.root.id: must be a string")]
     public void Read_RejectsGarbage_WithAOneLineMessage(string json, string expected)
     {
         var error = Should.Throw<DefinitionFormatException>(() => WorkflowDefinitionReader.Read(json));

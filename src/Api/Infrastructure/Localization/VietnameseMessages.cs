@@ -240,6 +240,14 @@ internal static class VietnameseMessages
         ("The journal records the work of every unit; supervisors, viewers and administrators read it.",
             "Nhật ký ghi công việc của mọi đơn vị; chỉ giám sát viên, người xem và quản trị viên được đọc."),
 
+        // Why a definition cannot be read (the reader's reasons; the path before the colon stays as it is).
+        ("not valid JSON: {0}", "không phải JSON hợp lệ: {0}"),
+        ("a workflow definition must be a JSON object", "định nghĩa quy trình phải là một đối tượng JSON"),
+        ("$.root: a workflow definition needs a root activity (in Elsa 3, an Elsa.Flowchart holding its activities)",
+            "$.root: định nghĩa quy trình cần có bước gốc (trong Elsa 3 là một Elsa.Flowchart chứa các bước)"),
+        ("{0}: must be a string", "{0}: phải là chuỗi ký tự"),
+        ("{0}: must be an object", "{0}: phải là một đối tượng"),
+
         // Definition problems (the designer's list).
         ("Activity '{0}' has unknown type '{1}'.", "Bước '{0}' có loại không xác định '{1}'."),
         ("Activity '{0}' has no input port '{1}'; connections enter through 'In'.", "Bước '{0}' không có cổng vào '{1}'; kết nối đi vào qua cổng 'In'."),
