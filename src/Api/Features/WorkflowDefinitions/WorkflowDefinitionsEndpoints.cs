@@ -54,24 +54,44 @@ internal static class WorkflowDefinitionsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
-        group.MapPost("/import", async Task<Ok<ImportResponse>> (IFormFileCollection file, bool? publish, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/import", async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> (HttpRequest request, bool? publish, IMediator mediator, CancellationToken ct) =>
             {
+                // The form is read here rather than bound, so that a body that is no multipart form is answered with why,
+                // and so that the field each file came in is known.
+                if (!request.HasFormContentType)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported Media Type",
+                        detail: "Send the definitions as multipart/form-data, each file in the form field 'file'.");
+                }
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(ct);
+                }
+                catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
+                {
+                    // A cut-off body or a broken boundary; a body over the limit stays a BadHttpRequestException (413).
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [ex.Message] }, title: "The request is malformed.",
+                        detail: "The body is not a complete multipart/form-data message; send the definitions in the form field 'file'.");
+                }
                 var files = new List<UploadedFile>();
-                foreach (var upload in file)
+                foreach (var upload in form.Files)
                 {
                     using var buffer = new MemoryStream();
                     await upload.CopyToAsync(buffer, ct);
-                    files.Add(new UploadedFile(Path.GetFileName(upload.FileName), buffer.ToArray()));
+                    files.Add(new UploadedFile(Path.GetFileName(upload.FileName), buffer.ToArray(), upload.Name));
                 }
                 return TypedResults.Ok(await mediator.Send(new ImportDefinitions.ImportDefinitions(files, publish == true), ct));
             })
             .RequireAuthorization(Policies.Design)
             // Bearer tokens, not cookies, authenticate this form post: there is no ambient credential to forge.
             .DisableAntiforgery()
+            .Accepts<IFormFileCollection>("multipart/form-data")
             .WithMetadata(new BodyLimit(ImportDefinitions.ImportDefinitions.MaxBodyBytes))
-            .WithSummary("Import definitions from a multipart upload (field 'file': .json files or a .zip of them) as drafts, or published with publish=true; reports each file.")
+            .WithSummary("Import definitions from a multipart upload (field 'file': .json files or a .zip of them) as drafts, or published with publish=true; reports each file. A .json file that is no definition, or a .zip that cannot be opened or holds none, is 400 and nothing is imported.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/timeline", async Task<Ok<TimelineResponse>> (TimelineRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new PreviewTimeline.PreviewTimeline(request.Definition, request.StartDate), ct)))

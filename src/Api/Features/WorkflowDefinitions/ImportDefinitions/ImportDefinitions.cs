@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Supervision.Api.Security;
 using Microsoft.EntityFrameworkCore;
@@ -8,15 +10,21 @@ using Supervision.Workflows.Runtime;
 
 namespace Supervision.Api.Features.WorkflowDefinitions.ImportDefinitions;
 
-/// <summary>An uploaded file: a definition (<c>.json</c>) or an archive of definitions (<c>.zip</c>).</summary>
-public sealed record UploadedFile(string FileName, byte[] Content);
+/// <summary>An uploaded file: a definition (<c>.json</c>) or an archive of definitions (<c>.zip</c>), and the form field it came in.</summary>
+public sealed record UploadedFile(string FileName, byte[] Content, string Field = ImportDefinitions.FileField);
 
 /// <summary>
 /// Imports definitions, each file on its own: as new drafts, or (<see cref="Publish"/>) saved and published when
 /// valid. A file whose content a version already has is left alone. The report says what happened to every file.
+/// Every upload is read first: a <c>.json</c> file that is no definition, or an archive that cannot be opened or holds
+/// none, refuses the whole request (400) and nothing is imported; inside an archive that holds definitions, an entry
+/// that is none is reported as skipped, with the reason.
 /// </summary>
 public sealed record ImportDefinitions(IReadOnlyList<UploadedFile> Files, bool Publish) : IRequest<ImportResponse>
 {
+    /// <summary>The multipart form field the files come in (README, API).</summary>
+    public const string FileField = "file";
+
     public const int MaxFiles = 20;
     public const long MaxBodyBytes = 20 * 1024 * 1024;
 }
@@ -31,20 +39,25 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
     private const int MaxArchiveEntries = 500;
     private const long MaxArchiveBytes = 64 * 1024 * 1024;
 
+    /// <summary>One file to import: a definition that was read, or the reason it could not be.</summary>
+    private sealed record Entry(string Name, WorkflowDefinition? Definition, string? Problem);
+
+    /// <summary>An upload, read: its entries (one for a <c>.json</c> file), or why the upload as a whole is refused.</summary>
+    private sealed record Upload(IReadOnlyList<Entry> Entries, IReadOnlyList<string> Refusals);
+
     public async ValueTask<ImportResponse> Handle(ImportDefinitions request, CancellationToken cancellationToken)
     {
+        var uploads = request.Files.Select(Read).ToList();
+        var refusals = uploads.SelectMany(u => u.Refusals).Select(m => new ValidationFailure(ImportDefinitions.FileField, m)).ToList();
+        if (refusals.Count > 0)
+            throw new ValidationException(refusals);
+
         var results = new List<ImportedFile>();
-        foreach (var file in request.Files)
+        foreach (var entry in uploads.SelectMany(u => u.Entries))
         {
-            if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-            {
-                foreach (var (name, content, problem) in Unpack(file))
-                    results.Add(problem is not null ? Skipped(name, [problem]) : await ImportOneAsync(name, content!, request.Publish, cancellationToken));
-            }
-            else
-            {
-                results.Add(await ImportOneAsync(file.FileName, file.Content, request.Publish, cancellationToken));
-            }
+            results.Add(entry.Definition is null
+                ? Skipped(entry.Name, [entry.Problem!])
+                : await ImportOneAsync(entry.Name, entry.Definition, request.Publish, cancellationToken));
         }
         return new ImportResponse(results,
             results.Count(r => r.Outcome == "Saved"),
@@ -53,17 +66,35 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
             results.Count(r => r.Outcome == "Skipped"));
     }
 
-    private async Task<ImportedFile> ImportOneAsync(string name, byte[] content, bool publish, CancellationToken cancellationToken)
+    private static Upload Read(UploadedFile file)
     {
-        WorkflowDefinition definition;
+        if (!file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            var entry = ReadDefinition(file.FileName, file.Content);
+            return entry.Definition is null ? new Upload([], [entry.Problem!]) : new Upload([entry], []);
+        }
+        var (entries, refusal) = Unpack(file);
+        if (refusal is not null)
+            return new Upload([], [refusal]);
+        if (entries.All(e => e.Definition is null))
+            return new Upload([], [$"'{file.FileName}' holds no workflow definition that can be read.", .. entries.Select(e => e.Problem!)]);
+        return new Upload(entries, []);
+    }
+
+    private static Entry ReadDefinition(string name, byte[] content)
+    {
         try
         {
-            definition = WorkflowDefinitionReader.Read(content).Definition;
+            return new Entry(name, WorkflowDefinitionReader.Read(content).Definition, null);
         }
         catch (DefinitionFormatException ex)
         {
-            return Skipped(name, [ex.Message]);
+            return new Entry(name, null, $"'{name}' cannot be read as a workflow definition: {ex.Message}");
         }
+    }
+
+    private async Task<ImportedFile> ImportOneAsync(string name, WorkflowDefinition definition, bool publish, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(definition.DefinitionId))
             definition.DefinitionId = Path.GetFileNameWithoutExtension(name);
         var refused = DefinitionRules.Check(definition);
@@ -97,8 +128,11 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
         }
     }
 
-    /// <summary>The archive's <c>.json</c> entries, read with limits that do not trust the sizes the archive declares.</summary>
-    private static IEnumerable<(string Name, byte[]? Content, string? Problem)> Unpack(UploadedFile file)
+    /// <summary>
+    /// The archive's entries, each read as a definition, with limits that do not trust the sizes the archive declares;
+    /// or why the archive as a whole cannot be imported.
+    /// </summary>
+    private static (IReadOnlyList<Entry> Entries, string? Refusal) Unpack(UploadedFile file)
     {
         ZipArchive archive;
         try
@@ -107,37 +141,39 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
         }
         catch (InvalidDataException ex)
         {
-            return [(file.FileName, null, $"Not a readable zip archive: {ex.Message}")];
+            return ([], $"'{file.FileName}' is not a readable zip archive: {ex.Message}");
         }
         using (archive)
         {
-            var entries = new List<(string, byte[]?, string?)>();
+            var entries = new List<Entry>();
             long total = 0;
-            var files = archive.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+            var files = archive.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).ToList();
             if (files.Count > MaxArchiveEntries)
-                return [(file.FileName, null, $"The archive has {files.Count} entries; the limit is {MaxArchiveEntries}.")];
+                return ([], $"'{file.FileName}' has {files.Count} entries; the limit is {MaxArchiveEntries}.");
             foreach (var entry in files)
             {
                 var name = $"{file.FileName}/{entry.FullName}";
-                if (!entry.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || entry.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal))
+                if (!entry.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    entries.Add((name, null, "Not a .json file."));
+                    entries.Add(new Entry(name, null, $"'{name}' is not a .json file."));
                     continue;
                 }
-                var (content, problem) = ReadBounded(entry, WorkflowDefinitionReader.DefaultMaxBytes);
-                if (content is not null)
+                var (content, problem) = ReadBounded(entry, name, WorkflowDefinitionReader.DefaultMaxBytes);
+                if (content is null)
                 {
-                    total += content.Length;
-                    if (total > MaxArchiveBytes)
-                        return [.. entries, (name, null, $"The archive unpacks to more than {MaxArchiveBytes} bytes; import it in parts.")];
+                    entries.Add(new Entry(name, null, problem));
+                    continue;
                 }
-                entries.Add((name, content, problem));
+                total += content.Length;
+                if (total > MaxArchiveBytes)
+                    return ([], $"'{file.FileName}' unpacks to more than {MaxArchiveBytes} bytes; import it in parts.");
+                entries.Add(ReadDefinition(name, content));
             }
-            return entries;
+            return (entries, null);
         }
     }
 
-    private static (byte[]? Content, string? Problem) ReadBounded(ZipArchiveEntry entry, int maxBytes)
+    private static (byte[]? Content, string? Problem) ReadBounded(ZipArchiveEntry entry, string name, int maxBytes)
     {
         try
         {
@@ -148,14 +184,14 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
                 if (buffer.Length + read > maxBytes)
-                    return (null, $"The file unpacks to more than {maxBytes} bytes; the limit for a definition.");
+                    return (null, $"'{name}' unpacks to more than {maxBytes} bytes, the limit for a definition.");
                 buffer.Write(chunk, 0, read);
             }
             return (buffer.ToArray(), null);
         }
         catch (InvalidDataException ex)
         {
-            return (null, $"The entry cannot be unpacked: {ex.Message}");
+            return (null, $"'{name}' cannot be unpacked: {ex.Message}");
         }
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Supervision.Api.Features.WorkflowDefinitions.ImportDefinitions;
 
@@ -12,5 +13,11 @@ internal sealed class ImportDefinitionsValidator : AbstractValidator<ImportDefin
         RuleForEach(r => r.Files).Must(f => f.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             .OverridePropertyName("file").WithMessage((_, f) => $"'{f.FileName}' is neither a .json nor a .zip file.");
         RuleForEach(r => r.Files).Must(f => f.Content.Length > 0).OverridePropertyName("file").WithMessage((_, f) => $"'{f.FileName}' is empty.");
+        // The README names one field; a file sent under another would otherwise be imported as if it were meant.
+        RuleFor(r => r).Custom((r, context) =>
+        {
+            foreach (var f in r.Files.Where(f => f.Field != ImportDefinitions.FileField))
+                context.AddFailure(new ValidationFailure(f.Field, $"Send files in the form field '{ImportDefinitions.FileField}'; '{f.FileName}' came in '{f.Field}'."));
+        });
     }
 }
