@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 
 namespace Supervision.Api.Features.Admin;
@@ -8,7 +9,7 @@ internal static class PasswordProfile
 {
     public static void Apply<T>(IRuleBuilder<T, string?> rule, AuthOptions options)
     {
-        var checks = rule.NotEmpty().WithMessage("A password is required.").MaximumLength(512);
+        var checks = rule.NotEmpty().WithMessage("A password is required.").MaximumLength(512).NoControlCharacters();
         if (string.Equals(options.PasswordProfile, "Strict", StringComparison.OrdinalIgnoreCase))
         {
             checks.MinimumLength(12).WithMessage("Use at least 12 characters.")

@@ -38,9 +38,9 @@ internal static class StatisticsFilterRules
         validator.RuleFor(f => f.DueTo).WithinCalendar();
         validator.RuleFor(f => f.DueTo).GreaterThanOrEqualTo(f => f.DueFrom).When(f => f.DueFrom is not null && f.DueTo is not null)
             .WithMessage("dueTo is before dueFrom.");
-        validator.RuleFor(f => f.UnitId).MaximumLength(128);
-        validator.RuleFor(f => f.DefinitionId).MaximumLength(128);
-        validator.RuleFor(f => f.PlanId).MaximumLength(128);
+        validator.RuleFor(f => f.UnitId).MaximumLength(128).NoControlCharacters();
+        validator.RuleFor(f => f.DefinitionId).MaximumLength(128).NoControlCharacters();
+        validator.RuleFor(f => f.PlanId).MaximumLength(128).NoControlCharacters();
     }
 }
 

@@ -32,6 +32,9 @@ internal static class VietnameseMessages
         ("An error occurred while processing your request.", "Đã có lỗi khi xử lý yêu cầu."),
         ("The body is not valid JSON of the expected shape.", "Nội dung không phải JSON đúng cấu trúc mong đợi."),
         ("The value at '{0}' does not have the expected type or shape.", "Giá trị tại '{0}' không đúng kiểu hoặc cấu trúc mong đợi."),
+        ("Control characters are not allowed here (U+{0} at position {1}).", "Không được dùng ký tự điều khiển ở đây (U+{0} tại vị trí {1})."),
+        ("Control characters other than tab and line breaks are not allowed here (U+{0} at position {1}).",
+            "Không được dùng ký tự điều khiển ở đây, trừ dấu tab và xuống dòng (U+{0} tại vị trí {1})."),
 
         // Signing in and tokens.
         ("The user name or password is wrong.", "Tên đăng nhập hoặc mật khẩu không đúng."),

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Api.Features.Common;
 
 namespace Supervision.Api.Features.Admin.CreateUnit;
 
@@ -12,8 +13,9 @@ internal sealed class CreateUnitValidator : AbstractValidator<CreateUnit>
             .WithMessage("An id has letters, digits, '.', '_' or '-' (at most 128).");
         RuleFor(r => r.ParentId).Must(p => p is null || !string.IsNullOrWhiteSpace(p))
             .WithMessage("Name the parent unit, or leave parentId out (null) for a unit at the top.");
-        RuleFor(r => r.NameVi).NotEmpty().WithMessage("The Vietnamese name is required.").MaximumLength(256);
-        RuleFor(r => r.NameEn).MaximumLength(256);
+        RuleFor(r => r.ParentId).MaximumLength(128).NoControlCharacters();
+        RuleFor(r => r.NameVi).NotEmpty().WithMessage("The Vietnamese name is required.").MaximumLength(256).NoControlCharacters();
+        RuleFor(r => r.NameEn).MaximumLength(256).NoControlCharacters();
         RuleFor(r => r.Kind).NotEmpty().WithMessage("The kind is required.")
             .Must(k => Units.Kinds.Contains(k)).When(r => !string.IsNullOrEmpty(r.Kind), ApplyConditionTo.CurrentValidator).WithMessage($"The kind is one of {string.Join(", ", Units.Kinds)}.");
         RuleFor(r => r.Level).Must(l => l is null || Units.Levels.Contains(l)).WithMessage($"The level is one of {string.Join(", ", Units.Levels)}.");

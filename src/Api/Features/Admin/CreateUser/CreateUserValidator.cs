@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 
 namespace Supervision.Api.Features.Admin.CreateUser;
@@ -10,8 +11,8 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
     {
         RuleFor(r => r.UserName).NotEmpty().WithMessage("A user name is required.")
             .Matches("^[a-z0-9][a-z0-9._-]{1,63}$").WithMessage("A user name has 2–64 lower-case letters, digits, '.', '_' or '-'.");
-        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("A display name is required.").MaximumLength(256);
-        RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.Email)).WithMessage("The e-mail address is not valid.").MaximumLength(256);
+        RuleFor(r => r.DisplayName).NotEmpty().WithMessage("A display name is required.").MaximumLength(256).NoControlCharacters();
+        RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrWhiteSpace(r.Email)).WithMessage("The e-mail address is not valid.").MaximumLength(256).NoControlCharacters();
         PasswordProfile.Apply(RuleFor(r => r.Password), options.Value);
         UserSettingsRules.Apply(this, r => r.Roles, r => r.UnitId, r => r.Locale);
     }
@@ -27,6 +28,7 @@ internal static class UserSettingsRules
             .WithMessage((_, role) => $"'{role}' is not a role; roles are {string.Join(", ", Roles.All)}.");
         validator.RuleFor(r => unitId(r)).NotEmpty().When(r => roles(r)?.Contains(Roles.UnitOfficer) == true).OverridePropertyName("unitId")
             .WithMessage("A unit officer needs a unit.");
+        validator.RuleFor(r => unitId(r)).NoControlCharacters().OverridePropertyName("unitId");
         validator.RuleFor(r => locale(r)).Must(l => l is null || Users.Locales.Contains(l)).OverridePropertyName("locale")
             .WithMessage($"The locale is one of {string.Join(", ", Users.Locales)}.");
     }

@@ -7,8 +7,8 @@ internal sealed class ListAuditValidator : AbstractValidator<ListAudit>
 {
     public ListAuditValidator()
     {
-        RuleFor(r => r.Actor).MaximumLength(256);
-        RuleFor(r => r.Action).MaximumLength(64);
+        RuleFor(r => r.Actor).MaximumLength(256).NoControlCharacters();
+        RuleFor(r => r.Action).MaximumLength(64).NoControlCharacters();
         Paging.RulesFor(this, r => r.Page, r => r.PageSize);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Api.Features.Common;
 
 namespace Supervision.Api.Features.Admin.SupersedeUnit;
 
@@ -6,7 +7,7 @@ internal sealed class SupersedeUnitValidator : AbstractValidator<SupersedeUnit>
 {
     public SupersedeUnitValidator()
     {
-        RuleFor(r => r.ByUnitId).NotEmpty().WithMessage("Name the unit that takes over (byUnitId).");
+        RuleFor(r => r.ByUnitId).NotEmpty().WithMessage("Name the unit that takes over (byUnitId).").MaximumLength(128).NoControlCharacters();
         RuleFor(r => r.On).NotNull().WithMessage("The unit's last day (on) is required.");
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 
 namespace Supervision.Api.Features.Auth.ChangePassword;
@@ -9,7 +10,7 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
     public ChangePasswordValidator(IOptions<AuthOptions> options)
     {
         RuleFor(r => r.CurrentPassword).NotEmpty().WithMessage("The current password is required.");
-        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("A new password is required.").MaximumLength(512);
+        RuleFor(r => r.NewPassword).NotEmpty().WithMessage("A new password is required.").MaximumLength(512).NoControlCharacters();
         RuleFor(r => r.NewPassword).NotEqual(r => r.CurrentPassword).WithMessage("The new password must differ from the current one.");
         if (string.Equals(options.Value.PasswordProfile, "Strict", StringComparison.OrdinalIgnoreCase))
         {

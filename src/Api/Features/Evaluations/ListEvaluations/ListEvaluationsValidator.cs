@@ -8,8 +8,8 @@ internal sealed class ListEvaluationsValidator : AbstractValidator<ListEvaluatio
 {
     public ListEvaluationsValidator()
     {
-        RuleFor(r => r.UnitId).MaximumLength(128);
-        RuleFor(r => r.PeriodKey).MaximumLength(64);
+        RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
+        RuleFor(r => r.PeriodKey).MaximumLength(64).NoControlCharacters();
         RuleFor(r => r.Rating).Must(RatingFilter.IsValid).WithMessage($"The rating is one of {RatingFilter.Choices}.");
         RuleFor(r => r.Status).Must(EnumFilter.IsValid<EvaluationStatus>).WithMessage($"The status is one of {EnumFilter.Names<EvaluationStatus>()}.");
         Paging.RulesFor(this, r => r.Page, r => r.PageSize);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Tasks.CompleteTask;
 using Supervision.Api.Infrastructure;
 using Supervision.Workflows.Persistence;
@@ -46,6 +47,6 @@ internal sealed class ActOnRemediationValidator : AbstractValidator<ActOnRemedia
     {
         RuleFor(r => r.Action).Must(a => RemediationActions.All.Contains(a)).WithMessage($"The action is one of {string.Join(", ", RemediationActions.All)}.");
         RuleFor(r => r.Comment).NotEmpty().When(r => r.Action == RemediationActions.Reject).WithMessage("Say what should change: a comment is required.");
-        RuleFor(r => r.Comment).MaximumLength(4000);
+        RuleFor(r => r.Comment).MaximumLength(4000).NoControlCharacters(multiLine: true);
     }
 }

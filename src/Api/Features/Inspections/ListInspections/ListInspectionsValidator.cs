@@ -13,7 +13,7 @@ internal sealed class ListInspectionsValidator : AbstractValidator<ListInspectio
     {
         RuleFor(r => r.From).WithinCalendar();
         RuleFor(r => r.To).WithinCalendar();
-        RuleFor(r => r.UnitId).MaximumLength(128);
+        RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
         RuleFor(r => r.Kind).Must(EnumFilter.IsValid<InspectionKind>).WithMessage($"The kind is one of {EnumFilter.Names<InspectionKind>()}.");
         RuleFor(r => r.Status).Must(EnumFilter.IsValid<InspectionStatus>).WithMessage($"The status is one of {EnumFilter.Names<InspectionStatus>()}.");
         RuleFor(r => r.Year).InclusiveBetween(MinYear, MaxYear).WithMessage($"The year is {MinYear}–{MaxYear}.");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Api.Features.Common;
 
 namespace Supervision.Api.Features.Milestones.DecideMilestone;
 
@@ -7,6 +8,6 @@ internal sealed class DecideMilestoneValidator : AbstractValidator<DecideMilesto
     public DecideMilestoneValidator()
     {
         RuleFor(r => r.Comment).NotEmpty().When(r => !r.Approve).WithMessage("Say what should change: a comment is required.");
-        RuleFor(r => r.Comment).MaximumLength(4000);
+        RuleFor(r => r.Comment).MaximumLength(4000).NoControlCharacters(multiLine: true);
     }
 }

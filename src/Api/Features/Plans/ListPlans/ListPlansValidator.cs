@@ -7,8 +7,8 @@ internal sealed class ListPlansValidator : AbstractValidator<ListPlans>
 {
     public ListPlansValidator()
     {
-        RuleFor(r => r.UnitId).MaximumLength(128);
-        RuleFor(r => r.Q).MaximumLength(200).WithMessage("Search for at most 200 characters.");
+        RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
+        RuleFor(r => r.Q).MaximumLength(200).WithMessage("Search for at most 200 characters.").NoControlCharacters();
         RuleFor(r => r.Year).InclusiveBetween(Inspections.ListInspections.ListInspectionsValidator.MinYear, Inspections.ListInspections.ListInspectionsValidator.MaxYear)
             .WithMessage($"The year is {Inspections.ListInspections.ListInspectionsValidator.MinYear}–{Inspections.ListInspections.ListInspectionsValidator.MaxYear}.");
         RuleFor(r => r.Status).Must(s => string.IsNullOrEmpty(s) || PlanViews.Statuses.Contains(s, StringComparer.OrdinalIgnoreCase))

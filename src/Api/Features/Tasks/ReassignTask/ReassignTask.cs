@@ -75,6 +75,8 @@ internal sealed class ReassignTaskValidator : FluentValidation.AbstractValidator
             .WithMessage($"The role is one of {string.Join(", ", UnitRoles.Acting)}.");
         RuleFor(r => r.Role).Must(r => r != nameof(Domain.Organisation.Role.Viewer))
             .WithMessage("A viewer reads tasks but does not act on them; give the task to a role that acts.");
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the task is reassigned.").MaximumLength(1000);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the task is reassigned.").MaximumLength(1000).NoControlCharacters(multiLine: true);
+        RuleFor(r => r.UserName).MaximumLength(256).NoControlCharacters();
+        RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
 using Supervision.Workflows.Persistence;
@@ -60,7 +61,7 @@ internal sealed class SaveFilterValidator : FluentValidation.AbstractValidator<S
 {
     public SaveFilterValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage("Name the filter.").MaximumLength(200);
+        RuleFor(r => r.Name).NotEmpty().WithMessage("Name the filter.").MaximumLength(200).NoControlCharacters();
         RuleFor(r => r.Query).NotNull().WithMessage("The filter's query is required.")
             .Must(q => q is null || q.ToJsonString().Length <= 4000).WithMessage("The query is too long.");
     }

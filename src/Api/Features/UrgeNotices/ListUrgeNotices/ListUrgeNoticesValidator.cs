@@ -12,7 +12,7 @@ internal sealed class ListUrgeNoticesValidator : AbstractValidator<ListUrgeNotic
     {
         RuleFor(r => r.IssuedFrom).WithinCalendar();
         RuleFor(r => r.IssuedTo).WithinCalendar();
-        RuleFor(r => r.UnitId).MaximumLength(128);
+        RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
         RuleFor(r => r.Level).Must(l => l is null || Levels.Contains(l.Value))
             .WithMessage($"The level is one of {string.Join(", ", Levels)}.");
         RuleFor(r => r.IssuedTo).GreaterThanOrEqualTo(r => r.IssuedFrom).When(r => r.IssuedFrom is not null && r.IssuedTo is not null)

@@ -7,7 +7,7 @@ internal sealed class ListDefinitionsValidator : AbstractValidator<ListDefinitio
 {
     public ListDefinitionsValidator()
     {
-        RuleFor(r => r.Search).MaximumLength(200).WithMessage("Search for at most 200 characters.");
+        RuleFor(r => r.Search).MaximumLength(200).WithMessage("Search for at most 200 characters.").NoControlCharacters();
         RuleFor(r => r.Status).Must(s => string.IsNullOrEmpty(s) || ListDefinitions.Statuses.Contains(s))
             .WithMessage($"The status is one of {string.Join(", ", ListDefinitions.Statuses)}.");
         Paging.RulesFor(this, r => r.Page, r => r.PageSize);

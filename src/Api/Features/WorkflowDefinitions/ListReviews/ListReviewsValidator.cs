@@ -9,6 +9,7 @@ internal sealed class ListReviewsValidator : AbstractValidator<ListReviews>
     {
         RuleFor(r => r.Status).Must(s => string.IsNullOrEmpty(s) || ListReviews.Statuses.Contains(s))
             .WithMessage($"The status is one of {string.Join(", ", ListReviews.Statuses)}.");
+        RuleFor(r => r.DefinitionId).MaximumLength(DefinitionRules.MaxIdLength).NoControlCharacters();
         Paging.RulesFor(this, r => r.Page, r => r.PageSize);
     }
 }
