@@ -152,9 +152,14 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
             .Where(u => !u.IsDisabled && (holders.Contains(u.Id) || (u.UnitId != null && u.Roles.Contains(Roles.UnitOfficer))))
             .OrderBy(u => u.UserName)
             .ToListAsync(cancellationToken);
-        // Holders of the role first: the officers of the unit are the fallback CanAct allows.
-        foreach (var candidate in candidates.OrderBy(u => holders.Contains(u.Id) ? 0 : 1))
+        // Holders of the role first: the officers of the unit are the fallback CanAct allows. An officer is only worth
+        // asking about when the task's unit is theirs or under it; CouldActAsync decides for everyone asked.
+        var unit = task.AssigneeUnitId;
+        var holding = holders.ToHashSet(StringComparer.Ordinal);
+        foreach (var candidate in candidates.OrderBy(u => holding.Contains(u.Id) ? 0 : 1))
         {
+            if (!holding.Contains(candidate.Id) && (unit is null || !directory.Subtree(candidate.UnitId!).Contains(unit)))
+                continue;
             if (await CouldActAsync(candidate, task, cancellationToken))
                 return true;
         }
