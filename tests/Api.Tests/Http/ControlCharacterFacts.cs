@@ -89,10 +89,29 @@ public class ControlCharacterFacts(SupervisionApiFactory factory) : IClassFixtur
         comment.ErrorsOf("comment").Single().ShouldStartWith(MultiLine);
     }
 
+    [Fact]
+    public async Task TaskCommentsAndReasons_RefuseControlCharacters_ButKeepLineBreaks()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        // Refused by the rule before the task is looked up: nothing is read or written.
+        var complete = await (await supervisor.PostJsonAsync("/api/tasks/any-task/complete", new { action = "Approve", comment = "Đạt\u0000" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var bulk = await (await supervisor.PostJsonAsync("/api/tasks/bulk-approve", new { taskIds = new[] { "any-task" }, comment = "Đạt\u001b" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var dueDate = await (await supervisor.PostJsonAsync("/api/tasks/any-task/due-date", new { dueOn = "2187-01-05", reason = "Gia hạn\u0000" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var twoLines = await supervisor.PostJsonAsync("/api/tasks/any-task/complete", new { action = "Approve", comment = "Đạt.\r\n\tGhi chú" });
+
+        complete.ErrorsOf("comment").Single().ShouldStartWith(MultiLine);
+        bulk.ErrorsOf("comment").Single().ShouldStartWith(MultiLine);
+        dueDate.ErrorsOf("reason").Single().ShouldStartWith(MultiLine);
+        twoLines.StatusCode.ShouldBe(HttpStatusCode.NotFound); // past the rule, to the unknown task
+    }
+
     [Theory]
     [InlineData("/api/plans?q=k%00h")]
     [InlineData("/api/admin/role-assignments?unitId=DU%1BSYT")]
     [InlineData("/api/admin/users?search=%C2%9B")]
+    [InlineData("/api/tasks?q=k%07h")]
+    [InlineData("/api/workflow-instances?correlationId=a%00b")]
     public async Task QueryFilters_RefuseControlCharacters_Too(string url)
     {
         var admin = await factory.As("admin");

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Supervision.Api.Features.Common;
 using Mediator;
 using Supervision.Api.Features.Tasks.CompleteTask;
 using Supervision.Api.Infrastructure;
@@ -39,6 +40,7 @@ internal sealed class BulkApproveValidator : FluentValidation.AbstractValidator<
     {
         RuleFor(r => r.TaskIds).NotEmpty().WithMessage("Choose the tasks to approve.")
             .Must(ids => ids is null || ids.Count <= 200).WithMessage("Approve at most 200 tasks at once.");
-        RuleForEach(r => r.TaskIds).NotEmpty().WithMessage("A task id is empty.");
+        RuleForEach(r => r.TaskIds).NotEmpty().WithMessage("A task id is empty.").NoControlCharacters();
+        RuleFor(r => r.Comment).MaximumLength(4000).NoControlCharacters(multiLine: true);
     }
 }

@@ -36,6 +36,6 @@ internal sealed class ChangeDueDateValidator : FluentValidation.AbstractValidato
         RuleFor(r => r.DueOn).NotNull().WithMessage("Give the new due date.")
             .Must(d => d is null || d >= WorkCalendar.ToLocalDate(clock.GetUtcNow())).WithMessage("The new due date is in the past.")
             .WithinCalendar();
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the due date changes.").MaximumLength(1000);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the due date changes.").MaximumLength(1000).NoControlCharacters(multiLine: true);
     }
 }

@@ -27,7 +27,9 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
             .WithMessage($"The status is one of {string.Join(", ", Statuses)}.");
         RuleFor(r => r.Kind).Must(k => k is null || k.Split(',').All(x => TaskKinds.All.Contains(x.Trim(), StringComparer.Ordinal)))
             .WithMessage($"Kinds of task are {string.Join(", ", TaskKinds.All)}.");
-        RuleFor(r => r.Q).MaximumLength(200);
+        RuleFor(r => r.Q).MaximumLength(200).NoControlCharacters();
+        RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
+        RuleFor(r => r.PlanId).MaximumLength(128).NoControlCharacters();
         RuleFor(r => r).Must(r => r.DueFrom is null || r.DueTo is null || r.DueFrom <= r.DueTo).WithName("dueTo").WithMessage("The due range ends before it starts.");
     }
 }

@@ -10,6 +10,8 @@ internal sealed class ListInstancesValidator : AbstractValidator<ListInstances>
     {
         RuleFor(r => r.CreatedFrom).WithinCalendar();
         RuleFor(r => r.CreatedTo).WithinCalendar();
+        RuleFor(r => r.DefinitionId).MaximumLength(128).NoControlCharacters();
+        RuleFor(r => r.CorrelationId).MaximumLength(128).NoControlCharacters();
         RuleFor(r => r.Status).Must(s => string.IsNullOrEmpty(s) || Enum.GetNames<WorkflowStatus>().Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"The status is one of {string.Join(", ", Enum.GetNames<WorkflowStatus>())}.");
         RuleFor(r => r.CreatedTo).GreaterThanOrEqualTo(r => r.CreatedFrom).When(r => r.CreatedFrom is not null && r.CreatedTo is not null)
