@@ -83,10 +83,12 @@ public class AuthFacts(SupervisionApiFactory factory) : IClassFixture<Supervisio
     {
         var supervisor = await factory.ClientForAsync("supervisor");
 
-        var validate = await supervisor.PostAsync("/api/workflow-definitions/validate", JsonContent.Create(new { definitionId = "x" }), Ct);
+        var definition = new { definitionId = "x", root = new { type = "Elsa.Flowchart", id = "f", activities = Array.Empty<object>() } };
+
+        var validate = await supervisor.PostAsync("/api/workflow-definitions/validate", JsonContent.Create(definition), Ct);
 
         validate.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await supervisor.PostAsync("/api/workflow-definitions", JsonContent.Create(new { definitionId = "x" }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await supervisor.PostAsync("/api/workflow-definitions", JsonContent.Create(definition), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
