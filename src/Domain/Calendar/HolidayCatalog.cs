@@ -16,6 +16,18 @@ public static class HolidayCatalog
     /// <summary>The last year the catalog can compute (limited by the lunar calendar).</summary>
     public const int MaxYear = VietnameseLunarCalendar.MaxSupportedYear;
 
+    /// <summary>
+    /// The first year a date given from outside (a due date, a filter, a workflow's year) may fall in: the year before
+    /// it must be computable too, for working days counted back.
+    /// </summary>
+    public const int FirstCountableYear = MinYear + 1;
+
+    /// <summary>
+    /// The last year a date given from outside may fall in: the deadlines and reminders counted on from it (a year's
+    /// cycle and its escalations) must still fall in computable years.
+    /// </summary>
+    public const int LastCountableYear = MaxYear - 12;
+
     private const string LabourCodeHolidays = "45/2019/QH14 Điều 112";
     private const string LabourCodeCompensation = "45/2019/QH14 Điều 111 k.3";
 

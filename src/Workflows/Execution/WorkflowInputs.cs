@@ -142,9 +142,11 @@ public static class WorkflowInputs
                 // The workflow writes it after "FixedDate:", and the step that does fails with this very reason.
                 return DeadlineRuleProblem($"{nameof(DeadlineBasis.FixedDate)}:{text}");
             case DateHint:
-                return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    return $"Input '{input.Name}' takes a date written yyyy-MM-dd, e.g. 2026-06-10.";
+                return date.Year is >= HolidayCatalog.FirstCountableYear and <= HolidayCatalog.LastCountableYear
                     ? null
-                    : $"Input '{input.Name}' takes a date written yyyy-MM-dd, e.g. 2026-06-10.";
+                    : $"Input '{input.Name}' takes a date in {HolidayCatalog.FirstCountableYear}–{HolidayCatalog.LastCountableYear}.";
             case UnitQueryHint:
                 try
                 {
@@ -155,9 +157,9 @@ public static class WorkflowInputs
                     return ex.Message;
                 }
             case YearHint:
-                return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is >= HolidayCatalog.MinYear and <= HolidayCatalog.MaxYear
+                return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is >= HolidayCatalog.FirstCountableYear and <= HolidayCatalog.LastCountableYear
                     ? null
-                    : $"Input '{input.Name}' takes a year from {HolidayCatalog.MinYear} to {HolidayCatalog.MaxYear}.";
+                    : $"Input '{input.Name}' takes a year from {HolidayCatalog.FirstCountableYear} to {HolidayCatalog.LastCountableYear}.";
             default:
                 return null;
         }

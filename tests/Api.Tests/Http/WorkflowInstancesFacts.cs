@@ -159,7 +159,7 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
 
         problem.ErrorsOf("input.planIssueBy").Single().ShouldStartWith("The deadline rule 'FixedDate:99-99' needs a day of the year as MM-dd");
         problem.ErrorsOf("input.unitQuery").ShouldBe(["Unit '((((' is not known."]);
-        problem.ErrorsOf("input.year").ShouldBe(["Input 'year' takes a year from 1900 to 2199."]);
+        problem.ErrorsOf("input.year").ShouldBe(["Input 'year' takes a year from 1901 to 2187."]);
         inVietnamese.ErrorsOf("input.unitQuery").ShouldBe(["Không có đơn vị '(((('."]);
         (await InstancesAsync()).ShouldBe(before);
         (await (await supervisor.GetAsync($"{Base}?correlationId=refused-start", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);

@@ -88,8 +88,10 @@ public class WorkflowInputsFacts
     [Fact]
     public void Problems_RefuseAYearTheWorkCalendarDoesNotCover()
     {
-        Problems("""{"year": -5}""")["year"].ShouldBe([$"Input 'year' takes a year from {HolidayCatalog.MinYear} to {HolidayCatalog.MaxYear}."]);
-        Problems($$"""{"year": {{HolidayCatalog.MaxYear + 1}}}""").Keys.ShouldBe(["year"]);
+        Problems("""{"year": -5}""")["year"].ShouldBe(["Input 'year' takes a year from 1901 to 2187."]);
+        // The cycle's deadlines run on after its year: the last years the calendar computes are left to them.
+        Problems($$"""{"year": {{HolidayCatalog.MaxYear}}}""").Keys.ShouldBe(["year"]);
+        Problems("""{"year": 2187}""").ShouldBeEmpty();
         Problems("""{"year": 2027}""").ShouldBeEmpty();
     }
 
@@ -105,6 +107,7 @@ public class WorkflowInputsFacts
         problems["due"].ShouldBe(["Input 'due' takes a date written yyyy-MM-dd, e.g. 2026-06-10."]);
         problems["rule"].ShouldBe(["Input 'rule' is required."]);
         Problems(definition, """{"due": "2026-09-30", "rule": "WorkingDays:10"}""").ShouldBeEmpty();
+        Problems(definition, """{"due": "9999-12-31", "rule": "WorkingDays:10"}""")["due"].ShouldBe(["Input 'due' takes a date in 1901–2187."]);
         Problems(definition, """{"rule": "WorkingDays:ten"}""")["rule"].Single().ShouldStartWith("The deadline rule 'WorkingDays:ten' needs a whole number of days");
     }
 

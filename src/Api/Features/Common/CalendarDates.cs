@@ -10,8 +10,8 @@ namespace Supervision.Api.Features.Common;
 /// </summary>
 public static class CalendarDates
 {
-    public static readonly DateOnly First = new(HolidayCatalog.MinYear + 1, 1, 1);
-    public static readonly DateOnly Last = new(HolidayCatalog.MaxYear - 12, 12, 31);
+    public static readonly DateOnly First = new(HolidayCatalog.FirstCountableYear, 1, 1);
+    public static readonly DateOnly Last = new(HolidayCatalog.LastCountableYear, 12, 31);
 
     /// <summary>The years, as messages give them: "1901–2187".</summary>
     public static string Years => $"{First.Year}–{Last.Year}";

@@ -220,6 +220,7 @@ internal static class VietnameseMessages
         ("Input '{0}' takes a list.", "Đầu vào '{0}' phải là một danh sách."),
         ("Input '{0}' takes a {1} written as text, e.g. {2}.", "Đầu vào '{0}' phải là một giá trị {1} viết dưới dạng văn bản, ví dụ {2}."),
         ("Input '{0}' takes a date written yyyy-MM-dd, e.g. 2026-06-10.", "Đầu vào '{0}' phải là một ngày viết theo dạng yyyy-MM-dd, ví dụ 2026-06-10."),
+        ("Input '{0}' takes a date in {1}–{2}.", "Đầu vào '{0}' phải là một ngày trong khoảng {1}–{2}."),
         ("Input '{0}' takes a year from {1} to {2}.", "Đầu vào '{0}' phải là một năm từ {1} đến {2}."),
         ("The unit query '{0}' names no unit.", "Truy vấn đơn vị '{0}' không chỉ ra đơn vị nào."),
         ("Unit query '{0}' is not understood; use children:<unit>, descendants:<unit>, kind:<Kind>[@<unit>] or a list of units.",
