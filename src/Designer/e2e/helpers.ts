@@ -57,6 +57,12 @@ export async function signIn(page: Page, request: APIRequestContext, userName = 
   return { real, token: (session as { accessToken: string }).accessToken };
 }
 
+/** Opens the account menu in the top bar (password, two-step sign-in, background jobs, sign-out). */
+export async function openAccountMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('banner').locator('.user-menu > button');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /** The designer's current definition, as it would be saved. */
 export async function currentDefinition(page: Page): Promise<{ root: { activities: Array<{ id: string; name: string; type: string }>; connections: Array<{ source: { activity: string; port: string }; target: { activity: string } }> } }> {
   return page.evaluate(() => (window as unknown as { __supervisionDesigner: { toElsa(): never } }).__supervisionDesigner.toElsa());

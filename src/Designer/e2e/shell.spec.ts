@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { API, endpointExists, screenshot, signIn } from './helpers';
+import { API, endpointExists, openAccountMenu, screenshot, signIn } from './helpers';
 
 test.describe('app shell', () => {
   test('the login page signs in with a demo user and lands on the workflows', async ({ page, request }) => {
@@ -66,6 +66,7 @@ test.describe('app shell', () => {
     const { real } = await signIn(page, request, 'admin');
     test.skip(!real, 'needs the real server');
     await page.goto('/inbox');
+    await openAccountMenu(page);
     await page.getByRole('button', { name: 'Công việc nền' }).click();
     await expect(page).toHaveURL(/\/hangfire/);
     await expect(page).toHaveTitle(/Supervision · Hangfire/);
@@ -73,6 +74,7 @@ test.describe('app shell', () => {
     const other = await page.context().browser()!.newPage();
     await signIn(other, request, 'supervisor');
     await other.goto('/inbox');
+    await openAccountMenu(other);
     await expect(other.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
     await expect(other.getByRole('button', { name: 'Công việc nền' })).toHaveCount(0);
     await other.close();
@@ -87,5 +89,34 @@ test.describe('app shell', () => {
     await unit.selectOption('DU-SYT');
     await expect(page).toHaveURL(/[?&]unit=DU-SYT/);
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('the top bar keeps one line at 1024, 1280 and 1440 px: no label wraps, the user and unit give way with an ellipsis', async ({ page, request }) => {
+    for (const user of ['admin', 'supervisor']) {
+      const { real } = await signIn(page, request, user);
+      test.skip(!real, 'needs the real server (its demo users have units)');
+      for (const width of [1024, 1280, 1440]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto('/dashboard');
+        const bar = page.getByRole('banner');
+        await expect(bar.getByRole('link', { name: 'Tổng quan' })).toBeVisible();
+        const at = `${user} at ${width} px`;
+        expect((await bar.boundingBox())!.height, at).toBe(48);
+        // Every label is one line high, and inside the bar.
+        for (const item of await bar.locator('.brand, .nav a, .topbar-end > *').all()) {
+          const box = (await item.boundingBox())!;
+          const label = await item.textContent();
+          expect(box.height, `${label} (${at})`).toBeLessThan(40);
+          expect(box.x + box.width, `${label} (${at})`).toBeLessThanOrEqual(width);
+        }
+        const toggle = bar.locator('.user-menu > button');
+        const title = await toggle.getAttribute('title');
+        expect(title, at).toMatch(/^\S.* · \S/);
+        const label = toggle.locator('.user-label');
+        const cut = await label.evaluate((e) => e.scrollWidth > e.clientWidth);
+        if (cut) expect(await label.evaluate((e) => getComputedStyle(e).textOverflow), at).toBe('ellipsis');
+      }
+    }
+    await screenshot(page, 'topbar-1440');
   });
 });

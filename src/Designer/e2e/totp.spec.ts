@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot } from './helpers';
+import { openAccountMenu, screenshot } from './helpers';
 
 // Two-step sign-in (an authenticator app's one-time codes), driven against the agreed contract with the browser
 // answering for the server: POST /api/auth/token with totp, GET /api/auth/me, POST /api/auth/totp/{setup,confirm,disable}.
@@ -123,6 +123,7 @@ test.describe('two-step sign-in against the agreed contract', () => {
     await signedInAs(page, admin());
     const { calls, state } = await standIn(page, admin());
     await page.goto('/inbox');
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('button', { name: 'Xác thực hai lớp' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xác thực hai lớp' });
     await dialog.getByRole('button', { name: 'Bắt đầu thiết lập' }).click();
@@ -177,6 +178,7 @@ test.describe('two-step sign-in against the agreed contract', () => {
     const me = page.waitForResponse('**/api/auth/me');
     await page.reload();
     await me;
+    await openAccountMenu(page);
     await expect(page.getByRole('banner').getByRole('button', { name: 'Xác thực hai lớp' })).toBeVisible();
     await expect(notice).toHaveCount(0);
   });
@@ -185,6 +187,7 @@ test.describe('two-step sign-in against the agreed contract', () => {
     await signedInAs(page, admin({ totpEnrolled: true }), 'token-with-code');
     const { state } = await standIn(page, admin({ totpEnrolled: true }));
     await page.goto('/inbox');
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('button', { name: 'Xác thực hai lớp' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xác thực hai lớp' });
     await expect(dialog.getByText('Xác thực hai lớp đang bật: đăng nhập cần mã từ ứng dụng xác thực.')).toBeVisible();
@@ -208,6 +211,7 @@ test.describe('two-step sign-in against the agreed contract', () => {
     const { calls } = await standIn(page, admin({ totpRequired: false }));
     await signedInAs(page, admin({ totpRequired: false }));
     await page.goto('/inbox');
+    await openAccountMenu(page);
     await page.getByRole('banner').getByRole('button', { name: 'Đổi mật khẩu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Đổi mật khẩu' });
     const save = dialog.getByRole('button', { name: 'Đổi mật khẩu' });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { api, ApiError } from '../api/client';
@@ -73,6 +73,61 @@ export function JobsDashboardLink() {
   );
 }
 
+/**
+ * Who is signed in (name and unit, cut with an ellipsis when the bar is short; the whole of it in the tooltip), opening
+ * the account's actions: the header keeps room for the navigation in both languages.
+ */
+export function UserMenu({ onPassword, onTwoStep, onLogout }: { onPassword: () => void; onTwoStep: () => void; onLogout: () => void }) {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (!open) return undefined;
+    const outside = (event: Event) => {
+      if (!box.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [open]);
+  const choose = (action: () => void) => () => {
+    setOpen(false);
+    action();
+  };
+  const who = [user?.displayName, user?.unitName].filter(Boolean).join(' · ');
+  const roles = (user?.roles ?? []).map((r) => roleName(t, r)).join(', ');
+  return (
+    <div className="user-menu" ref={box}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}>
+      <button type="button" ref={toggle} className="btn ghost user" aria-expanded={open} aria-controls={id} title={roles ? `${who}\n${roles}` : who}
+        onClick={() => setOpen((o) => !o)}>
+        <span className="user-label">
+          {user?.displayName}
+          {user?.unitName ? <small> · {user.unitName}</small> : null}
+        </span>
+        <span aria-hidden="true" className="user-caret">▾</span>
+      </button>
+      <ul id={id} className="user-menu-list" hidden={!open}>
+        {user?.roles.includes('Admin') ? <li><JobsDashboardLink /></li> : null}
+        <li><button type="button" className="btn ghost" onClick={choose(onPassword)} aria-haspopup="dialog">{t('password.title')}</button></li>
+        <li><button type="button" className="btn ghost" onClick={choose(onTwoStep)} aria-haspopup="dialog">{t('totp.title')}</button></li>
+        <li><button type="button" className="btn ghost" onClick={choose(onLogout)}>{t('shell.logout')}</button></li>
+      </ul>
+    </div>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
@@ -101,15 +156,8 @@ export function Layout() {
           </ul>
         </nav>
         <div className="topbar-end">
-          {user?.roles.includes('Admin') ? <JobsDashboardLink /> : null}
           <LanguageSwitch />
-          <span className="user" title={user?.roles.map((r) => roleName(t, r)).join(', ')}>
-            {user?.displayName}
-            {user?.unitName ? <small> · {user.unitName}</small> : null}
-          </span>
-          <button type="button" className="btn ghost" onClick={() => setPasswordOpen(true)} aria-haspopup="dialog">{t('password.title')}</button>
-          <button type="button" className="btn ghost" onClick={() => setTwoStepOpen(true)} aria-haspopup="dialog">{t('totp.title')}</button>
-          <button type="button" className="btn ghost" onClick={logout}>{t('shell.logout')}</button>
+          <UserMenu onPassword={() => setPasswordOpen(true)} onTwoStep={() => setTwoStepOpen(true)} onLogout={logout} />
         </div>
       </header>
       {mustEnrol(me) ? (
