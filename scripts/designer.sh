@@ -24,7 +24,7 @@ build() {
   install
   local newer
   if [ -f "$OUT" ]; then
-    newer=$(find "$APP/src" "$APP/index.html" "$APP/package.json" "$APP/package-lock.json" "$APP/vite.config.ts" "$APP/tsconfig.json" \
+    newer=$(find "$APP/src" "$APP/public" "$APP/index.html" "$APP/package.json" "$APP/package-lock.json" "$APP/vite.config.ts" "$APP/tsconfig.json" \
       -newer "$OUT" -print -quit 2>/dev/null || true)
     if [ -z "$newer" ]; then
       echo "designer: build is up to date ($OUT)"

@@ -119,4 +119,20 @@ test.describe('app shell', () => {
     }
     await screenshot(page, 'topbar-1440');
   });
+
+  test('the app has an icon: the page names one and /favicon.ico is there, so no session starts with a 404', async ({ page, request }) => {
+    const failed: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    page.on('console', (m) => { if (m.type() === 'error') failed.push(m.text()); });
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(icons.length).toBeGreaterThan(0);
+    for (const href of [...icons, new URL('/favicon.ico', page.url()).href]) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()['content-type'], href).toMatch(/^image\//);
+    }
+    expect(failed).toEqual([]);
+  });
 });
