@@ -105,7 +105,11 @@ test.describe('review cycle walk-through', () => {
 
     // 5. The supervisor returns it with a comment: the button stays disabled until one is typed.
     await openTask(supervisor, `Duyệt: ${UNIT_TASK}`);
-    await expect(supervisor.getByText('Đã đăng ký', { exact: false }).or(supervisor.getByText('officer1')).first()).toBeVisible();
+    // What the unit sent, as a person reads it: who sent it, not the workflow's bookkeeping.
+    const sent = supervisor.getByRole('region', { name: 'Nội dung đã gửi trước đó' });
+    await expect(sent.locator('dt', { hasText: 'Người gửi' }).locator('+ dd')).toHaveText('officer1');
+    await expect(sent).not.toContainText('workDueOn');
+    await expect(sent).not.toContainText('submission');
     const giveBack = actions.getByRole('button', { name: 'Trả lại', exact: true });
     await expect(giveBack).toBeDisabled();
     await supervisor.getByLabel(/Ý kiến/).fill('Đề nghị bổ sung chỉ tiêu và thời hạn cụ thể.');

@@ -24,11 +24,23 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         ], "connections": []}}
         """;
 
-    private async Task<string> StartCycleAsync()
+    /// <summary>The same cycle, each unit's work handed in on a form.</summary>
+    private const string DefinitionWithForm = """
+        {"definitionId": "report-cycle", "name": "Báo cáo điều tra", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+          {"id": "assign", "type": "Supervision.AssignTasks", "name": "Assign",
+           "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Báo cáo điều tra dư luận"}},
+           "units": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"DU-SYT\", \"DU-SGDDT\"]"}},
+           "deadline": {"typeName": "String", "expression": {"type": "Literal", "value": "WorkingDays:5"}},
+           "form": {"typeName": "Object", "expression": {"type": "Object", "value": "[{\"name\": \"surveyed\", \"labelVi\": \"Số người được hỏi\", \"labelEn\": \"People surveyed\", \"type\": \"number\", \"required\": true}, {\"name\": \"surveyedOn\", \"labelVi\": \"Ngày khảo sát\", \"labelEn\": \"Surveyed on\", \"type\": \"date\"}]"}},
+           "reviewer": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"role\": \"Specialist\", \"unitId\": \"BTGDV-KG\"}"}}}
+        ], "connections": []}}
+        """;
+
+    private async Task<string> StartCycleAsync(string json = Definition)
     {
         using var scope = factory.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
-        var definition = WorkflowDefinitionReader.Read(Definition.Replace("report-cycle", "report-cycle-" + Guid.NewGuid().ToString("N")[..6])).Definition;
+        var definition = WorkflowDefinitionReader.Read(json.Replace("report-cycle", "report-cycle-" + Guid.NewGuid().ToString("N")[..6])).Definition;
         var draft = await store.SaveDraftAsync(definition, Ct);
         await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
         var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
@@ -115,6 +127,57 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
 
         var reopened = (await InboxAsync(officer)).Where(t => t!["instanceId"]!.GetValue<string>() == instance).ToList();
         reopened.ShouldHaveSingleItem()!["stage"]!.GetValue<string>().ShouldBe("Work");
+    }
+
+    [Fact]
+    public async Task ReviewTask_ShowsTheSubmissionUnderTheLabelsOfTheFormThatAskedForIt_ApartFromTheWorkflowsBookkeeping()
+    {
+        var instance = await StartCycleAsync(DefinitionWithForm);
+        var officer = await factory.ClientForAsync("officer1");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete",
+            new { action = "Submit", comment = "Khảo sát tại 3 bệnh viện", form = new { surveyed = 120, surveyedOn = "2026-04-20" } }, Ct)).EnsureSuccessStatusCode();
+        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+
+        var detail = await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/{review}", Ct);
+
+        var submission = detail!["submission"]!;
+        (submission["actor"]!.GetValue<string>(), submission["action"]!.GetValue<string>(), submission["comment"]!.GetValue<string>())
+            .ShouldBe(("officer1", "Submit", "Khảo sát tại 3 bệnh viện"));
+        submission["at"].ShouldNotBeNull();
+        submission["fields"]!.AsArray().Select(f => (f!["name"]!.GetValue<string>(), f["labelVi"]!.GetValue<string>(), f["labelEn"]!.GetValue<string>(), f["type"]!.GetValue<string>(), f["value"]!.ToJsonString()))
+            .ShouldBe([("surveyed", "Số người được hỏi", "People surveyed", "number", "120"), ("surveyedOn", "Ngày khảo sát", "Surveyed on", "date", "\"2026-04-20\"")]);
+        // The workflow's own data stays where it was, for whatever reads it.
+        detail["data"]!["workDueOn"].ShouldNotBeNull();
+        // The work itself was no one's submission.
+        (await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct))!["submission"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task EvaluationReview_ShowsTheSelfAssessmentUnderTheLabelsOfItsForm()
+    {
+        const string evaluation = """
+            {"definitionId": "report-cycle", "name": "Đánh giá", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+              {"id": "evaluate", "type": "Supervision.Evaluate", "name": "Evaluate",
+               "units": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"DU-SYT\"]"}},
+               "reviewer": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"role\": \"Specialist\", \"unitId\": \"BTGDV-KG\"}"}},
+               "approver": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"role\": \"Specialist\", \"unitId\": \"BTGDV-KG\"}"}}}
+            ], "connections": []}}
+            """;
+        var instance = await StartCycleAsync(evaluation);
+        var officer = await factory.ClientForAsync("officer1");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var self = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{self}/complete", new { action = "Submit", form = new { score = 92, exceeded = 4, notes = "Hoàn thành vượt 4 nhiệm vụ" } }, Ct))
+            .EnsureSuccessStatusCode();
+        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+
+        var submission = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/{review}", Ct))!["submission"]!;
+
+        submission["actor"]!.GetValue<string>().ShouldBe("officer1");
+        submission["fields"]!.AsArray().Select(f => (f!["labelVi"]!.GetValue<string>(), f["value"]!.ToString()))
+            .ShouldBe([("Điểm (0–100)", "92"), ("Số nhiệm vụ vượt tiến độ, chất lượng", "4"), ("Nhận xét", "Hoàn thành vượt 4 nhiệm vụ")]);
     }
 
     [Fact]

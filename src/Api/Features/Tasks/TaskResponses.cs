@@ -35,6 +35,8 @@ public sealed record TaskSummary(
     bool FlaggedForCommittee);
 
 /// <summary>A task with its form, actions and history.</summary>
+/// <param name="Data">What the workflow keeps on the task, bookkeeping included (kept for clients that read it).</param>
+/// <param name="Submission">The work this task is about, as a person reads it (a unit's submission under review), if any.</param>
 public sealed record TaskDetail(
     TaskSummary Task,
     string? Description,
@@ -45,7 +47,14 @@ public sealed record TaskDetail(
     string? Action,
     string? Comment,
     string? CompletedBy,
-    IReadOnlyList<TaskHistoryEntry> History);
+    IReadOnlyList<TaskHistoryEntry> History,
+    TaskSubmission? Submission);
+
+/// <summary>Work handed in by an earlier task: who sent it, when, their comment and the fields of the form they filled in.</summary>
+public sealed record TaskSubmission(string? Actor, DateTimeOffset? At, string? Action, string? Comment, IReadOnlyList<SubmittedField> Fields);
+
+/// <summary>One field sent, labelled as the form that asked for it labels it (its name, for a field the form does not name).</summary>
+public sealed record SubmittedField(string Name, string LabelVi, string LabelEn, string Type, JsonNode? Value);
 
 public sealed record TaskHistoryEntry(DateTimeOffset At, string Event, string? Actor, string? Message);
 

@@ -65,7 +65,19 @@ export interface TaskDetail {
   comment?: string | null;
   completedBy?: string | null;
   history: TaskHistoryEntry[];
+  /** The work this task is about (a unit's submission under review), labelled by the form that asked for it. */
+  submission?: TaskSubmission | null;
 }
+
+export interface TaskSubmission {
+  actor?: string | null;
+  at?: string | null;
+  action?: string | null;
+  comment?: string | null;
+  fields: SubmittedField[];
+}
+
+export interface SubmittedField { name: string; labelVi: string; labelEn: string; type: string; value: unknown }
 
 export interface SavedFilter { id: string; name: string; ownerUser: string; sharedWithUnit: boolean; query: Record<string, string> }
 

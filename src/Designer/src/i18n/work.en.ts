@@ -22,6 +22,7 @@ export const workEn = {
     form: 'Content', noForm: 'This task has no form to fill in.', comment: 'Comment', commentRequired: 'Comment (required for {{actions}})',
     commentHint: 'Type a comment to enable “{{action}}”.', actions: 'Act on the task', done: 'Sent: {{action}}.', readOnly: 'You can only view this task.',
     completed: 'Task done: {{action}} by {{user}}.', submittedData: 'What was sent before',
+    submittedBy: 'Sent by', submittedAt: 'Sent at', yes: 'Yes', no: 'No',
     claim: 'Claim', release: 'Release', reassign: 'Reassign', changeDue: 'Change due date',
     reason: 'Reason (required)', userName: 'User name of the new assignee', role: 'Or a role', unitId: 'In unit (code)', newDue: 'New due date', save: 'Save',
     history: 'History', noHistory: 'No history yet.', diagram: 'Process diagram', currentStep: 'Current step', openInstance: 'Open the running workflow',

@@ -32,7 +32,14 @@ const detail = (over: Partial<TaskDetail['task']> = {}, rest: Partial<TaskDetail
     canAct: false, escalationLevel: 0, flaggedForCommittee: false, ...over,
   },
   description: null, actions: ['Archived'], commentRequiredFor: [], form: [],
-  data: { dueOn: '2026-12-17', completedAt: '2026-11-26T11:32:10.9779619+00:00', symbol: '12-KH/BTGDV' },
+  data: { workDueOn: '2026-12-17', submission: { action: 'Submit', actor: 'officer1', completedAt: '2026-11-26T11:32:10.9779619+00:00' } },
+  submission: {
+    actor: 'officer1', at: '2026-11-26T11:32:10.9779619+00:00', action: 'Submit', comment: null,
+    fields: [
+      { name: 'dueOn', labelVi: 'Hạn đề xuất', labelEn: 'Proposed due date', type: 'date', value: '2026-12-17' },
+      { name: 'symbol', labelVi: 'Số, ký hiệu', labelEn: 'Number and symbol', type: 'text', value: '12-KH/BTGDV' },
+    ],
+  },
   action: 'Archived', comment: null, completedBy: 'supervisor',
   history: [
     { at: '2026-11-26T11:30:00Z', event: 'BookmarkCreated', actor: null, message: 'Supervision.HumanTask' },
@@ -73,6 +80,7 @@ describe('task page', () => {
     expect(submitted.textContent).toContain('17/12/2026');
     expect(submitted.textContent).toContain('26/11/2026 18:32');
     expect(submitted.textContent).toContain('12-KH/BTGDV');
+    expect(submitted.textContent).not.toMatch(/workDueOn|submission|completedAt/);
   });
 
   it('reads in English on the English page', async () => {

@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { work, type ActivityState, type FormField, type TaskDetail } from '../api/work';
+import { work, type ActivityState, type FormField, type TaskDetail, type TaskSubmission } from '../api/work';
 import { useAuth } from '../auth/AuthContext';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Dialog } from '../components/Dialog';
@@ -108,7 +108,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             {claim.error && <ProblemView error={claim.error} compact />}
           </section>
 
-          <SubmittedData data={detail.data} fields={detail.form} />
+          <SubmittedData submission={detail.submission} />
 
           <section className="panel" aria-labelledby="task-form-head">
             <h2 id="task-form-head">{t('task.form')}</h2>
@@ -170,17 +170,25 @@ function TaskView({ detail }: { detail: TaskDetail }) {
   );
 }
 
-function SubmittedData({ data, fields }: { data?: Record<string, unknown> | null; fields: FormField[] }) {
-  const { t } = useTranslation();
-  const own = new Set(fields.map((f) => f.name));
-  const entries = Object.entries(data ?? {}).filter(([k]) => !own.has(k));
-  if (entries.length === 0) return null;
-  const show = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? Object.entries(v as object).map(([k, x]) => `${k}: ${show(x)}`).join(' · ') : formatValue(String(v)));
+/** The work this task is about, as the person who sent it filled it in: the form's own labels, none of the workflow's bookkeeping. */
+export function SubmittedData({ submission }: { submission?: TaskSubmission | null }) {
+  const { t, i18n } = useTranslation();
+  if (!submission) return null;
+  const locale = i18n.language;
+  const show = (v: unknown): string =>
+    v === null || v === undefined ? '—' : typeof v === 'boolean' ? t(v ? 'task.yes' : 'task.no') : typeof v === 'object' ? JSON.stringify(v) : formatValue(String(v));
   return (
     <section className="panel" aria-labelledby="submitted-head">
       <h2 id="submitted-head">{t('task.submittedData')}</h2>
       <dl className="task-meta">
-        {entries.map(([k, v]) => <div key={k} style={{ display: 'contents' }}><dt>{k}</dt><dd>{show(v)}</dd></div>)}
+        {submission.actor && <><dt>{t('task.submittedBy')}</dt><dd>{submission.actor}</dd></>}
+        {submission.at && <><dt>{t('task.submittedAt')}</dt><dd>{formatInstant(submission.at)}</dd></>}
+        {submission.comment && <><dt>{t('task.comment')}</dt><dd>{submission.comment}</dd></>}
+        {submission.fields.map((f) => (
+          <div key={f.name} style={{ display: 'contents' }} data-field={f.name}>
+            <dt>{(locale === 'en' ? f.labelEn : f.labelVi) || f.name}</dt><dd>{show(f.value)}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );

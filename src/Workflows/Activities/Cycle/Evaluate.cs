@@ -64,12 +64,15 @@ public sealed class Evaluate : HumanTaskActivity
                 data["exceeded"] = completion.Form?["exceeded"]?.DeepClone() ?? 0;
                 data["selfAssessedBy"] = completion.Actor;
                 data["selfAssessedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture);
+                // What the next step's task shows its reader as the work it is about.
+                data["submission"] = completion.ToJson();
                 Open(context, "Review", unit, data);
                 break;
             case "Review":
                 data["reviewedScore"] = Score(completion);
                 data["reviewedBy"] = completion.Actor;
                 data["reviewedAt"] = completion.CompletedAt?.ToString("O", CultureInfo.InvariantCulture);
+                data["submission"] = completion.ToJson();
                 Open(context, "Approval", unit, data);
                 break;
             case "Approval" when completion.Action == "Return":

@@ -24,6 +24,34 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
             .Select(j => new TaskHistoryEntry(j.At, j.Event, j.Actor, j.Message))
             .ToListAsync(cancellationToken);
         var summary = TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
-        return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history);
+        var submission = await SubmissionAsync(task, spec, cancellationToken);
+        return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history,
+            submission);
+    }
+
+    /// <summary>
+    /// The earlier completion a task carries (<c>data.submission</c>: a unit's work under review), its fields labelled by the form
+    /// that asked for them: that of the step's task for the same unit whose completion it is (by whom and when it was completed),
+    /// else of the last one completed before this task opened.
+    /// </summary>
+    private async Task<TaskSubmission?> SubmissionAsync(TaskRecord task, HumanTaskSpec spec, CancellationToken cancellationToken)
+    {
+        if (spec.Data?["submission"] is not JsonObject sent)
+            return null;
+        var completion = HumanTaskCompletion.FromJson(sent);
+        var earlier = await db.Tasks.AsNoTracking()
+            .Where(t => t.InstanceId == task.InstanceId && t.ActivityId == task.ActivityId && t.UnitId == task.UnitId && t.Id != task.Id && t.CompletedAt != null)
+            .Select(t => new { t.CompletedAt, t.CompletedBy, t.Spec })
+            .ToListAsync(cancellationToken);
+        // The journal keeps instants to the microsecond; the completion carried on the task keeps them whole.
+        var asking = earlier.FirstOrDefault(t => t.CompletedBy == completion.Actor && completion.CompletedAt is { } at && (t.CompletedAt!.Value - at).Duration() < TimeSpan.FromMilliseconds(1))
+            ?? earlier.Where(t => t.CompletedAt <= task.CreatedAt).MaxBy(t => t.CompletedAt);
+        var form = asking is null ? [] : HumanTaskSpec.FromJson(JsonNode.Parse(asking.Spec)).Form;
+        var values = completion.Form ?? new JsonObject();
+        var fields = form.Where(f => values.ContainsKey(f.Name))
+            .Select(f => new SubmittedField(f.Name, f.LabelVi, f.LabelEn, f.Type, values[f.Name]?.DeepClone()))
+            .Concat(values.Where(v => form.All(f => f.Name != v.Key)).Select(v => new SubmittedField(v.Key, v.Key, v.Key, "text", v.Value?.DeepClone())))
+            .ToList();
+        return new TaskSubmission(completion.Actor, completion.CompletedAt, completion.Action, completion.Comment, fields);
     }
 }
