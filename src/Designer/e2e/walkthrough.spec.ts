@@ -110,6 +110,16 @@ test.describe('review cycle walk-through', () => {
     await expect(sent.locator('dt', { hasText: 'Người gửi' }).locator('+ dd')).toHaveText('officer1');
     await expect(sent).not.toContainText('workDueOn');
     await expect(sent).not.toContainText('submission');
+    // The history's entries wrap inside their panel, long tokens (a bookmark's name) and all, also once the designer's
+    // styles have loaded (a moment after a supervisor signs in), which once laid it out as the designer's own timeline.
+    await expect.poll(() => supervisor.evaluate(() => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.diff-node')))),
+      { timeout: 15_000 }).toBe(true);
+    const history = supervisor.getByRole('complementary').filter({ has: supervisor.getByRole('heading', { name: 'Diễn biến' }) });
+    await expect(history.locator('li').first()).toBeVisible();
+    expect(await history.evaluate((panel) => {
+      const edge = panel.getBoundingClientRect().right;
+      return [...panel.querySelectorAll('li, li *')].filter((e) => e.getBoundingClientRect().right > edge + 0.5).map((e) => e.textContent);
+    })).toEqual([]);
     const giveBack = actions.getByRole('button', { name: 'Trả lại', exact: true });
     await expect(giveBack).toBeDisabled();
     await supervisor.getByLabel(/Ý kiến/).fill('Đề nghị bổ sung chỉ tiêu và thời hạn cụ thể.');

@@ -26,7 +26,7 @@ export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
       {query.isError && <ProblemView error={query.error} />}
       {query.data && (
         <>
-          <ol className="timeline">
+          <ol className="deadline-timeline">
             {query.data.items.map((item, i) => (
               <li key={i} className={`tl-${item.kind}`}>
                 {/* A deadline ends at 24:00 of its due day: the day is what people read, not 00:00 of the next. */}
