@@ -225,8 +225,15 @@ test.describe('review cycle walk-through', () => {
     await supervisor.locator('header button[lang="vi"]').click();
     await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Kế hoạch công tác khoa giáo năm 2026');
 
-    // The designer, read-only for a supervisor, for the README.
+    // The designer follows the instance but opens none of its tasks (they are the units' and the board's): their
+    // titles are not links that would end on a refusal.
     const designer = await as(browser, request, 'designer');
+    await designer.goto(`/instances/${instanceId}`);
+    const instanceTasks = designer.getByRole('region', { name: 'Nhiệm vụ của quy trình' });
+    await expect(instanceTasks.getByText(/Đảng ủy Sở Giáo dục và Đào tạo$/).first()).toBeVisible();
+    await expect(instanceTasks.getByRole('link')).toHaveCount(0);
+
+    // The designer, read-only for a supervisor, for the README.
     await designer.goto('/workflows/template-annual-plan-cycle');
     await expect(designer.locator('.react-flow__node').first()).toBeVisible({ timeout: 20_000 });
     await designer.waitForTimeout(500);

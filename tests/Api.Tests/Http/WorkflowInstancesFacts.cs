@@ -239,6 +239,24 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         (await (await officer1.GetAsync($"{Base}/{id}/journal", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden))["title"]!.GetValue<string>().ShouldContain("every unit");
     }
 
+    [Fact]
+    public async Task Get_SaysWhichTasksTheCallerMayOpen_ByTheTaskPagesOwnRule()
+    {
+        await PublishAsync(OneTask("open-flags", unitId: "DU-SYT"));
+        var id = IdOf(await StartAsync(new { definitionId = "open-flags" }));
+
+        async Task<JsonNode> TaskAs(string user) =>
+            (await (await (await factory.As(user)).GetAsync($"{Base}/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["tasks"]!.AsArray().Single()!;
+
+        (await TaskAs("supervisor"))["canOpen"]!.GetValue<bool>().ShouldBeTrue();
+        (await TaskAs("viewer"))["canOpen"]!.GetValue<bool>().ShouldBeTrue();
+        (await TaskAs("officer1"))["canOpen"]!.GetValue<bool>().ShouldBeTrue();
+        // A designer follows every instance, but a unit's task is the unit's: the task page refuses it, and the view says so.
+        var designers = await TaskAs("designer");
+        designers["canOpen"]!.GetValue<bool>().ShouldBeFalse();
+        (await (await factory.As("designer")).GetAsync($"/api/tasks/{designers["id"]!.GetValue<string>()}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
     // ---- journal ------------------------------------------------------------------------------
 
     [Fact]

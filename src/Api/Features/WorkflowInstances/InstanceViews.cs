@@ -2,6 +2,7 @@ using Supervision.Workflows.Scheduling;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Common;
+using Supervision.Api.Features.Tasks;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
@@ -47,6 +48,7 @@ public sealed record IncidentResponse(string Id, string ActivityId, string Activ
 public sealed record ActivityStateResponse(string ActivityId, string? Name, string Type, string State, int Completions);
 
 /// <param name="TitleEn">The title in English when the workflow gave one (the web app shows it to English readers).</param>
+/// <param name="CanOpen">Whether the caller may open the task (the task page's own rule, <see cref="TaskAccess.CanSee"/>).</param>
 public sealed record InstanceTaskResponse(
     string Id,
     string ActivityId,
@@ -59,7 +61,8 @@ public sealed record InstanceTaskResponse(
     DateOnly? DueOn,
     DeadlineState? DeadlineState,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    bool CanOpen);
 
 /// <summary>The states of <see cref="ActivityStateResponse.State"/>.</summary>
 public static class ActivityStates
@@ -77,7 +80,8 @@ internal sealed class InstanceViews(
     WorkflowDefinitionStore store,
     CurrentUserAccessor current,
     DbOrgDirectory directory,
-    DeadlineClock deadlineClock)
+    DeadlineClock deadlineClock,
+    TaskAccess taskAccess)
 {
     public UnitScope Scope() => UnitScope.For(current.User, directory);
 
@@ -121,10 +125,12 @@ internal sealed class InstanceViews(
         var scope = Scope();
         var deadlines = deadlineClock.Today();
         var taskRows = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == instanceId).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        // A designer sees the instance but opens only the tasks the task page would show them.
+        var taskScope = await taskAccess.ScopeOfAsync(current.User, cancellationToken);
         var tasks = taskRows
             .Where(t => scope.Contains(t.UnitId))
             .Select(t => new InstanceTaskResponse(t.Id, t.ActivityId, t.Title, t.TitleEn, t.Status, t.UnitId, t.AssigneeUser, t.AssigneeRole, t.DueOn,
-                deadlines.Of(t.Status, t.DueOn, t.CompletedLate, t.CompletedAt), t.CreatedAt, t.CompletedAt))
+                deadlines.Of(t.Status, t.DueOn, t.CompletedLate, t.CompletedAt), t.CreatedAt, t.CompletedAt, TaskAccess.CanSee(t, taskScope)))
             .ToList();
         // An officer sees the bookmarks of their own tasks only: the others name other units' work.
         var visibleTaskIds = tasks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);

@@ -4,13 +4,18 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { endpoints } from '../api/endpoints';
+import type { CurrentUser } from '../api/types';
 import { work, type InstanceDetail, type JournalEntry } from '../api/work';
 import descriptorsJson from '../designer/model/__fixtures__/activity-descriptors.json';
 import type { ActivityDescriptor } from '../designer/model/descriptors';
 import i18n from '../i18n';
 import { InstancePage } from './InstancePage';
 
-vi.mock('../auth/AuthContext', () => ({ useAuth: () => ({ user: { userName: 'supervisor', roles: ['Supervisor'] }, can: () => true }) }));
+const supervisor: CurrentUser = { userName: 'supervisor', displayName: 'Trần Văn Giám Sát', roles: ['Supervisor'], unitId: 'BTGDV-KG', unitName: 'Phòng Khoa giáo' };
+const signedIn: { user: CurrentUser } = { user: supervisor };
+vi.mock('../auth/AuthContext', () => ({
+  useAuth: () => ({ user: signedIn.user, can: (...roles: string[]) => signedIn.user.roles.some((r) => r === 'Admin' || roles.includes(r)) }),
+}));
 
 // jsdom lays nothing out: the journal learns its height from a ResizeObserver that never calls back.
 beforeAll(() => {
@@ -20,6 +25,7 @@ beforeAll(() => {
 afterEach(async () => {
   cleanup();
   vi.restoreAllMocks();
+  signedIn.user = supervisor;
   await i18n.changeLanguage('vi');
 });
 
@@ -44,8 +50,8 @@ const journal = [
   entry(4, 'WorkflowSuspended', null), entry(5, 'TaskCompleted', 'Submit', true), entry(6, 'ActivityCompleted', 'Approved', true),
 ];
 
-function show() {
-  vi.spyOn(work, 'instance').mockResolvedValue(instance);
+function show(detail: InstanceDetail = instance) {
+  vi.spyOn(work, 'instance').mockResolvedValue(detail);
   vi.spyOn(work, 'journal').mockResolvedValue({ items: journal, total: journal.length, page: 1, pageSize: 100 });
   vi.spyOn(work, 'definitionVersion').mockReturnValue(new Promise(() => {}));
   vi.spyOn(endpoints, 'descriptors').mockResolvedValue(descriptorsJson as unknown as ActivityDescriptor[]);
@@ -77,5 +83,23 @@ describe('instance page', () => {
     const table = await screen.findByRole('table', { name: /^Workflow journal/ });
     expect(await within(table).findByText('Workflow started')).toBeTruthy();
     expect(table.textContent).toContain('Approved');
+  });
+});
+
+const designer: CurrentUser = { userName: 'designer', displayName: 'Nguyễn Thị Thiết Kế', roles: ['Designer'], unitId: 'BTGDV-KG', unitName: 'Phòng Khoa giáo' };
+
+const unitTask = (id: string, title: string, canOpen: boolean): InstanceDetail['tasks'][number] => ({
+  id, activityId: 'assign', title, status: 'Open', unitId: 'DU-SYT', dueOn: '2026-12-17', deadlineState: 'OnTrack', createdAt: '2026-11-26T11:40:00Z', canOpen,
+});
+
+describe('instance page, by who reads it', () => {
+  it('links the tasks the user may open and names the others as plain text', async () => {
+    signedIn.user = designer;
+    show({ ...instance, tasks: [unitTask('t-health', 'Đăng ký nhiệm vụ — Đảng ủy Sở Y tế', false), unitTask('t-mine', 'Dự thảo kế hoạch', true)] });
+    const tasks = await screen.findByRole('region', { name: 'Nhiệm vụ của quy trình' });
+
+    expect(within(tasks).getByRole('link', { name: 'Dự thảo kế hoạch' }).getAttribute('href')).toBe('/tasks/t-mine');
+    expect(within(tasks).queryByRole('link', { name: /Đảng ủy Sở Y tế/ })).toBeNull();
+    expect(within(tasks).getByText('Đăng ký nhiệm vụ — Đảng ủy Sở Y tế')).toBeTruthy();
   });
 });

@@ -104,7 +104,9 @@ export function InstancePage() {
             <ul className="plain-list">
               {data.tasks.map((task) => (
                 <li key={task.id}>
-                  <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{localText(task.title, task.titleEn, locale)}</Link>{' '}
+                  {task.canOpen === false
+                    ? <span data-task={task.id}>{localText(task.title, task.titleEn, locale)}</span>
+                    : <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{localText(task.title, task.titleEn, locale)}</Link>}{' '}
                   <DeadlineBadge state={task.deadlineState} /> <small className="muted">{formatDate(task.dueOn)} · {t(`inbox.status_${task.status}`, { defaultValue: task.status })}</small>
                 </li>
               ))}
