@@ -225,6 +225,22 @@ test.describe('review cycle walk-through', () => {
     await supervisor.locator('header button[lang="vi"]').click();
     await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Kế hoạch công tác khoa giáo năm 2026');
 
+    // 11. The officer reaches the instance from the plan, as the plan page offers: the page asks for nothing the officer
+    // may not read (the journal holds every unit's work), and the way back is the plan, not a list they do not have.
+    await officer.goto('/records/plans/KH-KG-2026');
+    const refused: string[] = [];
+    officer.on('response', (r) => { if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
+    await officer.getByRole('link', { name: `Mở quy trình ${instanceId}` }).click();
+    await expect(officer).toHaveURL(new RegExp(`/instances/${instanceId}$`));
+    await expect(officer.getByRole('region', { name: 'Nhiệm vụ của quy trình' }).getByRole('link', { name: UNIT_TASK_AGAIN }).first()).toBeVisible();
+    await expect(officer.locator('.react-flow__node').first()).toBeVisible({ timeout: 15_000 });
+    await expect(officer.getByRole('heading', { name: /^Nhật ký/ })).toHaveCount(0);
+    await expect(officer.getByText('(403)')).toHaveCount(0);
+    await screenshot(officer, 'instance-officer');
+    expect(refused).toEqual([]);
+    await officer.getByRole('button', { name: '← Quay lại' }).click();
+    await expect(officer).toHaveURL(/\/records\/plans\/KH-KG-2026$/);
+
     // The designer follows the instance but opens none of its tasks (they are the units' and the board's): their
     // titles are not links that would end on a refusal.
     const designer = await as(browser, request, 'designer');

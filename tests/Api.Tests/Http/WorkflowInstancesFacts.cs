@@ -257,6 +257,20 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         (await (await factory.As("designer")).GetAsync($"/api/tasks/{designers["id"]!.GetValue<string>()}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task Get_SaysWhetherTheCallerReadsTheWholeInstance_AsTheJournalDecides()
+    {
+        await PublishAsync(OneTask("whole-flag", unitId: "DU-SYT"));
+        var id = IdOf(await StartAsync(new { definitionId = "whole-flag" }));
+
+        foreach (var (user, whole) in new[] { ("supervisor", true), ("viewer", true), ("designer", true), ("officer1", false) })
+        {
+            var client = await factory.As(user);
+            (await (await client.GetAsync($"{Base}/{id}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["wholeInstance"]!.GetValue<bool>().ShouldBe(whole, user);
+            (await client.GetAsync($"{Base}/{id}/journal", Ct)).StatusCode.ShouldBe(whole ? HttpStatusCode.OK : HttpStatusCode.Forbidden, user);
+        }
+    }
+
     // ---- journal ------------------------------------------------------------------------------
 
     [Fact]

@@ -30,6 +30,10 @@ public sealed record InstanceSummaryResponse(
 /// <summary>What the instance viewer shows.</summary>
 /// <param name="Activities">Every activity of the definition with its state: <c>Done</c>, <c>Waiting</c>, <c>Faulted</c> or <c>NotReached</c>.</param>
 /// <param name="Tasks">The human tasks the instance opened (an officer sees those of their units only).</param>
+/// <param name="WholeInstance">
+/// Whether the caller reads the whole instance: its journal, incidents, input and variables. False for an officer, who reads
+/// the progress and the tasks of their units only (the rest comes empty, and the journal is refused).
+/// </param>
 public sealed record InstanceResponse(
     InstanceSummaryResponse Summary,
     JsonObject Input,
@@ -38,7 +42,8 @@ public sealed record InstanceResponse(
     IReadOnlyList<BookmarkResponse> Bookmarks,
     IReadOnlyList<IncidentResponse> Incidents,
     IReadOnlyList<ActivityStateResponse> Activities,
-    IReadOnlyList<InstanceTaskResponse> Tasks);
+    IReadOnlyList<InstanceTaskResponse> Tasks,
+    bool WholeInstance);
 
 public sealed record BookmarkResponse(string Id, string Name, string ActivityId, string? ActivityName, string ActivityType, DateTimeOffset CreatedAt, DateTimeOffset? DueAt);
 
@@ -145,7 +150,7 @@ internal sealed class InstanceViews(
         {
             // Variables, outputs and incident messages can hold other units' submissions: an officer sees the
             // progress and their own tasks only.
-            return new InstanceResponse(summary, [], [], [], bookmarks, [], activities, tasks);
+            return new InstanceResponse(summary, [], [], [], bookmarks, [], activities, tasks, WholeInstance: false);
         }
 
         var isAdmin = current.User.IsAdmin;
@@ -158,7 +163,7 @@ internal sealed class InstanceViews(
         foreach (var (id, value) in state.Variables)
             variables[variableNames.GetValueOrDefault(id) ?? id] = ValueConverter.ToJson(value);
 
-        return new InstanceResponse(summary, ToObject(state.Input), ToObject(state.Output), variables, bookmarks, incidents, activities, tasks);
+        return new InstanceResponse(summary, ToObject(state.Input), ToObject(state.Output), variables, bookmarks, incidents, activities, tasks, WholeInstance: true);
     }
 
     public static InstanceSummaryResponse Summary(InstanceSummary s, string? definitionName) =>

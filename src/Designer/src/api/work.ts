@@ -109,6 +109,8 @@ export interface InstanceDetail {
   bookmarks: Array<{ id: string; name: string; activityId: string; activityName?: string | null; activityType: string; createdAt: string; dueAt?: string | null }>;
   incidents: Array<{ id: string; activityId: string; activityType: string; message: string; exceptionType?: string | null; stackTrace?: string | null; at: string; resolvedAt?: string | null }>;
   activities: Array<{ activityId: string; name?: string | null; type: string; state: ActivityState; completions: number }>;
+  /** The caller reads the whole instance (journal, incidents, input, variables); an officer reads the progress and their units' tasks. */
+  wholeInstance?: boolean;
   /** `canOpen`: the task page would show this task to the caller (the server's own rule). */
   tasks: Array<{ id: string; activityId: string; title: string; titleEn?: string | null; status: string; unitId?: string | null; assigneeUser?: string | null; assigneeRole?: string | null; dueOn?: string | null; deadlineState?: DeadlineState | null; createdAt: string; completedAt?: string | null; canOpen?: boolean }>;
 }

@@ -86,6 +86,7 @@ describe('instance page', () => {
   });
 });
 
+const officer: CurrentUser = { userName: 'officer1', displayName: 'Lê Văn Một', roles: ['UnitOfficer'], unitId: 'DU-SYT', unitName: 'Đảng ủy Sở Y tế' };
 const designer: CurrentUser = { userName: 'designer', displayName: 'Nguyễn Thị Thiết Kế', roles: ['Designer'], unitId: 'BTGDV-KG', unitName: 'Phòng Khoa giáo' };
 
 const unitTask = (id: string, title: string, canOpen: boolean): InstanceDetail['tasks'][number] => ({
@@ -101,5 +102,28 @@ describe('instance page, by who reads it', () => {
     expect(within(tasks).getByRole('link', { name: 'Dự thảo kế hoạch' }).getAttribute('href')).toBe('/tasks/t-mine');
     expect(within(tasks).queryByRole('link', { name: /Đảng ủy Sở Y tế/ })).toBeNull();
     expect(within(tasks).getByText('Đăng ký nhiệm vụ — Đảng ủy Sở Y tế')).toBeTruthy();
+  });
+
+  it('asks an officer for none of what only supervisors, viewers and administrators read, and sends them back where they can go', async () => {
+    signedIn.user = officer;
+    show({ ...instance, incidents: [], wholeInstance: false, tasks: [unitTask('t-health', 'Đăng ký nhiệm vụ — Đảng ủy Sở Y tế', true)] });
+    await screen.findByRole('region', { name: 'Nhiệm vụ của quy trình' });
+
+    expect(work.journal).not.toHaveBeenCalled();
+    for (const panel of ['Nhật ký', 'Sự cố', 'Đầu vào']) expect(screen.queryByRole('heading', { name: new RegExp(`^${panel}`) })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Opened directly, the way back is the officer's home, not a list their navigation does not have.
+    expect(screen.getByRole('link', { name: '← Quay lại' }).getAttribute('href')).toBe('/inbox');
+    expect(screen.queryByRole('link', { name: /Về danh sách quy trình đang chạy/ })).toBeNull();
+  });
+
+  it('shows a supervisor the journal, the incidents and the input, and the way back to the running workflows', async () => {
+    show({ ...instance, wholeInstance: true });
+    expect(await screen.findByRole('heading', { name: /^Nhật ký/ })).toBeTruthy();
+
+    expect(work.journal).toHaveBeenCalledWith('i1', 1, 100, expect.anything());
+    expect(screen.getByRole('heading', { name: 'Sự cố' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Đầu vào' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '← Về danh sách quy trình đang chạy' }).getAttribute('href')).toBe('/instances');
   });
 });

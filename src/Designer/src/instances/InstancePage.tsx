@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { work, type ActivityState } from '../api/work';
 import { useAuth } from '../auth/AuthContext';
+import { homePathFor, navFor } from '../auth/session';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
@@ -31,10 +32,12 @@ export function InstancePage() {
     retry: false,
     staleTime: Infinity,
   });
+  // An officer reads the progress and their units' tasks; the journal, incidents and input are not theirs to read.
+  const whole = instance.data?.wholeInstance !== false;
   const journalHead = useQuery({
     queryKey: ['journal', instanceId, 1],
     queryFn: ({ signal }) => work.journal(instanceId, 1, JOURNAL_PAGE, signal),
-    enabled: !!summary,
+    enabled: !!summary && whole,
     retry: false,
   });
   const states = useMemo(() => Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.state])) as Record<string, ActivityState>, [instance.data]);
@@ -48,14 +51,14 @@ export function InstancePage() {
   const cancel = useMutation({ mutationFn: () => work.cancelInstance(instanceId), onSuccess: after });
 
   if (instance.isPending) return <main className="page" id="main"><Loading /></main>;
-  if (instance.error) return <main className="page" id="main"><p><Link to="/instances">← {t('instances.back')}</Link></p><ProblemView error={instance.error} /></main>;
+  if (instance.error) return <main className="page" id="main"><BackLink /><ProblemView error={instance.error} /></main>;
   const data = instance.data;
   const live = data.summary.status === 'Running' || data.summary.status === 'Suspended' || data.summary.status === 'Faulted';
   const locale = i18n.language;
 
   return (
     <main className="page work-page" id="main">
-      <p><Link to="/instances">← {t('instances.back')}</Link></p>
+      <BackLink />
       <header className="page-head">
         <h1>{data.summary.definitionName ?? data.summary.definitionId}</h1>
         <span className={`status-pill instance-${data.summary.status}`}>{t(`instances.statuses.${data.summary.status}`, { defaultValue: data.summary.status })}</span>
@@ -77,12 +80,14 @@ export function InstancePage() {
               </Suspense>
             )}
           </section>
-          <section className="panel" aria-labelledby="journal-head">
-            <h2 id="journal-head">{t('instances.journal')} {journalHead.data && <small className="muted">({t('instances.journalCount', { count: journalHead.data.total })})</small>}</h2>
-            {journalHead.error ? <ProblemView error={journalHead.error} compact /> : !journalHead.data ? <Loading /> : (
-              <VirtualJournal instanceId={instanceId} total={journalHead.data.total} names={names} />
-            )}
-          </section>
+          {whole && (
+            <section className="panel" aria-labelledby="journal-head">
+              <h2 id="journal-head">{t('instances.journal')} {journalHead.data && <small className="muted">({t('instances.journalCount', { count: journalHead.data.total })})</small>}</h2>
+              {journalHead.error ? <ProblemView error={journalHead.error} compact /> : !journalHead.data ? <Loading /> : (
+                <VirtualJournal instanceId={instanceId} total={journalHead.data.total} names={names} />
+              )}
+            </section>
+          )}
         </div>
         <aside className="work-column">
           <section className="panel" aria-labelledby="bookmarks-head">
@@ -112,35 +117,57 @@ export function InstancePage() {
               ))}
             </ul>
           </section>
-          <section className="panel" aria-labelledby="incidents-head">
-            <h2 id="incidents-head">{t('instances.incidents')}</h2>
-            {data.incidents.length === 0 ? <p className="muted">{t('instances.noIncidents')}</p> : (
-              <ul className="plain-list">
-                {data.incidents.map((incident) => (
-                  <li key={incident.id}>
-                    <span className={incident.resolvedAt ? 'state-Done' : 'state-Faulted'}>
-                      <span className="state-swatch" aria-hidden="true">{incident.resolvedAt ? STATE_GLYPHS.Done : STATE_GLYPHS.Faulted}</span>
-                    </span>{' '}
-                    <strong>{names[incident.activityId] ?? incident.activityId}</strong>: {incident.message}
-                    <small className="muted"> · {formatInstant(incident.at)}{incident.resolvedAt ? ` · ${t('instances.resolved')}` : ''}</small>
-                    {!incident.resolvedAt && can('Supervisor') && (
-                      <button type="button" className="btn" disabled={retry.isPending} onClick={() => retry.mutate(incident.id)}>{t('instances.retry')}</button>
-                    )}
-                    {incident.stackTrace && <details><summary>{incident.exceptionType}</summary><pre>{incident.stackTrace}</pre></details>}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {retry.isSuccess && <p role="status">{t('instances.retried')}</p>}
-            {retry.error && <ProblemView error={retry.error} compact />}
-          </section>
-          <section className="panel" aria-labelledby="input-head">
-            <h2 id="input-head">{t('instances.input')}</h2>
-            <pre className="json">{JSON.stringify(data.input, null, 2)}</pre>
-            {Object.keys(data.variables).length > 0 && <><h2>{t('instances.variables')}</h2><pre className="json">{JSON.stringify(data.variables, null, 2)}</pre></>}
-          </section>
+          {whole && (<>
+            <section className="panel" aria-labelledby="incidents-head">
+              <h2 id="incidents-head">{t('instances.incidents')}</h2>
+              {data.incidents.length === 0 ? <p className="muted">{t('instances.noIncidents')}</p> : (
+                <ul className="plain-list">
+                  {data.incidents.map((incident) => (
+                    <li key={incident.id}>
+                      <span className={incident.resolvedAt ? 'state-Done' : 'state-Faulted'}>
+                        <span className="state-swatch" aria-hidden="true">{incident.resolvedAt ? STATE_GLYPHS.Done : STATE_GLYPHS.Faulted}</span>
+                      </span>{' '}
+                      <strong>{names[incident.activityId] ?? incident.activityId}</strong>: {incident.message}
+                      <small className="muted"> · {formatInstant(incident.at)}{incident.resolvedAt ? ` · ${t('instances.resolved')}` : ''}</small>
+                      {!incident.resolvedAt && can('Supervisor') && (
+                        <button type="button" className="btn" disabled={retry.isPending} onClick={() => retry.mutate(incident.id)}>{t('instances.retry')}</button>
+                      )}
+                      {incident.stackTrace && <details><summary>{incident.exceptionType}</summary><pre>{incident.stackTrace}</pre></details>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {retry.isSuccess && <p role="status">{t('instances.retried')}</p>}
+              {retry.error && <ProblemView error={retry.error} compact />}
+            </section>
+            <section className="panel" aria-labelledby="input-head">
+              <h2 id="input-head">{t('instances.input')}</h2>
+              <pre className="json">{JSON.stringify(data.input, null, 2)}</pre>
+              {Object.keys(data.variables).length > 0 && <><h2>{t('instances.variables')}</h2><pre className="json">{JSON.stringify(data.variables, null, 2)}</pre></>}
+            </section>
+          </>)}
         </aside>
       </div>
     </main>
+  );
+}
+
+/**
+ * Back to the list of running workflows for those whose navigation has it; anyone else (an officer who came from a plan or a
+ * task) goes back where they came from, or home when the page was opened directly.
+ */
+function BackLink() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  if (navFor(user).some((item) => item.path === '/instances')) return <p><Link to="/instances">← {t('instances.back')}</Link></p>;
+  // React Router numbers the entries it pushes: above 0, the previous one is a page of this app.
+  const cameFromApp = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+  return (
+    <p>
+      {cameFromApp
+        ? <button type="button" className="link-btn" onClick={() => navigate(-1)}>← {t('common.back')}</button>
+        : <Link to={homePathFor(user)}>← {t('common.back')}</Link>}
+    </p>
   );
 }
