@@ -99,7 +99,7 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
 
         var detail = await (await supervisor.GetAsync($"/api/plans/{PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         detail["units"]!.AsArray().Select(u => (u!["key"]!.GetValue<string>(), u["assigned"]!.GetValue<int>())).ShouldBe([("DU-SGDDT", 1), ("DU-SYT", 1)], ignoreOrder: true);
-        detail["instances"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ShouldBe([instanceId]);
+        detail["instances"]!.AsArray().Select(i => (i!["id"]!.GetValue<string>(), i["definitionName"]!.GetValue<string>())).ShouldBe([(instanceId, "Triển khai kế hoạch")]);
         detail["plan"]!["tasks"]!["assigned"]!.GetValue<int>().ShouldBe(2);
         var officersDetail = await (await officer1.GetAsync($"/api/plans/{PlanKey}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         officersDetail["units"]!.AsArray().Select(u => u!["key"]!.GetValue<string>()).ShouldBe(["DU-SYT"]);

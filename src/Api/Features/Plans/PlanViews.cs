@@ -31,7 +31,9 @@ public sealed record PlanSummary(
     StatisticsRow Tasks);
 
 /// <summary>A workflow instance that carries out part of a plan.</summary>
-public sealed record PlanInstance(string Id, string DefinitionId, int DefinitionVersion, string Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
+/// <param name="DefinitionName">The name of the definition version it runs, when it has one.</param>
+public sealed record PlanInstance(string Id, string DefinitionId, int DefinitionVersion, string Status, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt,
+    string? DefinitionName);
 
 /// <summary>One plan with its figures per unit and the workflow instances that run it.</summary>
 public sealed record PlanDetail(PlanSummary Plan, IReadOnlyList<StatisticsRow> Units, IReadOnlyList<PlanInstance> Instances);

@@ -39,6 +39,8 @@ export interface PlanInstance {
   id: string;
   definitionId: string;
   definitionVersion: number;
+  /** The name of the definition version it runs, when it has one. */
+  definitionName?: string | null;
   status: string;
   createdAt: string;
   finishedAt: string | null;

@@ -4,9 +4,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { planning, type PageOf, type StatisticsRow, type WorkTask } from '../api/records-planning';
+import { planning, type PageOf, type PlanDetail, type StatisticsRow, type WorkTask } from '../api/records-planning';
 import i18n from '../i18n';
-import { PlanFigures, PlanStatusBadge } from './PlansPage';
+import { PlanFigures, PlanPage, PlanStatusBadge } from './PlansPage';
 import { WorkTasksPage, WorkTaskView } from './WorkTasksPage';
 
 afterEach(async () => {
@@ -131,5 +131,29 @@ describe('work tasks list', () => {
     expect(cells.getByText('Bị trả lại').className).toBe('badge work-task-Returned');
     expect(link.closest('tr')!.querySelector('.deadline-badge')!.getAttribute('data-state')).toBe('OverdueOpen');
     expect(link.closest('tr')!.querySelector('[data-col="returnsExtensions"]')!.textContent).toBe('2 / 1');
+  });
+});
+
+const planDetail = (overrides: Partial<PlanDetail['plan']> = {}): PlanDetail => ({
+  plan: {
+    id: 'KH-KG-2027', title: 'Kế hoạch công tác khoa giáo năm 2027', owner: board, year: 2027, periodStart: '2027-01-01', periodEnd: '2027-12-31',
+    status: 'Active', activatedAt: '2026-11-26T05:12:47Z', closedAt: null, instanceId: 'wf-2027', documentId: null,
+    tasks: row('KH-KG-2027', 'Kế hoạch công tác khoa giáo năm 2027', { assigned: 1 }), ...overrides,
+  },
+  units: [row('DU-SYT', 'Đảng ủy Sở Y tế', { assigned: 1 })],
+  instances: [{
+    id: 'wf-2027', definitionId: 'template-annual-plan-cycle', definitionVersion: 1, definitionName: 'Chu trình kế hoạch công tác khoa giáo năm',
+    status: 'Suspended', createdAt: '2026-11-26T05:12:40Z', finishedAt: null,
+  }],
+});
+
+describe('plan page', () => {
+  it('names the workflow each instance runs, its id and version as secondary text', async () => {
+    vi.spyOn(planning, 'plan').mockResolvedValue(planDetail());
+    inRouter(<PlanPage />, '/records/plans/KH-KG-2027');
+    const instances = await screen.findByRole('table', { name: 'Các quy trình thực hiện kế hoạch' });
+    const cell = instances.querySelector('tr[data-instance="wf-2027"] [data-col="definition"]')!;
+    expect(cell.firstChild?.textContent).toBe('Chu trình kế hoạch công tác khoa giáo năm');
+    expect(within(cell as HTMLElement).getByText('template-annual-plan-cycle (phiên bản 1)').tagName).toBe('SMALL');
   });
 });

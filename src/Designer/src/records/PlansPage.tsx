@@ -175,7 +175,11 @@ function PlanView({ detail }: { detail: PlanDetail }) {
               {detail.instances.map((i) => (
                 <tr key={i.id} data-instance={i.id}>
                   <th scope="row"><Link to={`/instances/${encodeURIComponent(i.id)}`} className="mono">{i.id}</Link></th>
-                  <td>{t('records.plans.definitionVersion', { id: i.definitionId, version: i.definitionVersion })}</td>
+                  <td data-col="definition">
+                    {i.definitionName ? (
+                      <>{i.definitionName}<br /><small className="muted mono">{t('records.plans.definitionVersion', { id: i.definitionId, version: i.definitionVersion })}</small></>
+                    ) : t('records.plans.definitionVersion', { id: i.definitionId, version: i.definitionVersion })}
+                  </td>
                   <td><span className={`status-pill instance-${i.status}`}>{t(`instances.statuses.${i.status}`, { defaultValue: i.status })}</span></td>
                   <td className="nowrap">{instant(i.createdAt)}</td>
                   <td className="nowrap">{instant(i.finishedAt)}</td>

@@ -40,7 +40,8 @@ internal sealed class GetPlanHandler(SupervisionDbContext db, CurrentUserAccesso
             instanceIds.Add(recordedBy);
         var instances = await db.Instances.AsNoTracking().Where(i => instanceIds.Contains(i.Id))
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
-            .Select(i => new PlanInstance(i.Id, i.DefinitionId, i.DefinitionVersion, i.Status.ToString(), i.CreatedAt, i.FinishedAt))
+            .Select(i => new PlanInstance(i.Id, i.DefinitionId, i.DefinitionVersion, i.Status.ToString(), i.CreatedAt, i.FinishedAt,
+                db.Definitions.Where(d => d.Id == i.DefinitionVersionId).Select(d => d.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var summary = PlanViews.Summary(key, recorded, perUnit.Totals, statistics.English, directory);
         return new PlanDetail(summary, perUnit.Rows, instances);
