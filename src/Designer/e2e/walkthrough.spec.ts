@@ -229,6 +229,10 @@ test.describe('review cycle walk-through', () => {
     // 11. The officer reaches the instance from the plan, as the plan page offers: the page asks for nothing the officer
     // may not read (the journal holds every unit's work), and the way back is the plan, not a list they do not have.
     await officer.goto('/records/plans/KH-KG-2026');
+    // The plan was issued and sent to the units it gives work: an officer of one reads its document, and sees no refusal.
+    await expect(officer.getByRole('link', { name: '12-KH/BTGDV' })).toBeVisible();
+    await expect(officer.getByText('(403)')).toHaveCount(0);
+    await screenshot(officer, 'plan-officer');
     const refused: string[] = [];
     officer.on('response', (r) => { if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
     await officer.getByRole('link', { name: `Mở quy trình ${instanceId}` }).click();

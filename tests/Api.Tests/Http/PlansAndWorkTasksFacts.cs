@@ -136,6 +136,39 @@ public class PlansAndWorkTasksFacts(SupervisionApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task APlansDocument_IsSentToTheUnitsThePlanGivesWork_WhoReadIt()
+    {
+        var definition = Sequence("plan-sent", "Triển khai kế hoạch tuyên truyền",
+            Activity("start", "Elsa.Start"),
+            Activity("assign", "Supervision.AssignTasks",
+                ("title", Literal("Tuyên truyền kỷ niệm ngày thành lập tỉnh")),
+                ("units", new JsonObject { ["typeName"] = "String[]", ["expression"] = new JsonObject { ["type"] = "Object", ["value"] = """["DU-SYT"]""" } }),
+                ("deadline", Literal("WorkingDays:10")),
+                ("reviewer", Object("""{"role": "Specialist", "unitId": "BTGDV-KG"}""")),
+                ("guidance", Literal("Kế hoạch tuyên truyền năm 2030")),
+                ("plan", Literal("KH-TT-2030")),
+                ("planDocument", Literal("30-KH/BTGDV"))));
+        var designer = await factory.As("designer");
+        (await designer.PostAsJsonAsync("/api/workflow-definitions", definition, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await designer.PostAsync("/api/workflow-definitions/plan-sent/versions/1/publish", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var supervisor = await factory.As("supervisor");
+        (await supervisor.PostAsJsonAsync("/api/workflow-instances", new { definitionId = "plan-sent" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var plan = await (await supervisor.GetAsync("/api/plans/KH-TT-2030", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var document = plan["plan"]!["documentId"]!.GetValue<string>();
+
+        // Issued by the section that owns the plan, and sent to the health committee, whose work it sets.
+        var officer1 = await factory.As("officer1"); // DU-SYT
+        (await (await officer1.GetAsync($"/api/documents/{document}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["symbol"]!.GetValue<string>().ShouldBe("30-KH/BTGDV");
+        (await (await officer1.GetAsync("/api/documents?docType=Plan", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray()
+            .Select(d => d!["id"]!.GetValue<string>()).ShouldContain(document);
+        // The education committee has no work in it.
+        var officer2 = await factory.As("officer2"); // DU-SGDDT
+        await (await officer2.GetAsync($"/api/documents/{document}", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden);
+        (await (await officer2.GetAsync("/api/documents?docType=Plan", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray()
+            .Select(d => d!["id"]!.GetValue<string>()).ShouldNotContain(document);
+    }
+
+    [Fact]
     public async Task UnknownPlansAndWorkTasks_AreNotFound_AndBadFilters_NameTheField()
     {
         var supervisor = await factory.As("supervisor");

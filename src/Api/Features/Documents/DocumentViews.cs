@@ -37,9 +37,10 @@ internal static class DocumentViews
 {
     /// <summary>
     /// The documents issued by one of <paramref name="units"/>, or sent to one: the decision, plan, outline and
-    /// conclusion notice of an inspection of the unit, the letter of an urge notice addressed to it, and the document
-    /// that set a report the unit owes. Documents carry no addressee list of their own, so being sent somewhere is
-    /// read from the records that cite them.
+    /// conclusion notice of an inspection of the unit, the letter of an urge notice addressed to it, the document
+    /// that set a report the unit owes, and the KH document of a plan that gives the unit work (leading or supporting
+    /// one of its work tasks). Documents carry no addressee list of their own, so being sent somewhere is read from
+    /// the records that cite them.
     /// </summary>
     public static IQueryable<Document> Concerning(SupervisionDbContext db, IQueryable<Document> documents, List<Guid> units)
     {
@@ -49,7 +50,10 @@ internal static class DocumentViews
             .Concat(inspections.Where(i => i.OutlineDocumentId != null).Select(i => i.OutlineDocumentId!.Value))
             .Concat(inspections.Where(i => i.Conclusion != null).Select(i => i.Conclusion!.DocumentId))
             .Concat(db.UrgeNotices.Where(n => n.DocumentId != null && n.AddresseeOrgUnitIds.Any(u => units.Contains(u))).Select(n => n.DocumentId!.Value))
-            .Concat(db.ReportingObligations.Where(o => o.SourceDocumentId != null && o.RequiredFromOrgUnitIds.Any(u => units.Contains(u))).Select(o => o.SourceDocumentId!.Value));
+            .Concat(db.ReportingObligations.Where(o => o.SourceDocumentId != null && o.RequiredFromOrgUnitIds.Any(u => units.Contains(u))).Select(o => o.SourceDocumentId!.Value))
+            .Concat(db.Plans.Where(p => p.DocumentId != null
+                    && db.WorkTasks.Any(w => w.PlanId == p.Id && (units.Contains(w.LeadOrgUnitId) || w.SupportOrgUnitIds.Any(u => units.Contains(u)))))
+                .Select(p => p.DocumentId!.Value));
         return documents.Where(d => d.IssuerOrgUnitIds.Any(u => units.Contains(u)) || sent.Contains(d.Id));
     }
 

@@ -79,6 +79,7 @@ export const recordsOversightEn = {
     total_one: '{{count}} document', total_other: '{{count}} documents', empty: 'No document matches.', table: 'Documents',
     symbol: 'Number & symbol', type: 'Type', subject: 'Subject line', issuer: 'Issued by', issuedOn: 'Issued on', status: 'Status',
     confidentiality: 'Confidentiality', urgency: 'Urgency', unnumbered: 'Not numbered', notIssued: 'Not issued',
+    notShared: 'This document is not among those you may read.',
     types: {
       Resolution: 'Resolution', Directive: 'Directive', Conclusion: 'Conclusion', Decision: 'Decision', Regulation: 'Regulation', Rules: 'Rules',
       Guidance: 'Guidance', Plan: 'Plan', Programme: 'Programme', Report: 'Report', Notice: 'Notice', OfficialLetter: 'Official letter',

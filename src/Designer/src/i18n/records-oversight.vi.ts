@@ -79,6 +79,7 @@ export const recordsOversightVi = {
     total_one: '{{count}} văn bản', total_other: '{{count}} văn bản', empty: 'Không có văn bản nào phù hợp.', table: 'Danh sách văn bản',
     symbol: 'Số, ký hiệu', type: 'Loại', subject: 'Trích yếu', issuer: 'Cơ quan ban hành', issuedOn: 'Ngày ban hành', status: 'Trạng thái',
     confidentiality: 'Độ mật', urgency: 'Độ khẩn', unnumbered: 'Chưa đánh số', notIssued: 'Chưa ban hành',
+    notShared: 'Văn bản không thuộc phạm vi bạn được xem.',
     types: {
       Resolution: 'Nghị quyết', Directive: 'Chỉ thị', Conclusion: 'Kết luận', Decision: 'Quyết định', Regulation: 'Quy định', Rules: 'Quy chế',
       Guidance: 'Hướng dẫn', Plan: 'Kế hoạch', Programme: 'Chương trình', Report: 'Báo cáo', Notice: 'Thông báo', OfficialLetter: 'Công văn',

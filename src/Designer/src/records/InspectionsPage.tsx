@@ -5,6 +5,7 @@ import {
   FINDING_TYPES, INSPECTION_KINDS, INSPECTION_STATUSES, oversight,
   type Finding, type FindingCounts, type InspectionDetail, type InspectionSummary, type RemediationAction, type RemediationDecision, type RemediationStepName,
 } from '../api/records-oversight';
+import { ApiError } from '../api/client';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
@@ -364,6 +365,8 @@ export function DocumentRef({ id }: { id: string }) {
   const document = useQuery({ queryKey: ['records', 'document', id], queryFn: ({ signal }) => oversight.document(id, signal) });
   const to = `/records/documents/${encodeURIComponent(id)}`;
   if (document.isPending) return <Link to={to}>{t('records.inspections.openDocument')}</Link>;
+  // A document the user may not read is no fault: say so plainly, and offer no link to a refusal.
+  if (document.error instanceof ApiError && document.error.status === 403) return <span className="muted">{t('records.documents.notShared')}</span>;
   if (document.error) return <div><Link to={to}>{t('records.inspections.openDocument')}</Link> <ProblemView error={document.error} compact /></div>;
   const d = document.data;
   return (

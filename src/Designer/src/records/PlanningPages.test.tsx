@@ -4,6 +4,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../api/client';
+import { oversight } from '../api/records-oversight';
 import { planning, type PageOf, type PlanDetail, type StatisticsRow, type WorkTask } from '../api/records-planning';
 import i18n from '../i18n';
 import { PlanFigures, PlanPage, PlanStatusBadge } from './PlansPage';
@@ -155,5 +157,17 @@ describe('plan page', () => {
     const cell = instances.querySelector('tr[data-instance="wf-2027"] [data-col="definition"]')!;
     expect(cell.firstChild?.textContent).toBe('Chu trình kế hoạch công tác khoa giáo năm');
     expect(within(cell as HTMLElement).getByText('template-annual-plan-cycle (phiên bản 1)').tagName).toBe('SMALL');
+  });
+
+  it("says plainly, and in no error's red, that the plan's document is not the user's to read", async () => {
+    vi.spyOn(planning, 'plan').mockResolvedValue(planDetail({ documentId: '01a217c5-c6e7-7ba7-a89d-8fc389f5e261' }));
+    vi.spyOn(oversight, 'document').mockRejectedValue(new ApiError(403, { title: 'This document was neither issued by nor sent to your unit.', status: 403 }));
+    inRouter(<PlanPage />, '/records/plans/KH-KG-2027');
+
+    const note = await screen.findByText('Văn bản không thuộc phạm vi bạn được xem.');
+    expect(note.className).toBe('muted');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/403/)).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Xem văn bản' })).toBeNull();
   });
 });
