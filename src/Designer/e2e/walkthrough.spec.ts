@@ -152,6 +152,8 @@ test.describe('review cycle walk-through', () => {
     await expect(supervisor.locator('[data-bookmark]').first()).toBeVisible();
     await expect(supervisor.locator('.react-flow__node [data-state="Waiting"]').first()).toBeVisible({ timeout: 15_000 });
     await expect(supervisor.locator('.react-flow__node [data-state="Done"]').first()).toBeVisible();
+    // A read-only diagram has no minimap covering its corner.
+    await expect(supervisor.locator('.diagram-box .react-flow__minimap')).toHaveCount(0);
     await expect(supervisor.locator('.journal .journal-row:not(.journal-head)').first()).toBeVisible();
     // Events, steps and outcomes read in Vietnamese, as in a task's history; so do the diagram's buttons and connections.
     const journal = supervisor.locator('.journal');

@@ -1,4 +1,4 @@
-import { Background, Controls, Handle, MiniMap, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
@@ -10,7 +10,7 @@ import { indexDescriptors, localized, type DescriptorIndex, type Locale } from '
 import type { ElsaDefinition } from '../designer/model/elsa';
 import { fromElsa } from '../designer/model/graph';
 import { outcomePorts } from '../designer/model/ports';
-import { STATE_COLOURS, STATE_GLYPHS } from './activityStates';
+import { STATE_GLYPHS } from './activityStates';
 import { edgeAriaLabel, flowAriaLabels } from '../designer/flowAria';
 
 interface DiagramNodeData extends Record<string, unknown> {
@@ -107,8 +107,8 @@ export default function ProcessDiagram({ definition, states = {}, current = new 
         elementsSelectable={false} edgesFocusable={false} nodesFocusable={false} proOptions={{ hideAttribution: true }} deleteKeyCode={null}
         ariaLabelConfig={ariaLabelConfig}>
         <Background gap={16} />
+        {/* No minimap on a read-only diagram: it covered a corner of the box, and the diagram fits the view and zooms. */}
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(n) => STATE_COLOURS[(n.data as DiagramNodeData).state ?? 'NotReached']} />
       </ReactFlow>
     </div>
   );
