@@ -12,6 +12,7 @@ mkdir -p "$LOG_DIR"
 
 passed=0; failed=0; skipped=0; status=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
+# A runner that reports no results (it did not build, or a spec did not load) counts as one failure in the summary.
 
 echo "== PostgreSQL (a throwaway cluster on 127.0.0.1)"
 if eval "$(bash scripts/postgres.sh start)"; then
@@ -29,7 +30,7 @@ while IFS= read -r line; do
 done < <(grep -E '^(Passed|Failed)! +- Failed: ' "$LOG_DIR/dotnet.log")
 if [ "$rc" -ne 0 ]; then status=1; fi
 if ! grep -qE '^(Passed|Failed)! +- Failed: ' "$LOG_DIR/dotnet.log"; then
-  echo "no .NET test results found (build failure?)"; status=1
+  echo "no .NET test results found (build failure?)"; status=1; count 0 1 0
 fi
 
 if [ -f scripts/designer.sh ]; then
@@ -38,7 +39,7 @@ if [ -f scripts/designer.sh ]; then
   rc=${PIPESTATUS[0]}
   # Vitest:  Tests  2 failed | 40 passed | 1 skipped (43)
   line=$(sed 's/\x1b\[[0-9;]*m//g' "$LOG_DIR/vitest.log" | grep -E '^ *Tests +[0-9]' | tail -1)
-  if [ -z "$line" ]; then echo "no Vitest results found"; status=1; else
+  if [ -z "$line" ]; then echo "no Vitest results found"; status=1; count 0 1 0; else
     count "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+' || echo 0)" \
       "$(grep -oE '[0-9]+ (skipped|todo)' <<<"$line" | grep -oE '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')"
   fi
@@ -52,7 +53,7 @@ if [ -f scripts/designer.sh ]; then
   p=$(grep -E '^ +[0-9]+ passed' <<<"$clean" | tail -1 | grep -oE '[0-9]+' | head -1); p=${p:-0}
   f=$(grep -E '^ +[0-9]+ failed' <<<"$clean" | tail -1 | grep -oE '[0-9]+' | head -1); f=${f:-0}
   s=$(grep -E '^ +[0-9]+ skipped' <<<"$clean" | tail -1 | grep -oE '[0-9]+' | head -1); s=${s:-0}
-  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "no Playwright results found"; status=1; fi
+  if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then echo "no Playwright results found"; status=1; count 0 1 0; fi
   count "$p" "$f" "$s"
   if [ "$rc" -ne 0 ]; then status=1; fi
 fi

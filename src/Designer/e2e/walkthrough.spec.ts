@@ -174,10 +174,10 @@ test.describe('review cycle walk-through', () => {
     const draft = view.tasks.find((task) => task.title.startsWith('Dự thảo Kế hoạch công tác khoa giáo năm 2026'))!;
     await supervisor.goto(`/tasks/${draft.id}`);
     await expect(supervisor.getByText(/^Nhiệm vụ đã xử lý: Gửi bởi supervisor\./)).toBeVisible();
-    const history = supervisor.getByRole('complementary');
-    await expect(history).toContainText('Hoàn thành');
-    await expect(history).not.toContainText(/TaskCompleted|Submit\b|\d{2}:\d{2} \d/);
-    await expect(history.locator('time').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    const draftHistory = supervisor.getByRole('complementary');
+    await expect(draftHistory).toContainText('Hoàn thành');
+    await expect(draftHistory).not.toContainText(/TaskCompleted|Submit\b|\d{2}:\d{2} \d/);
+    await expect(draftHistory.locator('time').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
 
     // 9. The dashboard counts Sở Y tế's task done on time.
     await supervisor.goto('/dashboard');
