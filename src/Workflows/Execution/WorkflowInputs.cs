@@ -77,6 +77,19 @@ public static class WorkflowInputs
     }
 
     /// <summary>
+    /// What is wrong with an input's default, by its hint, as far as the definition alone can tell: a deadline rule,
+    /// day of the year, date or year that every start without the input would be refused for. A unit query's default
+    /// is resolved against the organisation when an instance starts, not here.
+    /// </summary>
+    public static string? DefaultProblem(InputDefinition input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.DefaultValue is not null && TryToValue(input, input.DefaultValue, out var value)
+            ? HintProblem(input, value, directory: null, today: default)
+            : null;
+    }
+
+    /// <summary>
     /// A given or default value as the declared type's CLR value: text parses (a definition writes a TimeSpan or a
     /// list as a string), anything else converts.
     /// </summary>
@@ -131,7 +144,7 @@ public static class WorkflowInputs
         : "2026-06-10T01:00:00Z";
 
     /// <summary>What the engine would fail on later, for an input whose hint says how the workflow uses it.</summary>
-    private static string? HintProblem(InputDefinition input, object? value, IOrgDirectory directory, DateOnly today)
+    private static string? HintProblem(InputDefinition input, object? value, IOrgDirectory? directory, DateOnly today)
     {
         var text = value as string ?? (value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString()) ?? "";
         switch (input.UIHint?.ToLowerInvariant())
@@ -147,6 +160,8 @@ public static class WorkflowInputs
                 return date.Year is >= HolidayCatalog.FirstCountableYear and <= HolidayCatalog.LastCountableYear
                     ? null
                     : $"Input '{input.Name}' takes a date in {HolidayCatalog.FirstCountableYear}–{HolidayCatalog.LastCountableYear}.";
+            case UnitQueryHint when directory is null:
+                return null;
             case UnitQueryHint:
                 try
                 {

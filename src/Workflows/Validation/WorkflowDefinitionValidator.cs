@@ -133,6 +133,9 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
         {
             if (!inputs.Add(definition.Inputs[i].Name))
                 Fail(context, null, $"inputs[{i}].name", $"Input '{definition.Inputs[i].Name}' is declared more than once.");
+            // A default no start could use would refuse every start that leaves the input out.
+            if (WorkflowInputs.DefaultProblem(definition.Inputs[i]) is { } problem)
+                Fail(context, null, $"inputs[{i}].defaultValue", problem);
         }
     }
 

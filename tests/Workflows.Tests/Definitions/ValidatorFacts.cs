@@ -22,6 +22,21 @@ public class ValidatorFacts
     }
 
     [Fact]
+    public void Check_NamesAHintedInputDefault_ThatEveryStartWouldBeRefusedFor()
+    {
+        var definition = WorkflowDefinitionReader.Read(new DefinitionBuilder().WriteLine("w", "x").Json()).Definition;
+        definition.Inputs.Add(new InputDefinition { Name = "due", Type = "String", UIHint = Execution.WorkflowInputs.DateHint, DefaultValue = JsonValue.Create("30/09/2026") });
+        definition.Inputs.Add(new InputDefinition { Name = "rule", Type = "String", UIHint = Execution.WorkflowInputs.DeadlineRuleHint, DefaultValue = JsonValue.Create("WorkingDays:10") });
+        // A unit query is resolved against the organisation when an instance starts, not when the definition is checked.
+        definition.Inputs.Add(new InputDefinition { Name = "units", Type = "String", UIHint = Execution.WorkflowInputs.UnitQueryHint, DefaultValue = JsonValue.Create("NO-SUCH-UNIT") });
+
+        var problem = _validator.Check(definition).Errors.ShouldHaveSingleItem();
+
+        (problem.ActivityId, problem.Field).ShouldBe((null, "inputs[0].defaultValue"));
+        problem.Message.ShouldBe("Input 'due' takes a date written yyyy-MM-dd, e.g. 2026-06-10.");
+    }
+
+    [Fact]
     public void Check_NamesTheUnknownActivityType()
     {
         var report = Check(new DefinitionBuilder().Activity("s", "Elsa.Start").Activity("x", "Acme.Teleport").Chain("s", "x"));
