@@ -52,7 +52,7 @@ public sealed class TokenService(SigningKeyProvider keys, IOptions<AuthOptions> 
     public (string Token, DateTimeOffset ExpiresAt) Issue(UserRecord user, bool withCode = false)
     {
         var settings = options.Value;
-        var roles = user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var roles = user.RoleList();
         var now = clock.GetUtcNow();
         var expires = now + (roles.Contains(Roles.Admin) ? settings.AdminTokenLifetime : settings.TokenLifetime);
         var claims = new List<Claim>

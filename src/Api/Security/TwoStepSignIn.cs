@@ -25,7 +25,7 @@ public sealed class TwoStepSignIn(IOptions<AuthOptions> options, IHostEnvironmen
     public bool RequiredForAdmins => options.Value.RequireTotpForAdmins ?? environment.IsProduction();
 
     public bool RequiredFor(UserRecord user) =>
-        RequiredForAdmins && user.Roles.Split(',', StringSplitOptions.TrimEntries).Contains(Roles.Admin, StringComparer.Ordinal);
+        RequiredForAdmins && user.RoleList().Contains(Roles.Admin, StringComparer.Ordinal);
 
     /// <summary>True when the principal is an administrator who may administer (signed in with a code, or no code needed).</summary>
     public bool MayAdminister(ClaimsPrincipal user) => !RequiredForAdmins || user.HasClaim(MethodsClaim, CodeMethod);

@@ -15,6 +15,9 @@ public sealed class UserRecord
     /// <summary>Comma-separated system roles: Admin, Designer, Supervisor, UnitOfficer, Viewer.</summary>
     public string Roles { get; set; } = "";
 
+    /// <summary>The system roles, one by one.</summary>
+    public IReadOnlyList<string> RoleList() => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>The unit the user belongs to (scopes what an officer sees).</summary>
     public string? UnitId { get; set; }
 

@@ -78,8 +78,6 @@ internal static class Users
     /// <summary>Roles held in a unit: the domain's roles and the escalation ladder's.</summary>
     public static readonly string[] UnitRoles = Security.UnitRoles.All;
 
-    public static IReadOnlyList<string> RolesOf(UserRecord user) => user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
     public static async Task<UserRecord> FindAsync(SupervisionDbContext db, string userName, CancellationToken cancellationToken) =>
         await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken) ?? throw new NotFoundException("User", userName);
 
@@ -92,7 +90,7 @@ internal static class Users
             var rows = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == user.Id).OrderBy(a => a.UnitId).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom).ToListAsync(cancellationToken);
             assignments = rows.Select(a => Assignments.ToResponse(a, user.UserName, today)).ToList();
         }
-        return new AdminUserResponse(user.Id, user.UserName, user.DisplayName, user.Email, RolesOf(user), user.UnitId, unitName, user.Locale, user.IsDisabled,
+        return new AdminUserResponse(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, user.Locale, user.IsDisabled,
             user.LockedUntil, user.LastLoginAt, user.TotpSecret is not null, user.HasDemoPassword, user.CreatedAt, user.PasswordChangedAt, assignments);
     }
 

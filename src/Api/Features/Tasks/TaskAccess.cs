@@ -106,7 +106,7 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
     }
 
     /// <summary>Whether an account's system roles let it act on tasks at all (the <see cref="Policies.Work"/> policy).</summary>
-    public static bool Works(UserRecord user) => RolesOf(user).Any(Roles.Workers.Contains);
+    public static bool Works(UserRecord user) => user.RoleList().Any(Roles.Workers.Contains);
 
     /// <summary>The task as it would be once given to <paramref name="assignee"/>: its row and its spec, as the projection writes them.</summary>
     public static TaskRecord HandedTo(TaskRecord task, TaskAssignee assignee)
@@ -132,7 +132,7 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
     {
         if (user.IsDisabled || !Works(user))
             return false;
-        var scope = await ScopeOfAsync(new CurrentUser(user.UserName, user.DisplayName, RolesOf(user), user.UnitId, user.Locale), cancellationToken);
+        var scope = await ScopeOfAsync(new CurrentUser(user.UserName, user.DisplayName, user.RoleList(), user.UnitId, user.Locale), cancellationToken);
         return CanSee(task, scope) && CanAct(task, scope);
     }
 
@@ -165,9 +165,6 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
         }
         return false;
     }
-
-    private static IReadOnlyList<string> RolesOf(UserRecord user) =>
-        user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Loads a task the user may see, or throws 404/403.</summary>
     public async Task<(TaskRecord Task, Scope Scope)> LoadAsync(string taskId, CurrentUser user, bool tracking, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal sealed class ListUsersHandler(SupervisionDbContext db, TimeProvider clo
         if (request.IncludeDisabled == false)
             rows = rows.Where(u => !u.IsDisabled);
         var users = (await rows.OrderBy(u => u.UserName).ToListAsync(cancellationToken))
-            .Where(u => string.IsNullOrEmpty(request.Role) || Users.RolesOf(u).Contains(request.Role, StringComparer.Ordinal))
+            .Where(u => string.IsNullOrEmpty(request.Role) || u.RoleList().Contains(request.Role, StringComparer.Ordinal))
             .Where(u => VietnameseText.Matches(request.Search, u.UserName, u.DisplayName, u.Email))
             .ToList();
         var page = new List<AdminUserResponse>();

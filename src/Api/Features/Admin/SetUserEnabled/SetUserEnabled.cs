@@ -30,7 +30,7 @@ internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUser
         {
             if (user.UserName == current.User.UserName)
                 throw new ConflictException("You cannot disable your own account.");
-            if (Users.RolesOf(user).Contains(Security.Roles.Admin))
+            if (user.RoleList().Contains(Security.Roles.Admin))
                 await Users.EnsureAnotherAdminAsync(db, user, cancellationToken);
             user.IsDisabled = true;
         }

@@ -21,7 +21,7 @@ internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAcce
         var today = WorkCalendar.ToLocalDate(clock.GetUtcNow());
         var user = await Users.FindAsync(db, request.UserName, cancellationToken);
         var roles = request.Roles!.Distinct(StringComparer.Ordinal).ToList();
-        if (Users.RolesOf(user).Contains(Security.Roles.Admin) && !roles.Contains(Security.Roles.Admin))
+        if (user.RoleList().Contains(Security.Roles.Admin) && !roles.Contains(Security.Roles.Admin))
         {
             if (user.UserName == current.User.UserName)
                 throw new ConflictException("You cannot take the Admin role from yourself; ask another administrator.");
@@ -33,7 +33,7 @@ internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAcce
         if (request.Email is not null)
             user.Email = request.Email.Trim().Length == 0 ? null : request.Email.Trim();
         var unitId = string.IsNullOrWhiteSpace(request.UnitId) ? null : request.UnitId;
-        var revoke = !Users.RolesOf(user).ToHashSet(StringComparer.Ordinal).SetEquals(roles) || unitId != user.UnitId;
+        var revoke = !user.RoleList().ToHashSet(StringComparer.Ordinal).SetEquals(roles) || unitId != user.UnitId;
         user.Roles = string.Join(',', roles);
         user.UnitId = unitId;
         user.Locale = request.Locale ?? user.Locale;

@@ -90,7 +90,7 @@ internal static class UserResponses
     public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, TwoStepSignIn twoStep, CancellationToken cancellationToken)
     {
         var unitName = user.UnitId is null ? null : await db.OrgUnits.Where(u => u.Id == user.UnitId).Select(u => u.NameVi).FirstOrDefaultAsync(cancellationToken);
-        return new UserResponse(user.UserName, user.DisplayName, user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        return new UserResponse(user.UserName, user.DisplayName, user.RoleList(),
             user.UnitId, unitName, user.Locale, user.HasDemoPassword, user.TotpSecret is not null, twoStep.RequiredFor(user));
     }
 }
