@@ -111,6 +111,30 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task TaskHistory_ShowsAnOfficerOnlyTheirOwnUnitsEventsOfASharedStep_AndTheSupervisorAll()
+    {
+        var instance = await StartCycleAsync();
+        var officer1 = await factory.ClientForAsync("officer1");
+        var officer2 = await factory.ClientForAsync("officer2");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var health = IdOf(await InboxAsync(officer1), instance, "DU-SYT");
+        var education = IdOf(await InboxAsync(officer2), instance, "DU-SGDDT");
+        (await officer2.PostAsJsonAsync($"/api/tasks/{education}/complete", new { action = "Submit", comment = "Số liệu riêng của Sở GD" }, Ct)).EnsureSuccessStatusCode();
+        (await officer1.PostAsJsonAsync($"/api/tasks/{health}/complete", new { action = "Submit", comment = "Sở Y tế đã gửi" }, Ct)).EnsureSuccessStatusCode();
+
+        var seenByOfficer1 = (await officer1.GetFromJsonAsync<JsonObject>($"/api/tasks/{health}", Ct))!["history"]!.AsArray();
+        seenByOfficer1.ShouldContain(h => h!["actor"]!.GetValue<string>() == "officer1" && h["event"]!.GetValue<string>() == "TaskCompleted");
+        seenByOfficer1.ShouldNotContain(h => h!["actor"] != null && h["actor"]!.GetValue<string>() == "officer2");
+        seenByOfficer1.ShouldNotContain(h => h!["message"] != null && h["message"]!.GetValue<string>().Contains("Sở GD"));
+        // The events of the step itself (it started) are everyone's.
+        seenByOfficer1.ShouldContain(h => h!["event"]!.GetValue<string>() == "ActivityStarted");
+
+        var seenBySupervisor = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/{health}", Ct))!["history"]!.AsArray();
+        seenBySupervisor.ShouldContain(h => h!["actor"] != null && h["actor"]!.GetValue<string>() == "officer2");
+        seenBySupervisor.ShouldContain(h => h!["actor"] != null && h["actor"]!.GetValue<string>() == "officer1");
+    }
+
+    [Fact]
     public async Task Supervisor_ReturnsWithARequiredComment_AndTheUnitGetsItsTaskBack()
     {
         var instance = await StartCycleAsync();

@@ -18,15 +18,41 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
     {
         var (task, scope) = await access.LoadAsync(request.TaskId, current.User, tracking: false, cancellationToken);
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
-        var history = await db.Journal.AsNoTracking()
-            .Where(j => j.InstanceId == task.InstanceId && j.ActivityId == task.ActivityId)
-            .OrderBy(j => j.Sequence)
-            .Select(j => new TaskHistoryEntry(j.At, j.Event, j.Actor, j.Message))
-            .ToListAsync(cancellationToken);
+        var history = await HistoryAsync(task, scope, cancellationToken);
         var summary = TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
         var submission = await SubmissionAsync(task, spec, cancellationToken);
         return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history,
             submission);
+    }
+
+    /// <summary>
+    /// What happened at the task's step, oldest first. A step may hold the tasks of several units (a review shared by
+    /// every unit's work): a reader who does not see everything reads the step's own events and those of the tasks
+    /// they may see, not another unit's completions, comments, reminders or changes.
+    /// </summary>
+    private async Task<IReadOnlyList<TaskHistoryEntry>> HistoryAsync(TaskRecord task, TaskAccess.Scope scope, CancellationToken cancellationToken)
+    {
+        var entries = await db.Journal.AsNoTracking()
+            .Where(j => j.InstanceId == task.InstanceId && j.ActivityId == task.ActivityId)
+            .OrderBy(j => j.Sequence)
+            .Select(j => new { Entry = new TaskHistoryEntry(j.At, j.Event, j.Actor, j.Message), j.Data })
+            .ToListAsync(cancellationToken);
+        if (scope.SeesEverything)
+            return entries.Select(e => e.Entry).ToList();
+        var stepTasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.InstanceId == task.InstanceId && t.ActivityId == task.ActivityId)
+            .Select(t => new TaskRecord { Id = t.Id, UnitId = t.UnitId, AssigneeUser = t.AssigneeUser, AssigneeUnitId = t.AssigneeUnitId })
+            .ToListAsync(cancellationToken);
+        var hidden = stepTasks.Where(t => !TaskAccess.CanSee(t, scope)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        return entries.Where(e => TaskNamed(e.Data) is not { } named || !hidden.Contains(named)).Select(e => e.Entry).ToList();
+    }
+
+    /// <summary>The task (bookmark) a journal entry is about, when its data names one.</summary>
+    private static string? TaskNamed(string? data)
+    {
+        if (data is null || JsonNode.Parse(data) is not JsonObject fields)
+            return null;
+        return (fields["bookmarkId"] ?? fields["taskId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
     }
 
     /// <summary>
