@@ -197,7 +197,11 @@ public static class ServerSetup
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        // The web app (designer, inbox, dashboard) is built into wwwroot and served from here: no CDN.
+        app.UseHeadAsGet();
+        app.UseRouting();
+        // The web app (designer, inbox, dashboard) is built into wwwroot and served from here: no CDN. Its client-side
+        // routes get its page; unknown /api paths stay 404 problem details.
+        app.UseWebAppPages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
@@ -230,8 +234,6 @@ public static class ServerSetup
         app.MapWorkTasks();
         app.MapSchedulingDashboard();
         app.MapDashboardSession();
-        // Client-side routes of the web app fall back to its page; unknown /api paths stay 404 problem details.
-        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api(/|$)).*$)}", "index.html");
         return app;
     }
 

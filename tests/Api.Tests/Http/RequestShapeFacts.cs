@@ -70,4 +70,45 @@ public class RequestShapeFacts(SupervisionApiFactory factory) : IClassFixture<Su
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
+
+    [Theory]
+    [InlineData("POST", "/api/no-such-thing")]
+    [InlineData("PUT", "/api/no-such-thing/deeper")]
+    [InlineData("DELETE", "/api/")]
+    [InlineData("POST", "/no-such-page")]
+    public async Task AnyMethodOnAnUnknownPath_IsNotFound(string method, string path)
+    {
+        var admin = await factory.ClientForAsync("admin");
+
+        var response = await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Theory]
+    [InlineData("/api/tasks")]
+    [InlineData("/health")]
+    [InlineData("/api/activity-descriptors")]
+    public async Task Head_OnAGetEndpoint_AnswersAsGetWouldWithoutABody(string path)
+    {
+        var admin = await factory.ClientForAsync("admin");
+        var get = await admin.GetAsync(path, Ct);
+
+        var head = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), Ct);
+
+        head.StatusCode.ShouldBe(get.StatusCode);
+        head.Content.Headers.ContentType?.MediaType.ShouldBe(get.Content.Headers.ContentType?.MediaType);
+        (await head.Content.ReadAsByteArrayAsync(Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AKnownPathWithAnotherMethod_IsMethodNotAllowed()
+    {
+        var admin = await factory.ClientForAsync("admin");
+
+        var response = await admin.DeleteAsync("/api/tasks", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+    }
 }
