@@ -129,11 +129,16 @@ public static class CommandLine
         ExecutionResult outcome;
         try
         {
-            outcome = await executor.StartAsync(workflow, new StartRequest { Input = input, Actor = "cli" }, cancellationToken);
+            // The same checks as a start over HTTP: declared names and types, and what each input's uiHint says it is.
+            outcome = await executor.StartAsync(workflow, new StartRequest { Input = input, Actor = "cli", CheckInput = true }, cancellationToken);
         }
         catch (WorkflowInputException ex)
         {
-            stderr.WriteLine($"error: {OneLine(ex.Message)}");
+            foreach (var (name, messages) in ex.Problems)
+            {
+                foreach (var message in messages)
+                    stderr.WriteLine($"error: input '{name}': {OneLine(message)}");
+            }
             return InvalidInput;
         }
         journal.AddRange(outcome.Journal);

@@ -100,6 +100,20 @@ public class CommandLineFacts
     }
 
     [Fact]
+    public async Task Run_ChecksInputsAsAnHttpStartWould_NamingEachOne()
+    {
+        var (exit, output, error) = await Run("run", Path.Combine(RepositoryPaths.Workflows, "template-annual-plan-cycle.json"),
+            "--input", """{"planIssueBy": "99-99", "unitQuery": "((((", "colour": "red"}""");
+
+        exit.ShouldBe(CommandLine.InvalidInput);
+        output.ShouldNotContain("journal: ");
+        var lines = error.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain(l => l.StartsWith("error: input 'planIssueBy': ", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("error: input 'unitQuery': ", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("error: input 'colour': ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Validate_PrintsEveryProblem_AndExits1()
     {
         var file = WriteTemp("""
