@@ -225,7 +225,12 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
         if (source.CustomProperties["notFoundConnections"] is JsonArray { Count: > 0 } notFound)
             Fail(context, chartNode.Id == "__root" ? null : chartNode.Id, "connections", $"{notFound.Count} connection(s) refer to missing activities and were set aside.", warning: true);
         if (chart.Children.Count == 0)
+        {
+            // A nested flowchart may be an empty placeholder that completes at once; a workflow with nothing in it does nothing.
+            if (chartNode.Owner is null)
+                Fail(context, null, "root", "The workflow has no activities: add at least a start.");
             return;
+        }
 
         if (source.Start is { } startId && chart.Children.All(c => c.Id != startId))
             Fail(context, chartNode.Id, "start", $"The start activity '{startId}' is not in the flowchart.");

@@ -51,14 +51,17 @@ public class DefinitionInputFacts(SupervisionApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task AnEmptyFlowchart_IsStillADefinition_AsElsaCreatesOne()
+    public async Task AnEmptyFlowchart_IsADraft_AsElsaCreatesOne_ButNotAPublishableWorkflow()
     {
         var designer = await factory.As("designer");
         var definition = new JsonObject { ["definitionId"] = "empty-chart", ["root"] = new JsonObject { ["type"] = "Elsa.Flowchart", ["id"] = "flow" } };
 
         var saved = await (await designer.PostAsync(Base, ApiClients.Json(definition), Ct)).ReadObjectAsync(HttpStatusCode.Created);
+        var published = await (await designer.PostAsync($"{Base}/empty-chart/versions/1/publish", null, Ct)).ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         saved["definitionId"]!.GetValue<string>().ShouldBe("empty-chart");
+        published.ErrorsOf("root").Single().ShouldBe("The workflow has no activities: add at least a start.");
+        (await (await designer.GetAsync($"{Base}/empty-chart/versions", Ct)).ReadArrayAsync()).Single()!["isPublished"]!.GetValue<bool>().ShouldBeFalse();
     }
 
     // ---- import -------------------------------------------------------------------------------

@@ -98,6 +98,20 @@ public class ValidatorFacts
     }
 
     [Fact]
+    public void Check_RefusesAWorkflowWithNoActivities_ButNotAnEmptyNestedFlowchart()
+    {
+        var empty = WorkflowDefinitionReader.Read("""{"definitionId": "empty", "root": {"type": "Elsa.Flowchart", "id": "f"}}""").Definition;
+        var nested = WorkflowDefinitionReader.Read("""
+            {"definitionId": "nested", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+              {"id": "start", "type": "Elsa.Start"}, {"id": "inner", "type": "Elsa.Flowchart"}],
+              "connections": [{"source": {"activity": "start", "port": "Done"}, "target": {"activity": "inner", "port": "In"}}]}}
+            """).Definition;
+
+        _validator.Check(empty).Errors.ShouldContain(p => p.Field == "root" && p.Message == "The workflow has no activities: add at least a start.");
+        _validator.Check(nested).Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Check_ReportsAFlowchartWithNoStart()
     {
         var report = Check(new DefinitionBuilder().WriteLine("a", "a").WriteLine("b", "b").Chain("a", "b").Connect("b", "a"));
