@@ -69,5 +69,9 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
     // One object, swapped whole, so that a request never sees the units of one load with the map of another.
     private sealed record Snapshot(DateTimeOffset At, List<OrgUnitRecord> Units, Dictionary<Guid, OrgUnitRecord> ByDomainKey);
 
+    /// <summary>A unit's name in the reader's language: the English one when English is asked for and the unit has one.</summary>
+    public string? NameOf(string? unitId, bool english) =>
+        unitId is null || Find(unitId) is not { } unit ? null : english ? unit.NameEn ?? unit.NameVi : unit.NameVi;
+
     private static DirectoryUnit ToDirectory(OrgUnitRecord unit) => new(unit.Id, unit.Code, unit.NameVi, unit.NameEn, unit.Kind, unit.ParentId);
 }

@@ -180,6 +180,7 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         response.Headers.Location!.ToString().ShouldBe($"{Base}/users/officer3");
         user["roles"]!.AsArray().Single()!.GetValue<string>().ShouldBe("UnitOfficer");
         user["unitName"]!.GetValue<string>().ShouldBe("Đảng ủy Sở Y tế");
+        user["unitNameEn"]!.GetValue<string>().ShouldBe("Party Committee of the Department of Health");
         user["locale"]!.GetValue<string>().ShouldBe("en-US");
         user.ContainsKey("passwordHash").ShouldBeFalse();
         (await SignInStatusAsync("officer3", "mật-khẩu-dài")).ShouldBe(HttpStatusCode.OK);

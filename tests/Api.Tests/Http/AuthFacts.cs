@@ -20,6 +20,7 @@ public class AuthFacts(SupervisionApiFactory factory) : IClassFixture<Supervisio
         body["user"]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["UnitOfficer"]);
         body["user"]!["unitId"]!.GetValue<string>().ShouldBe("DU-SYT");
         body["user"]!["unitName"]!.GetValue<string>().ShouldBe("Đảng ủy Sở Y tế");
+        body["user"]!["unitNameEn"]!.GetValue<string>().ShouldBe("Party Committee of the Department of Health");
         var expires = body["expiresAt"]!.GetValue<DateTimeOffset>();
         (expires - factory.Clock.GetUtcNow()).ShouldBe(TimeSpan.FromMinutes(15));
     }

@@ -135,6 +135,23 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task TaskUnitNames_FollowTheLanguageTheRequestAsksFor()
+    {
+        var instance = await StartCycleAsync();
+        var vietnamese = await factory.ClientForAsync("officer1");
+        var english = await factory.ClientForAsync("officer1");
+        english.DefaultRequestHeaders.Add("Accept-Language", "en-US");
+
+        var vi = (await InboxAsync(vietnamese)).Single(t => t!["instanceId"]!.GetValue<string>() == instance)!;
+        var en = (await InboxAsync(english)).Single(t => t!["instanceId"]!.GetValue<string>() == instance)!;
+        var detail = await english.GetFromJsonAsync<JsonObject>($"/api/tasks/{en["id"]!.GetValue<string>()}", Ct);
+
+        vi["unitName"]!.GetValue<string>().ShouldBe("Đảng ủy Sở Y tế");
+        en["unitName"]!.GetValue<string>().ShouldBe("Party Committee of the Department of Health");
+        detail!["task"]!["unitName"]!.GetValue<string>().ShouldBe("Party Committee of the Department of Health");
+    }
+
+    [Fact]
     public async Task Supervisor_ReturnsWithARequiredComment_AndTheUnitGetsItsTaskBack()
     {
         var instance = await StartCycleAsync();

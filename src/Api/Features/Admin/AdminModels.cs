@@ -1,3 +1,4 @@
+using Supervision.Api.Features.Common;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Infrastructure;
 using Supervision.Domain.Calendar;
@@ -35,6 +36,7 @@ public sealed record AdminUserResponse(
     IReadOnlyList<string> Roles,
     string? UnitId,
     string? UnitName,
+    string? UnitNameEn,
     string Locale,
     bool IsDisabled,
     DateTimeOffset? LockedUntil,
@@ -83,14 +85,14 @@ internal static class Users
 
     public static async Task<AdminUserResponse> ToResponseAsync(SupervisionDbContext db, UserRecord user, DateOnly today, bool withAssignments, CancellationToken cancellationToken)
     {
-        var unitName = user.UnitId is null ? null : await db.OrgUnits.Where(u => u.Id == user.UnitId).Select(u => u.NameVi).FirstOrDefaultAsync(cancellationToken);
+        var (unitName, unitNameEn) = await UnitNames.OfAsync(db, user.UnitId, cancellationToken);
         List<RoleAssignmentResponse>? assignments = null;
         if (withAssignments)
         {
             var rows = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == user.Id).OrderBy(a => a.UnitId).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom).ToListAsync(cancellationToken);
             assignments = rows.Select(a => Assignments.ToResponse(a, user.UserName, today)).ToList();
         }
-        return new AdminUserResponse(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, user.Locale, user.IsDisabled,
+        return new AdminUserResponse(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, unitNameEn, user.Locale, user.IsDisabled,
             user.LockedUntil, user.LastLoginAt, user.TotpSecret is not null, user.HasDemoPassword, user.CreatedAt, user.PasswordChangedAt, assignments);
     }
 

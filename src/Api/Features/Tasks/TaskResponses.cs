@@ -1,3 +1,4 @@
+using Supervision.Api.Security;
 using System.Text.Json.Nodes;
 using Supervision.Api.Features.Common;
 using Supervision.Domain.Calendar;
@@ -73,10 +74,12 @@ internal static class TaskMapping
 
     public static DeadlineState StateOf(TaskRecord task, TaskDeadlines deadlines) => deadlines.Shown(task.Status, task.DueOn, task.CompletedLate, task.CompletedAt);
 
-    public static TaskSummary Summary(TaskRecord task, TaskDeadlines deadlines, Func<string?, string?> unitName, bool canAct)
+    /// <summary>A task as the reader sees it: its unit named in the reader's language, whether they may act on it.</summary>
+    public static TaskSummary Summary(TaskRecord task, TaskDeadlines deadlines, DbOrgDirectory directory, TaskAccess.Scope scope)
     {
         var state = StateOf(task, deadlines);
-        return new TaskSummary(task.Id, task.Title, task.TitleEn, task.Kind, task.Stage, task.Status, task.UnitId, unitName(task.UnitId), task.AssigneeUser, task.AssigneeRole,
+        var canAct = TaskAccess.CanAct(task, scope);
+        return new TaskSummary(task.Id, task.Title, task.TitleEn, task.Kind, task.Stage, task.Status, task.UnitId, directory.NameOf(task.UnitId, scope.User.PrefersEnglish), task.AssigneeUser, task.AssigneeRole,
             task.AssigneeUnitId, task.ClaimedBy, task.DueOn, state.ToString(), state.ColourKey(), Icons[state], task.InstanceId, task.DefinitionId, task.PlanId,
             task.CreatedAt, task.CompletedAt, canAct && task.Status is TaskStatuses.Open or TaskStatuses.Claimed, task.EscalationLevel, task.FlaggedForCommittee);
     }

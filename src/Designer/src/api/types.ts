@@ -8,6 +8,8 @@ export interface CurrentUser {
   roles: Role[];
   unitId?: string | null;
   unitName?: string | null;
+  /** The unit's English name, when it has one. */
+  unitNameEn?: string | null;
   locale?: string | null;
   /** An authenticator app is set up: signing in asks for its one-time code. */
   totpEnrolled?: boolean;

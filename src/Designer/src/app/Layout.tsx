@@ -78,8 +78,9 @@ export function JobsDashboardLink() {
  * the account's actions: the header keeps room for the navigation in both languages.
  */
 export function UserMenu({ onPassword, onTwoStep, onLogout }: { onPassword: () => void; onTwoStep: () => void; onLogout: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useAuth();
+  const unit = (i18n.language === 'en' && user?.unitNameEn) || user?.unitName;
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -100,7 +101,7 @@ export function UserMenu({ onPassword, onTwoStep, onLogout }: { onPassword: () =
     setOpen(false);
     action();
   };
-  const who = [user?.displayName, user?.unitName].filter(Boolean).join(' · ');
+  const who = [user?.displayName, unit].filter(Boolean).join(' · ');
   const roles = (user?.roles ?? []).map((r) => roleName(t, r)).join(', ');
   return (
     <div className="user-menu" ref={box}
@@ -114,7 +115,7 @@ export function UserMenu({ onPassword, onTwoStep, onLogout }: { onPassword: () =
         onClick={() => setOpen((o) => !o)}>
         <span className="user-label">
           {user?.displayName}
-          {user?.unitName ? <small> · {user.unitName}</small> : null}
+          {unit ? <small> · {unit}</small> : null}
         </span>
         <span aria-hidden="true" className="user-caret">▾</span>
       </button>

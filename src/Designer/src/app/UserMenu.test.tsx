@@ -39,6 +39,17 @@ describe('user menu', () => {
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Công việc nền', 'Đổi mật khẩu', 'Xác thực hai lớp', 'Đăng xuất']);
   });
 
+  it('names the unit in English on an English page when it has an English name, else in Vietnamese', async () => {
+    await i18n.changeLanguage('en');
+    renderMenu({ ...admin, unitNameEn: 'Board of Propaganda, Education and Mass Mobilisation' });
+    expect(screen.getByRole('button', { name: /Quản trị hệ thống · Board of Propaganda, Education and Mass Mobilisation/ })).toBeTruthy();
+    cleanup();
+
+    renderMenu(admin);
+    expect(screen.getByRole('button', { name: /· Ban Tuyên giáo và Dân vận Tỉnh ủy/ })).toBeTruthy();
+    await i18n.changeLanguage('vi');
+  });
+
   it('closes when an action is chosen, and runs it', () => {
     const calls = renderMenu({ ...admin, userName: 'officer1', roles: ['UnitOfficer'] });
     fireEvent.click(screen.getByRole('button', { name: /Quản trị hệ thống/ }));

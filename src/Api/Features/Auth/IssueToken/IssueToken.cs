@@ -1,3 +1,4 @@
+using Supervision.Api.Features.Common;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record IssueToken(string? UserName, string? Password, string? Totp
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, UserResponse User);
 
 /// <param name="TotpRequired">True for an administrator who must sign in with a one-time code to administer.</param>
-public sealed record UserResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? UnitId, string? UnitName, string Locale, bool HasDemoPassword,
+public sealed record UserResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, string? UnitId, string? UnitName, string? UnitNameEn, string Locale, bool HasDemoPassword,
     bool TotpEnrolled, bool TotpRequired);
 
 /// <summary>Wrong credentials, a locked or disabled account: 401 with the reason (and the field, for the one-time code).</summary>
@@ -89,8 +90,8 @@ internal static class UserResponses
 
     public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, TwoStepSignIn twoStep, CancellationToken cancellationToken)
     {
-        var unitName = user.UnitId is null ? null : await db.OrgUnits.Where(u => u.Id == user.UnitId).Select(u => u.NameVi).FirstOrDefaultAsync(cancellationToken);
+        var (unitName, unitNameEn) = await UnitNames.OfAsync(db, user.UnitId, cancellationToken);
         return new UserResponse(user.UserName, user.DisplayName, user.RoleList(),
-            user.UnitId, unitName, user.Locale, user.HasDemoPassword, user.TotpSecret is not null, twoStep.RequiredFor(user));
+            user.UnitId, unitName, unitNameEn, user.Locale, user.HasDemoPassword, user.TotpSecret is not null, twoStep.RequiredFor(user));
     }
 }

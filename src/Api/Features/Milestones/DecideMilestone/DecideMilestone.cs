@@ -29,6 +29,6 @@ internal sealed class DecideMilestoneHandler(SupervisionDbContext db, IMediator 
         var action = request.Approve ? MilestoneStatuses.ApproveAction : MilestoneStatuses.ReturnAction;
         await mediator.Send(new CompleteTask(request.MilestoneId, action, request.Comment, null), cancellationToken);
         var (task, scope) = await access.LoadAsync(request.MilestoneId, current.User, tracking: false, cancellationToken);
-        return ListMilestonesHandler.Summary(task, TaskAccess.CanAct(task, scope), deadlines.Today(), directory);
+        return ListMilestonesHandler.Summary(task, scope, deadlines.Today(), directory);
     }
 }

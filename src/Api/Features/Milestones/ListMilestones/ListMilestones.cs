@@ -83,12 +83,13 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
             .ToListAsync(cancellationToken);
         var deadlines = deadlineClock.Today();
-        var items = rows.Select(t => Summary(t, TaskAccess.CanAct(t, scope), deadlines, directory)).ToList();
+        var items = rows.Select(t => Summary(t, scope, deadlines, directory)).ToList();
         return new PageOf<MilestoneSummary>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 
-    public static MilestoneSummary Summary(TaskRecord task, bool canAct, TaskDeadlines deadlines, DbOrgDirectory directory)
+    public static MilestoneSummary Summary(TaskRecord task, TaskAccess.Scope scope, TaskDeadlines deadlines, DbOrgDirectory directory)
     {
+        var canAct = TaskAccess.CanAct(task, scope);
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
         var status = MilestoneStatuses.Of(task);
         var decided = status is MilestoneStatuses.Approved or MilestoneStatuses.Returned;
@@ -100,7 +101,7 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             task.TitleEn,
             status,
             task.UnitId,
-            task.UnitId is null ? null : directory.Find(task.UnitId)?.NameVi,
+            directory.NameOf(task.UnitId, scope.User.PrefersEnglish),
             task.AssigneeRole,
             task.AssigneeUnitId,
             task.DueOn,

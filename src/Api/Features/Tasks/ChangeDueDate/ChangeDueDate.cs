@@ -25,7 +25,7 @@ internal sealed class ChangeDueDateHandler(SupervisionDbContext db, TaskAccess a
         // The bookmark, the snapshot, the task's row, its work task and the journal move in one commit; then the reminders.
         await dueDates.ChangeDueDateAsync(task.Id, request.DueOn!.Value, current.User.UserName, request.Reason, cancellationToken);
         var moved = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
-        return TaskMapping.Summary(moved, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(moved, scope));
+        return TaskMapping.Summary(moved, deadlines.Today(), directory, scope);
     }
 }
 

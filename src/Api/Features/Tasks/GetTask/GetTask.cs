@@ -19,7 +19,7 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
         var (task, scope) = await access.LoadAsync(request.TaskId, current.User, tracking: false, cancellationToken);
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
         var history = await HistoryAsync(task, scope, cancellationToken);
-        var summary = TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
+        var summary = TaskMapping.Summary(task, deadlines.Today(), directory, scope);
         var submission = await SubmissionAsync(task, spec, cancellationToken);
         return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history,
             submission);

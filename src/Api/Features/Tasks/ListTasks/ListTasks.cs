@@ -115,9 +115,7 @@ internal sealed class ListTasksHandler(SupervisionDbContext db, TaskAccess acces
             rows.Sort((a, b) => position[a.Id].CompareTo(position[b.Id]));
         }
 
-        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? UnitName(string? id) => id is null ? null : names.TryGetValue(id, out var name) ? name : names[id] = directory.Find(id)?.NameVi;
-        var items = rows.Select(t => TaskMapping.Summary(t, deadlines, UnitName, TaskAccess.CanAct(t, scope))).ToList();
+        var items = rows.Select(t => TaskMapping.Summary(t, deadlines, directory, scope)).ToList();
         return new TaskPage(items, total, request.Page, request.PageSize, counts);
     }
 

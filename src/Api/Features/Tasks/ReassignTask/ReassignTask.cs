@@ -35,7 +35,7 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
             return payload;
         }, HumanJournalEvents.TaskReassigned, $"{assignee}: {request.Reason}", current.User.UserName, cancellationToken);
         task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
-        return TaskMapping.Summary(task, deadlines.Today(), id => id is null ? null : directory.Find(id)?.NameVi, TaskAccess.CanAct(task, scope));
+        return TaskMapping.Summary(task, deadlines.Today(), directory, scope);
     }
 
     /// <summary>
