@@ -36,7 +36,13 @@ public sealed record FormField
 
     public bool Required { get; init; }
     public IReadOnlyList<string>? Options { get; init; }
+
+    /// <summary>What a person reads for each option of a <c>select</c>, by value: <c>{"Raised": {"vi": "…", "en": "…"}}</c>. An option with no label shows its value.</summary>
+    public IReadOnlyDictionary<string, FormOptionLabel>? OptionLabels { get; init; }
 }
+
+/// <summary>An option's label in Vietnamese and English.</summary>
+public sealed record FormOptionLabel(string? Vi, string? En);
 
 /// <summary>
 /// What a human-task bookmark carries: the task as people see it (title, assignee, due date, actions,

@@ -31,6 +31,13 @@ public class InspectionWalkThroughFacts(SupervisionApiFactory factory) : IClassF
         await CompleteAsync(await factory.As("officer1"), instanceId, "DU-SYT", "Submit");
         await CompleteAsync(await factory.As("officer2"), instanceId, "DU-SGDDT", "Submit");
         await CompleteAsync(supervisor, instanceId, null, "Done");
+        // The conclusion's result is chosen by what each option means, in both languages.
+        var conclusion = (await supervisor.GetFromJsonAsync<JsonObject>("/api/tasks?pageSize=200", Ct))!["items"]!.AsArray()
+            .First(t => t!["instanceId"]!.GetValue<string>() == instanceId && t["canAct"]!.GetValue<bool>())!;
+        var form = (await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/{conclusion["id"]!.GetValue<string>()}", Ct))!["form"]!.AsArray();
+        var labels = form.Single(f => f!["name"]!.GetValue<string>() == "result")!["optionLabels"]!;
+        labels["Raised"]!["vi"]!.GetValue<string>().ShouldBe("Có khuyết điểm, vi phạm phải khắc phục");
+        labels["Refer"]!["en"]!.GetValue<string>().ShouldBe("Refer to the Inspection Commission");
         await CompleteAsync(supervisor, instanceId, null, "Issue", new JsonObject { ["result"] = "Raised", ["findings"] = "Chậm ban hành kế hoạch thực hiện" });
 
         // The conclusion raised shortcomings, so the template goes on to remediation: the inspection is open until it is done.

@@ -1,5 +1,5 @@
-using Supervision.Api.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Infrastructure;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Organisation;

@@ -1,6 +1,6 @@
-using Supervision.Api.Security;
 using System.Text.Json.Nodes;
 using Supervision.Api.Features.Common;
+using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Human;
 using Supervision.Workflows.Persistence;
@@ -55,7 +55,9 @@ public sealed record TaskDetail(
 public sealed record TaskSubmission(string? Actor, DateTimeOffset? At, string? Action, string? Comment, IReadOnlyList<SubmittedField> Fields);
 
 /// <summary>One field sent, labelled as the form that asked for it labels it (its name, for a field the form does not name).</summary>
-public sealed record SubmittedField(string Name, string LabelVi, string LabelEn, string Type, JsonNode? Value);
+/// <param name="OptionLabels">For a <c>select</c>, what each value reads as (the form's <see cref="FormField.OptionLabels"/>).</param>
+public sealed record SubmittedField(string Name, string LabelVi, string LabelEn, string Type, JsonNode? Value,
+    IReadOnlyDictionary<string, FormOptionLabel>? OptionLabels = null);
 
 public sealed record TaskHistoryEntry(DateTimeOffset At, string Event, string? Actor, string? Message);
 

@@ -50,7 +50,11 @@ export interface FormField {
   type: FormFieldType;
   required?: boolean;
   options?: string[] | null;
+  /** What each option of a select reads as, by value; an option without one shows its value. */
+  optionLabels?: Record<string, OptionLabel> | null;
 }
+
+export interface OptionLabel { vi?: string | null; en?: string | null }
 
 export interface TaskHistoryEntry { at: string; event: string; actor?: string | null; message?: string | null }
 
@@ -77,7 +81,7 @@ export interface TaskSubmission {
   fields: SubmittedField[];
 }
 
-export interface SubmittedField { name: string; labelVi: string; labelEn: string; type: string; value: unknown }
+export interface SubmittedField { name: string; labelVi: string; labelEn: string; type: string; value: unknown; optionLabels?: Record<string, OptionLabel> | null }
 
 export interface SavedFilter { id: string; name: string; ownerUser: string; sharedWithUnit: boolean; query: Record<string, string> }
 

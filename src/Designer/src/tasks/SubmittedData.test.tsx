@@ -42,6 +42,21 @@ describe('what was sent before', () => {
     expect(terms().map(([term]) => term)).toEqual(['Sent by', 'Sent at', 'Comment', 'People surveyed', 'Surveyed on', 'Anonymous']);
   });
 
+  it('shows a chosen option by its label in the page\'s language', async () => {
+    const result: TaskSubmission = {
+      fields: [{ name: 'result', labelVi: 'Kết quả', labelEn: 'Result', type: 'select', value: 'Raised',
+        optionLabels: { Raised: { vi: 'Có khuyết điểm, vi phạm phải khắc phục', en: 'Findings to remedy' } } }],
+    };
+    await i18n.changeLanguage('vi');
+    render(<SubmittedData submission={result} />);
+    expect(Object.fromEntries(terms())['Kết quả']).toBe('Có khuyết điểm, vi phạm phải khắc phục');
+    cleanup();
+
+    await i18n.changeLanguage('en');
+    render(<SubmittedData submission={result} />);
+    expect(Object.fromEntries(terms())['Result']).toBe('Findings to remedy');
+  });
+
   it('is left out when the task is about no earlier work', () => {
     const { container } = render(<SubmittedData submission={null} />);
     expect(container.innerHTML).toBe('');

@@ -11,7 +11,7 @@ import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant, formatValue, todayInHanoi } from '../lib/dates';
 import { StateLegend } from '../work/activityStates';
-import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, validateForm, type FormValues } from './taskModel';
+import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, optionLabel, initialValues, validateForm, type FormValues } from './taskModel';
 import '../work/work.css';
 import { localText } from '../lib/localText';
 import { DateInput } from '../components/DateInput';
@@ -186,7 +186,7 @@ export function SubmittedData({ submission }: { submission?: TaskSubmission | nu
         {submission.comment && <><dt>{t('task.comment')}</dt><dd>{submission.comment}</dd></>}
         {submission.fields.map((f) => (
           <div key={f.name} style={{ display: 'contents' }} data-field={f.name}>
-            <dt>{(locale === 'en' ? f.labelEn : f.labelVi) || f.name}</dt><dd>{show(f.value)}</dd>
+            <dt>{(locale === 'en' ? f.labelEn : f.labelVi) || f.name}</dt><dd>{typeof f.value === 'string' && f.optionLabels ? optionLabel(f.optionLabels, f.value, locale) : show(f.value)}</dd>
           </div>
         ))}
       </dl>
@@ -219,7 +219,7 @@ function FormFieldEditor({ field, locale, value, disabled, error, onChange }: {
       editor = (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
           {!field.required && <option value="">—</option>}
-          {(field.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+          {(field.options ?? []).map((o) => <option key={o} value={o}>{optionLabel(field.optionLabels, o, locale)}</option>)}
         </select>
       );
       break;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '../api/work';
-import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, validateForm } from './taskModel';
+import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, optionLabel, validateForm } from './taskModel';
 
 const fields: FormField[] = [
   { name: 'symbol', labelVi: 'Số, ký hiệu', labelEn: 'Number and symbol', type: 'text', required: true },
@@ -64,5 +64,17 @@ describe('task actions', () => {
       { key: 'AskForInformation', action: 'Return', commentRequired: true, tone: 'default' },
     ]);
     expect(actionButtons(['Submit'], ['Return']).map((b) => b.key)).toEqual(['Submit']);
+  });
+});
+
+describe('option labels', () => {
+  const labels = { Refer: { vi: 'Chuyển Ủy ban Kiểm tra', en: 'Refer to the Inspection Commission' }, None: { vi: 'Không phát hiện khuyết điểm, vi phạm' } };
+
+  it('reads an option in the page\'s language, the other language when one is missing, else the value', () => {
+    expect(optionLabel(labels, 'Refer', 'vi')).toBe('Chuyển Ủy ban Kiểm tra');
+    expect(optionLabel(labels, 'Refer', 'en')).toBe('Refer to the Inspection Commission');
+    expect(optionLabel(labels, 'None', 'en')).toBe('Không phát hiện khuyết điểm, vi phạm');
+    expect(optionLabel(labels, 'Raised', 'en')).toBe('Raised');
+    expect(optionLabel(null, 'Raised', 'vi')).toBe('Raised');
   });
 });

@@ -20,6 +20,12 @@ export function fieldLabel(field: FormField, locale: string): string {
   return (locale === 'en' ? field.labelEn || field.labelVi : field.labelVi || field.labelEn) || field.name;
 }
 
+/** What a person reads for one option of a select: its label in the page's language, else the value itself. */
+export function optionLabel(labels: FormField['optionLabels'], value: string, locale: string): string {
+  const label = labels?.[value];
+  return (locale === 'en' ? label?.en || label?.vi : label?.vi || label?.en) || value;
+}
+
 /** Starting values: what the task already holds (a returned task keeps what was sent), else empty. */
 export function initialValues(fields: readonly FormField[], data?: Record<string, unknown> | null): FormValues {
   const values: FormValues = {};

@@ -146,7 +146,13 @@ public sealed class Inspect : HumanTaskActivity
                 DeadlineRule = context.Get(ConclusionDeadline), Actions = ["Issue"],
                 Form =
                 [
-                    new FormField { Name = "result", LabelVi = "Kết quả", LabelEn = "Result", Type = "select", Required = true, Options = ["None", "Raised", "Refer"] },
+                    new FormField { Name = "result", LabelVi = "Kết quả", LabelEn = "Result", Type = "select", Required = true, Options = ["None", "Raised", "Refer"],
+                        OptionLabels = new Dictionary<string, FormOptionLabel>
+                        {
+                            ["None"] = new("Không phát hiện khuyết điểm, vi phạm", "No findings"),
+                            ["Raised"] = new("Có khuyết điểm, vi phạm phải khắc phục", "Findings to remedy"),
+                            ["Refer"] = new("Chuyển Ủy ban Kiểm tra", "Refer to the Inspection Commission"),
+                        } },
                     new FormField { Name = "findings", LabelVi = "Ưu điểm, hạn chế, kiến nghị", LabelEn = "Findings", Type = "multiline" },
                 ],
             },

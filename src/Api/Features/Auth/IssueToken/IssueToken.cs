@@ -1,9 +1,9 @@
-using Supervision.Api.Features.Common;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OtpNet;
+using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 using Supervision.Workflows.Persistence;
 

@@ -75,7 +75,7 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
         var form = asking is null ? [] : HumanTaskSpec.FromJson(JsonNode.Parse(asking.Spec)).Form;
         var values = completion.Form ?? new JsonObject();
         var fields = form.Where(f => values.ContainsKey(f.Name))
-            .Select(f => new SubmittedField(f.Name, f.LabelVi, f.LabelEn, f.Type, values[f.Name]?.DeepClone()))
+            .Select(f => new SubmittedField(f.Name, f.LabelVi, f.LabelEn, f.Type, values[f.Name]?.DeepClone(), f.OptionLabels))
             .Concat(values.Where(v => form.All(f => f.Name != v.Key)).Select(v => new SubmittedField(v.Key, v.Key, v.Key, "text", v.Value?.DeepClone())))
             .ToList();
         return new TaskSubmission(completion.Actor, completion.CompletedAt, completion.Action, completion.Comment, fields);
