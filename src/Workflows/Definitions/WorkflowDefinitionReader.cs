@@ -30,7 +30,35 @@ public static class WorkflowDefinitionReader
         "variables", "inputs", "outputs", "outcomes", "customProperties", "options", "root",
     };
 
-    public static DefinitionReadResult Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+    /// <param name="fileName">The file the JSON came from: a definition without <c>definitionId</c> takes one from its name (see <see cref="IdFromFileName"/>).</param>
+    public static DefinitionReadResult Read(string json, string? fileName = null) => Read(Encoding.UTF8.GetBytes(json), fileName: fileName);
+
+    /// <summary>
+    /// A definition id made from a file's name, without its extension: letters without their accents (đ → d), digits, '.',
+    /// '_' and '-' kept, every other run of characters one '-', at most 128 characters; null when nothing is left.
+    /// "Kế hoạch năm 2026.json" gives "Ke-hoach-nam-2026".
+    /// </summary>
+    public static string? IdFromFileName(string? fileName)
+    {
+        if (string.IsNullOrWhiteSpace(fileName))
+            return null;
+        var stem = Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/').Split('/')[^1]);
+        var plain = stem.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var id = new StringBuilder(plain.Length);
+        foreach (var c in plain)
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                continue;
+            if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-')
+                id.Append(c);
+            else if (id.Length > 0 && id[^1] != '-')
+                id.Append('-');
+        }
+        var text = id.ToString().Trim('-', '.', '_');
+        if (text.Length > 128)
+            text = text[..128].TrimEnd('-', '.', '_');
+        return text.Length == 0 ? null : text;
+    }
 
     public static DefinitionReadResult ReadFile(string path, int maxBytes = DefaultMaxBytes)
     {
@@ -39,10 +67,11 @@ public static class WorkflowDefinitionReader
             throw new DefinitionFormatException($"{path}: file not found");
         if (info.Length > maxBytes)
             throw new DefinitionFormatException($"{path}: file is {info.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
-        return Read(File.ReadAllBytes(path), maxBytes);
+        return Read(File.ReadAllBytes(path), maxBytes, Path.GetFileName(path));
     }
 
-    public static DefinitionReadResult Read(ReadOnlySpan<byte> utf8, int maxBytes = DefaultMaxBytes)
+    /// <param name="fileName">The file the JSON came from: a definition without <c>definitionId</c> takes one from its name (see <see cref="IdFromFileName"/>).</param>
+    public static DefinitionReadResult Read(ReadOnlySpan<byte> utf8, int maxBytes = DefaultMaxBytes, string? fileName = null)
     {
         if (utf8.Length > maxBytes)
             throw new DefinitionFormatException($"definition is {utf8.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
@@ -85,8 +114,9 @@ public static class WorkflowDefinitionReader
             Options = Object(top, "options", "$"),
         };
 
+        // Without an id of its own, a file is the same definition each time it is read: named after the file when it has one.
         if (definition.DefinitionId.Length == 0)
-            definition.DefinitionId = definition.Id.Length > 0 ? definition.Id : Guid.NewGuid().ToString("N");
+            definition.DefinitionId = definition.Id.Length > 0 ? definition.Id : IdFromFileName(fileName) ?? Guid.NewGuid().ToString("N");
         if (definition.Id.Length == 0)
             definition.Id = $"{definition.DefinitionId}:v{definition.Version}";
 

@@ -38,8 +38,6 @@ public sealed class DefinitionImporter(WorkflowDefinitionStore store, ILogger<De
             try
             {
                 var definition = WorkflowDefinitionReader.ReadFile(file).Definition;
-                if (string.IsNullOrWhiteSpace(definition.DefinitionId))
-                    definition.DefinitionId = Path.GetFileNameWithoutExtension(file);
                 var (outcome, stored) = await store.ImportAsync(definition, cancellationToken);
                 if (outcome == ImportOutcome.Published)
                 {

@@ -388,6 +388,24 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Import_OfAFileWithoutAnId_NamesTheDefinitionAfterTheFile_SoImportingItAgainChangesNothing()
+    {
+        var client = await factory.As("designer");
+        var definition = Hello("unused");
+        definition.Remove("definitionId");
+        definition.Remove("id");
+
+        var first = await (await client.PostAsync($"{Base}/import", Upload("Kế hoạch đôn đốc 2027.json", definition), Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var second = await (await client.PostAsync($"{Base}/import", Upload("Kế hoạch đôn đốc 2027.json", definition), Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+        first["files"]![0]!["outcome"]!.GetValue<string>().ShouldBe("Saved");
+        first["files"]![0]!["definitionId"]!.GetValue<string>().ShouldBe("Ke-hoach-don-doc-2027");
+        second["files"]![0]!["outcome"]!.GetValue<string>().ShouldBe("Unchanged");
+        second["files"]![0]!["definitionId"]!.GetValue<string>().ShouldBe("Ke-hoach-don-doc-2027");
+        (await (await client.GetAsync($"{Base}/Ke-hoach-don-doc-2027/versions", Ct)).ReadArrayAsync()).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Import_IsRefused_WithoutAFile_OrWithAnotherKindOfFile()
     {
         var client = await factory.As("designer");

@@ -32,6 +32,33 @@ public class ReaderFacts
         }
         """;
 
+    [Theory]
+    [InlineData("annual-cycle.json", "annual-cycle")]
+    [InlineData("Kế hoạch năm 2026.json", "Ke-hoach-nam-2026")]
+    [InlineData("zips/Đôn đốc (bản 2).json", "Don-doc-ban-2")]
+    [InlineData("v1.2_draft.json", "v1.2_draft")]
+    [InlineData("---.json", null)]
+    [InlineData(null, null)]
+    public void IdFromFileName_KeepsWhatAnIdMayHold(string? fileName, string? expected) =>
+        WorkflowDefinitionReader.IdFromFileName(fileName).ShouldBe(expected);
+
+    [Fact]
+    public void ADefinitionWithoutAnId_IsNamedAfterItsFile_ElseGivenANewOne()
+    {
+        const string json = """{"root": {"type": "Elsa.Flowchart", "id": "f"}}""";
+
+        var fromFile = WorkflowDefinitionReader.Read(json, fileName: "Báo cáo quý.json").Definition;
+        var again = WorkflowDefinitionReader.Read(json, fileName: "Báo cáo quý.json").Definition;
+        var anonymous = WorkflowDefinitionReader.Read(json).Definition;
+        var own = WorkflowDefinitionReader.Read("""{"definitionId": "own", "root": {"type": "Elsa.Flowchart", "id": "f"}}""", fileName: "other.json").Definition;
+
+        fromFile.DefinitionId.ShouldBe("Bao-cao-quy");
+        fromFile.Id.ShouldBe("Bao-cao-quy:v1");
+        again.DefinitionId.ShouldBe(fromFile.DefinitionId);
+        anonymous.DefinitionId.Length.ShouldBe(32);
+        own.DefinitionId.ShouldBe("own");
+    }
+
     [Fact]
     public void Read_ParsesTheNestedConnectionShape()
     {

@@ -85,7 +85,7 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
     {
         try
         {
-            return new Entry(name, WorkflowDefinitionReader.Read(content).Definition, null);
+            return new Entry(name, WorkflowDefinitionReader.Read(content, fileName: name).Definition, null);
         }
         catch (DefinitionFormatException ex)
         {
@@ -95,8 +95,6 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
 
     private async Task<ImportedFile> ImportOneAsync(string name, WorkflowDefinition definition, bool publish, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(definition.DefinitionId))
-            definition.DefinitionId = Path.GetFileNameWithoutExtension(name);
         var refused = DefinitionRules.Check(definition);
         if (refused.Count > 0)
             return Skipped(name, refused.Select(f => $"{f.PropertyName}: {f.ErrorMessage}").ToList(), definition.DefinitionId);
