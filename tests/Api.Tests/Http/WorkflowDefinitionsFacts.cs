@@ -592,6 +592,14 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
             [("Reminder", "2026-04-22"), ("Deadline", "2026-04-23"), ("Escalation", "2026-04-28")]);
         own[0]["at"]!.GetValue<DateTimeOffset>().ShouldBe(new DateTimeOffset(2026, 4, 22, 9, 30, 0, TimeSpan.FromHours(7)));
         own[2]["label"]!.GetValue<string>().ShouldContain("cấp 1");
+        // The same items as parts, for a client that words them itself.
+        own[0]["what"]!["reminder"]!.GetValue<string>().ShouldBe("Upcoming");
+        own[0]["workingDaysFromDue"]!.GetValue<int>().ShouldBe(-1);
+        own[1]["what"]!["rule"]!.GetValue<string>().ShouldBe("CalendarDays:3");
+        own[2]["what"]!["action"]!.GetValue<string>().ShouldBe("IssueUrgeNotice");
+        own[2]["what"]!["urgeLevel"]!.GetValue<int>().ShouldBe(1);
+        timeline["items"]!.AsArray().Single(i => i!["activityId"]!.GetValue<string>() == "fixed" && i["kind"]!.GetValue<string>() == "Deadline")!["what"]!["fixedDue"]!
+            .GetValue<string>().ShouldBe("2026-05-02");
         // Saturday 2 May 2026 is in the 30/4–3/5 break: the task is due on Monday 4 May.
         timeline["items"]!.AsArray().Single(i => i!["activityId"]!.GetValue<string>() == "fixed" && i["kind"]!.GetValue<string>() == "Deadline")!["date"]!
             .GetValue<string>().ShouldBe("2026-05-04");

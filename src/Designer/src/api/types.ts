@@ -62,7 +62,17 @@ export interface ValidationProblem {
 export interface ValidationResult { isValid: boolean; problems: ValidationProblem[] }
 
 /** `at` is the end of the due day (24:00 Hà Nội) for a deadline, the sending time otherwise; `date` is the local date of it (the due date). */
-export interface TimelineItem { activityId: string; activityName: string; kind: 'Deadline' | 'Reminder' | 'Escalation'; at: string; date?: string; label: string }
+export interface TimelineItem {
+  activityId: string; activityName: string; kind: 'Deadline' | 'Reminder' | 'Escalation'; at: string; date?: string; workingDaysFromDue?: number;
+  /** The item as one sentence in the request's language. */
+  label: string;
+  /** The same as parts, for the page to word in its own language. */
+  what?: TimelineWhat;
+}
+export interface TimelineWhat {
+  rule?: string | null; fixedDue?: string | null; reminder?: 'Upcoming' | 'DueToday' | 'Overdue' | 'Escalation' | null;
+  action?: 'NotifyRole' | 'IssueUrgeNotice' | 'ReportToCommittee' | 'Timeout' | null; role?: string | null; urgeLevel?: number | null;
+}
 export interface TimelineResult { items: TimelineItem[]; holidays: Array<{ date: string; nameVi: string; nameEn: string }> }
 
 /** A unit as the records name it: the application's id and its names. */

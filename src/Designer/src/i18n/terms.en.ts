@@ -35,4 +35,12 @@ export const termsEn = {
     CalendarDays_one: '{{count}} calendar day', CalendarDays_other: '{{count}} calendar days',
     FixedDate: '{{date}} each year', DayOfMonth: 'day {{day}} of each month',
   },
+  timelineItem: {
+    due: 'Due ({{rule}})', dueFixed: 'Due (fixed date {{date}})',
+    Upcoming_one: 'Reminder {{count}} working day before the due date', Upcoming_other: 'Reminder {{count}} working days before the due date',
+    DueToday: 'Reminder on the due date',
+    Overdue_one: 'Overdue reminder, {{count}} working day late', Overdue_other: 'Overdue reminder, {{count}} working days late',
+    NotifyRole: 'Escalate: notify {{role}}', IssueUrgeNotice: 'Issue an urging letter (level {{level}})',
+    ReportToCommittee: 'Flag for the committee report', Timeout: 'Time the task out',
+  },
 };

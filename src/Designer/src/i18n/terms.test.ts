@@ -11,8 +11,9 @@ import { shippedWorkflows } from '../designer/model/testing';
 import i18n from '.';
 import { en } from './en';
 import {
-  assigneeText, categoryName, deadlineRuleText, eventName, journalMessage, outcomeName, roleName, UNIT_ROLES, withCodesNamed,
+  assigneeText, categoryName, deadlineRuleText, eventName, journalMessage, outcomeName, roleName, UNIT_ROLES, timelineText,
 } from './terms';
+import type { TimelineItem } from '../api/types';
 import { vi } from './vi';
 
 // The descriptors GET /api/activity-descriptors serves (refresh the fixture when an activity is added).
@@ -146,13 +147,20 @@ describe('deadline rules', () => {
     expect(deadlineRuleText(t('vi'), '10 ngày')).toBe('10 ngày');
   });
 
-  it('and the codes in the timeline sentences the server writes are named', () => {
-    expect(withCodesNamed(t('vi'), 'Hạn hoàn thành (WorkingDays:2)')).toBe('Hạn hoàn thành (2 ngày làm việc)');
-    expect(withCodesNamed(t('vi'), 'Chuyển cấp: báo SectionHead')).toBe('Chuyển cấp: báo Trưởng phòng');
-    expect(withCodesNamed(t('en'), 'Escalate: notify BoardLeader')).toBe('Escalate: notify Board leadership');
-    expect(withCodesNamed(t('en'), 'Due (fixed date 2026-06-10)')).toBe('Due (fixed date 10/06/2026)');
-    expect(withCodesNamed(t('vi'), 'Nhắc trước hạn 2 ngày làm việc')).toBe('Nhắc trước hạn 2 ngày làm việc');
-    expect(withCodesNamed(t('en'), 'Reminder on the due date')).toBe('Reminder on the due date');
+  it('word the deadline timeline in the page\'s language from the parts the server sends', () => {
+    const item = (kind: TimelineItem['kind'], what: TimelineItem['what'], workingDaysFromDue = 0): TimelineItem =>
+      ({ activityId: 'a', activityName: 'A', kind, at: '2026-06-10T17:00:00Z', workingDaysFromDue, label: 'as the server wrote it', what });
+    expect(timelineText(t('vi'), item('Deadline', { rule: 'WorkingDays:2' }))).toBe('Hạn hoàn thành (2 ngày làm việc)');
+    expect(timelineText(t('en'), item('Deadline', { fixedDue: '2026-06-10' }))).toBe('Due (fixed date 10/06/2026)');
+    expect(timelineText(t('vi'), item('Reminder', { reminder: 'Upcoming' }, -2))).toBe('Nhắc trước hạn 2 ngày làm việc');
+    expect(timelineText(t('en'), item('Reminder', { reminder: 'Upcoming' }, -1))).toBe('Reminder 1 working day before the due date');
+    expect(timelineText(t('en'), item('Reminder', { reminder: 'DueToday' }))).toBe('Reminder on the due date');
+    expect(timelineText(t('en'), item('Reminder', { reminder: 'Overdue' }, 3))).toBe('Overdue reminder, 3 working days late');
+    expect(timelineText(t('vi'), item('Escalation', { reminder: 'Escalation', action: 'NotifyRole', role: 'SectionHead' }, 1))).toBe('Chuyển cấp: báo Trưởng phòng');
+    expect(timelineText(t('en'), item('Escalation', { reminder: 'Escalation', action: 'NotifyRole', role: 'BoardLeader' }, 1))).toBe('Escalate: notify Board leadership');
+    expect(timelineText(t('vi'), item('Escalation', { reminder: 'Escalation', action: 'IssueUrgeNotice', urgeLevel: 2 }, 5))).toBe('Ban hành công văn đôn đốc cấp 2');
+    expect(timelineText(t('en'), item('Escalation', { reminder: 'Escalation', action: 'ReportToCommittee' }, 7))).toBe('Flag for the committee report');
+    expect(timelineText(t('en'), item('Reminder', undefined))).toBe('as the server wrote it');
   });
 });
 

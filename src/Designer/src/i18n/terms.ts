@@ -7,6 +7,7 @@
  * "v1.2" would otherwise be split at the ':' and '.' i18next reads as separators.
  */
 import type { TFunction } from 'i18next';
+import type { TimelineItem } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { parseDeadlineRule } from '../designer/model/propertyModel';
 
@@ -91,14 +92,25 @@ export function journalMessage(t: TFunction, entry: { event: string; message?: s
   return message;
 }
 
-/**
- * A sentence the server wrote in the page's language with codes inside (the timeline's "Hạn hoàn thành (WorkingDays:2)",
- * "Chuyển cấp: báo SectionHead", "Due (fixed date 2026-06-10)"): its deadline rules in words, its dates as dd/MM/yyyy,
- * and the roles it names by their names.
- */
-export function withCodesNamed(t: TFunction, text: string): string {
-  return text
-    .replace(/\b(?:WorkingDays|CalendarDays|FixedDate|DayOfMonth):[\w-]+/g, (rule) => deadlineRuleText(t, rule))
-    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => formatDate(date))
-    .replace(/\b[A-Z][A-Za-z]+\b/g, (word) => roleName(t, word));
+/** What one item of the deadline timeline is, worded in the page's language from the parts the server sends. */
+export function timelineText(t: TFunction, item: TimelineItem): string {
+  const what = item.what;
+  if (!what) return item.label;
+  if (item.kind === 'Deadline') {
+    if (what.rule) return t('timelineItem.due', { rule: deadlineRuleText(t, what.rule) });
+    if (what.fixedDue) return t('timelineItem.dueFixed', { date: formatDate(what.fixedDue) });
+    return item.label;
+  }
+  const count = Math.abs(item.workingDaysFromDue ?? 0);
+  switch (what.reminder) {
+    case 'Upcoming': case 'Overdue': return t(`timelineItem.${what.reminder}`, { count });
+    case 'DueToday': return t('timelineItem.DueToday');
+    case 'Escalation':
+      switch (what.action) {
+        case 'NotifyRole': return t('timelineItem.NotifyRole', { role: what.role ? roleName(t, what.role) : '' });
+        case 'IssueUrgeNotice': return t('timelineItem.IssueUrgeNotice', { level: what.urgeLevel ?? '' });
+        case 'ReportToCommittee': case 'Timeout': return t(`timelineItem.${what.action}`);
+      }
+  }
+  return item.label;
 }

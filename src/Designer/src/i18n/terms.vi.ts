@@ -41,4 +41,12 @@ export const termsVi = {
     CalendarDays_one: '{{count}} ngày', CalendarDays_other: '{{count}} ngày',
     FixedDate: 'ngày {{date}} hằng năm', DayOfMonth: 'ngày {{day}} hằng tháng',
   },
+  timelineItem: {
+    due: 'Hạn hoàn thành ({{rule}})', dueFixed: 'Hạn hoàn thành (ngày {{date}})',
+    Upcoming_one: 'Nhắc trước hạn {{count}} ngày làm việc', Upcoming_other: 'Nhắc trước hạn {{count}} ngày làm việc',
+    DueToday: 'Nhắc vào ngày đến hạn',
+    Overdue_one: 'Nhắc quá hạn {{count}} ngày làm việc', Overdue_other: 'Nhắc quá hạn {{count}} ngày làm việc',
+    NotifyRole: 'Chuyển cấp: báo {{role}}', IssueUrgeNotice: 'Ban hành công văn đôn đốc cấp {{level}}',
+    ReportToCommittee: 'Đưa vào báo cáo cấp ủy', Timeout: 'Hết thời hạn xử lý',
+  },
 };

@@ -26,7 +26,18 @@ public sealed record TimelineResponse(IReadOnlyList<TimelineItem> Items, IReadOn
 /// <param name="At">When: the end of the due day for a deadline (24:00 Hà Nội), the sending time for the others.</param>
 /// <param name="Date">The local date of <paramref name="At"/> (for a deadline, the due date itself).</param>
 /// <param name="WorkingDaysFromDue">Negative before the due date, 0 on it, positive after.</param>
-public sealed record TimelineItem(string ActivityId, string ActivityName, string Kind, DateTimeOffset At, DateOnly Date, int WorkingDaysFromDue, string Label);
+/// <param name="Label">The item as one sentence in the request's language, for clients that show it as it is.</param>
+/// <param name="What">The same, as parts a client words itself: the deadline's rule, or the reminder's kind and the escalation's action.</param>
+public sealed record TimelineItem(string ActivityId, string ActivityName, string Kind, DateTimeOffset At, DateOnly Date, int WorkingDaysFromDue, string Label,
+    TimelineWhat What);
+
+/// <param name="Rule">A deadline's rule (<c>WorkingDays:10</c>); null for a fixed due date.</param>
+/// <param name="FixedDue">A deadline's fixed due date, before it rolls to a working day.</param>
+/// <param name="Reminder"><c>Upcoming</c>, <c>DueToday</c>, <c>Overdue</c> or <c>Escalation</c>; null for a deadline.</param>
+/// <param name="Action">An escalation's action: <c>NotifyRole</c>, <c>IssueUrgeNotice</c>, <c>ReportToCommittee</c> or <c>Timeout</c>.</param>
+/// <param name="Role">The unit role an escalation notifies.</param>
+/// <param name="UrgeLevel">The level (1–4) of the urge notice an escalation issues.</param>
+public sealed record TimelineWhat(string? Rule = null, DateOnly? FixedDue = null, string? Reminder = null, string? Action = null, string? Role = null, int? UrgeLevel = null);
 
 public sealed record TimelineHoliday(DateOnly Date, string Type, string NameVi, string NameEn);
 
@@ -78,11 +89,16 @@ internal sealed class PreviewTimelineHandler(ActivityRegistry registry, Database
         foreach (var (node, name, dueDate, rule, policy, ladder) in tasks)
         {
             var due = dueDate is { } fixedDate ? calendar.RollForward(fixedDate) : rule!.Compute(start, calendar);
-            items.Add(new TimelineItem(node.Id, name, "Deadline", WorkCalendar.EndOfDay(due), due, 0, DeadlineLabel(rule, dueDate, english)));
+            items.Add(new TimelineItem(node.Id, name, "Deadline", WorkCalendar.EndOfDay(due), due, 0, DeadlineLabel(rule, dueDate, english),
+                new TimelineWhat(Rule: rule?.ToString(), FixedDue: rule is null ? dueDate : null)));
             foreach (var reminder in ReminderSchedule.Compute(due, policy, ladder, calendar, WorkCalendar.StartOfDay(start)))
             {
+                var escalation = reminder.Escalation;
                 items.Add(new TimelineItem(node.Id, name, reminder.Kind == ReminderKind.Escalation ? "Escalation" : "Reminder",
-                    reminder.At, reminder.On, reminder.WorkingDaysFromDue, ReminderLabel(reminder, english)));
+                    reminder.At, reminder.On, reminder.WorkingDaysFromDue, ReminderLabel(reminder, english),
+                    new TimelineWhat(Reminder: reminder.Kind.ToString(), Action: escalation?.Action.ToString(),
+                        Role: escalation?.Action == EscalationAction.NotifyRole ? escalation.Role : null,
+                        UrgeLevel: escalation?.Action == EscalationAction.IssueUrgeNotice ? escalation.UrgeLevel : null)));
             }
         }
         var order = definition.AllActivities().Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

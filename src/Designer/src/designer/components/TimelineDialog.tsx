@@ -9,7 +9,7 @@ import { formatDate, formatInstant, todayInHanoi } from '../../lib/dates';
 import { useEditor } from '../context';
 import type { ElsaDefinition } from '../model/elsa';
 import { DateInput } from '../../components/DateInput';
-import { withCodesNamed } from '../../i18n/terms';
+import { timelineText } from '../../i18n/terms';
 
 /** Deadlines, reminders and escalations of the definition from a start date, on the work calendar. */
 export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
@@ -35,7 +35,7 @@ export function TimelineDialog({ definition }: { definition: ElsaDefinition }) {
                   : <time dateTime={item.at}>{formatInstant(item.at)}</time>}
                 <span className={`badge kind-${item.kind}`}>{t(`designer.timeline.${item.kind}`)}</span>
                 <button type="button" className="link-btn" onClick={() => { editor.openDialog(undefined); editor.select([item.activityId], true); }}>{item.activityName}</button>
-                <span>{withCodesNamed(t, item.label)}</span>
+                <span>{timelineText(t, item)}</span>
               </li>
             ))}
           </ol>
