@@ -100,6 +100,12 @@ test.describe('review cycle walk-through', () => {
     // 4. The officer of Sở Y tế sees the unit's task and submits it.
     const officer = await as(browser, request, 'officer1');
     await openTask(officer, UNIT_TASK);
+    // What the work is about: the plan it belongs to and the document that issued it, none of the workflow's bookkeeping.
+    const about = officer.getByRole('region', { name: 'Thông tin công việc' });
+    await expect(about.locator('dt', { hasText: 'Văn bản kế hoạch' }).locator('+ dd')).toHaveText('12-KH/BTGDV');
+    await expect(about.locator('dt', { hasText: 'Văn bản hướng dẫn' }).locator('+ dd')).toHaveText(/^Kế hoạch công tác khoa giáo năm \d{4}$/);
+    await expect(about.getByRole('link', { name: /KH-KG-\d{4}/ })).toBeVisible();
+    await expect(about).not.toContainText(/workDueOn|assignerUnitId|planDocument/);
     await screenshot(officer, 'task-officer');
     await act(officer, 'Gửi');
 

@@ -38,6 +38,16 @@ export function roleName(t: TFunction, role: string): string {
   return named(t, 'roles', role);
 }
 
+/** A report's kind (`SixMonth` → "Báo cáo 6 tháng"), as the reports pages name it. */
+export function reportKindName(t: TFunction, kind: string): string {
+  return named(t, 'records.reports.kinds', kind);
+}
+
+/** A meeting's kind (`Briefing` → "Giao ban"), as the designer's choice names it. */
+export function meetingKindName(t: TFunction, kind: string): string {
+  return named(t, 'editor.options', kind);
+}
+
 /** A group of the activity palette. */
 export function categoryName(t: TFunction, category: string): string {
   return named(t, 'designer.categories', category);

@@ -26,6 +26,11 @@ export const workEn = {
     claim: 'Claim', release: 'Release', reassign: 'Reassign', changeDue: 'Change due date',
     reason: 'Reason (required)', userName: 'User name of the new assignee', role: 'Or a role', unitId: 'In unit (code)', newDue: 'New due date', save: 'Save',
     history: 'History', noHistory: 'No history yet.', diagram: 'Process diagram', currentStep: 'Current step', openInstance: 'Open the running workflow',
+    about: {
+      title: 'About this work', guidance: 'Guidance document', plan: 'Plan', planDocument: 'Plan document',
+      findDocument: 'Find document {{symbol}} in the documents list', assigner: 'Assigned by', reportKind: 'Report kind', period: 'Data period',
+      recipient: 'Report goes to', meetingKind: 'Kind of meeting', participants: 'Participating units',
+    },
     errors: { required: 'Required.', number: 'Must be a number.', date: 'A date as year-month-day.', option: 'Choose a value from the list.' },
   },
   instances: {

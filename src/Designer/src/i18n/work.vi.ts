@@ -26,6 +26,11 @@ export const workVi = {
     claim: 'Nhận xử lý', release: 'Trả lại cho nhóm', reassign: 'Giao cho người khác', changeDue: 'Đổi hạn hoàn thành',
     reason: 'Lý do (bắt buộc)', userName: 'Tên đăng nhập người nhận', role: 'Hoặc vai trò', unitId: 'Tại đơn vị (mã)', newDue: 'Hạn mới', save: 'Lưu',
     history: 'Diễn biến', noHistory: 'Chưa có diễn biến.', diagram: 'Sơ đồ quy trình', currentStep: 'Bước hiện tại', openInstance: 'Xem quy trình đang chạy',
+    about: {
+      title: 'Thông tin công việc', guidance: 'Văn bản hướng dẫn', plan: 'Kế hoạch', planDocument: 'Văn bản kế hoạch',
+      findDocument: 'Tìm văn bản {{symbol}} trong danh sách văn bản', assigner: 'Đơn vị giao', reportKind: 'Loại báo cáo', period: 'Kỳ số liệu',
+      recipient: 'Nơi nhận báo cáo', meetingKind: 'Hình thức', participants: 'Đơn vị tham dự',
+    },
     errors: { required: 'Bắt buộc nhập.', number: 'Phải là số.', date: 'Ngày theo dạng năm-tháng-ngày.', option: 'Chọn một giá trị trong danh sách.' },
   },
   instances: {

@@ -39,6 +39,11 @@ export function filterToParams<L extends RecordList>(list: L, filter: Filter<L>)
   return writeFilter<FieldRules>(FILTERS[list], filter);
 }
 
+/** The documents list searched for a text: a document's number and symbol finds it. */
+export function documentsMatching(q: string): string {
+  return `/records/documents?${filterToParams('documents', { docType: '', issuedFrom: '', issuedTo: '', q, page: 1 })}`;
+}
+
 /** The query of `GET /api/plans|work-tasks|inspections|evaluations|documents`: the filter, then the page and its size. */
 export { apiQuery } from './addressBar';
 

@@ -81,6 +81,8 @@ describe('task page', () => {
     expect(submitted.textContent).toContain('26/11/2026 18:32');
     expect(submitted.textContent).toContain('12-KH/BTGDV');
     expect(submitted.textContent).not.toMatch(/workDueOn|submission|completedAt/);
+    // A review carries only bookkeeping and names no plan: nothing to say about the work.
+    expect(screen.queryByRole('region', { name: 'Thông tin công việc' })).toBeNull();
   });
 
   it('reads in English on the English page', async () => {

@@ -11,12 +11,15 @@ import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant, formatValue, todayInHanoi } from '../lib/dates';
 import { StateLegend } from '../work/activityStates';
-import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, optionLabel, initialValues, validateForm, type FormValues } from './taskModel';
+import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, optionLabel, validateForm, workContext, type FormValues } from './taskModel';
 import '../work/work.css';
 import { localText } from '../lib/localText';
 import { DateInput } from '../components/DateInput';
-import { assigneeText, eventName, journalMessage, outcomeName, roleName, UNIT_ROLES } from '../i18n/terms';
-import { useUnitName } from '../work/names';
+import { assigneeText, eventName, journalMessage, meetingKindName, outcomeName, reportKindName, roleName, UNIT_ROLES } from '../i18n/terms';
+import { usePlanName, useUnitName } from '../work/names';
+import { formatPeriod } from '../records/progress';
+import { planPath } from '../records/planning';
+import { documentsMatching } from '../records/oversight';
 
 const ProcessDiagram = lazy(() => import('../work/ProcessDiagram'));
 
@@ -108,6 +111,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             {claim.error && <ProblemView error={claim.error} compact />}
           </section>
 
+          <AboutTheWork data={detail.data} planId={task.planId} />
           <SubmittedData submission={detail.submission} />
 
           <section className="panel" aria-labelledby="task-form-head">
@@ -167,6 +171,41 @@ function TaskView({ detail }: { detail: TaskDetail }) {
       </div>
       {dialog && <SuperviseDialog kind={dialog} taskId={task.id} onClose={() => setDialog(undefined)} onDone={() => { setDialog(undefined); refresh(); }} />}
     </main>
+  );
+}
+
+/**
+ * What the work is about, from what the workflow put on the task: the guidance, the plan and its document, who assigned
+ * it, a report's kind, period and recipient, a meeting's kind and units. Nothing when the task carries none of these.
+ */
+export function AboutTheWork({ data, planId }: { data?: Record<string, unknown> | null; planId?: string | null }) {
+  const { t, i18n } = useTranslation();
+  const unitName = useUnitName();
+  const planName = usePlanName();
+  const about = workContext(data, i18n.language);
+  const plan = planId?.trim();
+  if (!plan && Object.keys(about).length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="about-head">
+      <h2 id="about-head">{t('task.about.title')}</h2>
+      <dl className="task-meta">
+        {about.guidance && <><dt>{t('task.about.guidance')}</dt><dd>{about.guidance}</dd></>}
+        {plan && <><dt>{t('task.about.plan')}</dt><dd><Link to={planPath(plan)}>{planName(plan)}</Link></dd></>}
+        {about.planDocument && (
+          <>
+            <dt>{t('task.about.planDocument')}</dt>
+            {/* The plan's document is recorded with the plan, so it is only there to find when the task names its plan. */}
+            <dd>{plan ? <Link to={documentsMatching(about.planDocument)} title={t('task.about.findDocument', { symbol: about.planDocument })}>{about.planDocument}</Link> : about.planDocument}</dd>
+          </>
+        )}
+        {about.assignerUnitId && <><dt>{t('task.about.assigner')}</dt><dd>{unitName(about.assignerUnitId)}</dd></>}
+        {about.reportKind && <><dt>{t('task.about.reportKind')}</dt><dd>{reportKindName(t, about.reportKind)}</dd></>}
+        {(about.dataFrom || about.dataTo) && <><dt>{t('task.about.period')}</dt><dd>{formatPeriod(about.dataFrom, about.dataTo)}</dd></>}
+        {about.recipientUnitId && <><dt>{t('task.about.recipient')}</dt><dd>{unitName(about.recipientUnitId)}</dd></>}
+        {about.meetingKind && <><dt>{t('task.about.meetingKind')}</dt><dd>{meetingKindName(t, about.meetingKind)}</dd></>}
+        {about.participants && <><dt>{t('task.about.participants')}</dt><dd>{about.participants.map((u) => unitName(u)).join('; ')}</dd></>}
+      </dl>
+    </section>
   );
 }
 

@@ -110,3 +110,45 @@ export function actionButtons(actions: readonly string[], commentRequiredFor: re
   if (actions.includes('Return')) buttons.push({ key: 'AskForInformation', action: 'Return', commentRequired: true, tone: 'default' });
   return buttons;
 }
+
+/**
+ * What a task's data says about the work, as a person reads it: the guidance it was issued under, the plan's document,
+ * who assigned it, a report's kind, data period and recipient, a meeting's kind and units. The workflow's bookkeeping
+ * (a review's workDueOn, the submission, a remediation's index, scores an evaluation carries forward) is not named here
+ * and so never shown; the titles already say a milestone's and a remediation's name.
+ */
+export interface WorkContext {
+  guidance?: string;
+  planDocument?: string;
+  assignerUnitId?: string;
+  reportKind?: string;
+  dataFrom?: string;
+  dataTo?: string;
+  recipientUnitId?: string;
+  meetingKind?: string;
+  participants?: string[];
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const day = (value: unknown): string | undefined => {
+  const v = text(value);
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+};
+
+export function workContext(data: Record<string, unknown> | null | undefined, locale: string): WorkContext {
+  if (!data) return {};
+  const guidance = text(data.guidance);
+  const participants = Array.isArray(data.participants) ? data.participants.map(text).filter((unit): unit is string => !!unit) : [];
+  const context: WorkContext = {
+    guidance: guidance && (locale === 'en' ? text(data.guidanceEn) ?? guidance : guidance),
+    planDocument: text(data.planDocument),
+    assignerUnitId: text(data.assignerUnitId),
+    reportKind: text(data.reportKind),
+    dataFrom: day(data.dataFrom),
+    dataTo: day(data.dataTo),
+    recipientUnitId: text(data.recipientUnitId),
+    meetingKind: text(data.meetingKind),
+    participants: participants.length ? participants : undefined,
+  };
+  return Object.fromEntries(Object.entries(context).filter(([, value]) => value !== undefined)) as WorkContext;
+}

@@ -1,9 +1,10 @@
-/** Names the work pages read from lists the app already loads: activity types (the palette) and units (the inbox filters). */
+/** Names the work pages read from lists the app already loads: activity types (the palette), units and plans (the inbox filters). */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
 import { work, type FilterUnit } from '../api/work';
+import { localText } from '../lib/localText';
 import { indexDescriptors, localized, type DescriptorIndex, type Locale } from '../designer/model/descriptors';
 
 /** An activity type's palette name in the page's language (`Supervision.UserTask` → "Công việc"), undefined for an unknown type. */
@@ -25,6 +26,18 @@ export function unitNameOf(units: readonly FilterUnit[] | undefined, id: string,
   const unit = units?.find((u) => u.id === id);
   if (unit) return (locale === 'en' ? unit.nameEn || unit.nameVi : unit.nameVi || unit.nameEn) || fallback || id;
   return fallback || id;
+}
+
+/** A plan by its title in the page's language and its key ("Kế hoạch công tác khoa giáo năm 2026 (KH-KG-2026)"), else its key. */
+export function usePlanName(): (key: string) => string {
+  const { i18n } = useTranslation();
+  const options = useQuery({ queryKey: ['task-filter-options'], queryFn: ({ signal }) => work.filterOptions(signal), staleTime: 5 * 60_000 });
+  const titles = options.data?.planTitles;
+  const locale = i18n.language;
+  return useCallback((key: string) => {
+    const title = titles?.[key];
+    return title ? `${localText(title.titleVi, title.titleEn, locale)} (${key})` : key;
+  }, [titles, locale]);
 }
 
 export function useUnitName(): (id: string, fallback?: string | null) => string {
