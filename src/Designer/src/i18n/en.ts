@@ -123,6 +123,13 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       inputs: 'Inputs', noInputs: 'No inputs yet.', inputName: 'Input {{n}} name', displayName: 'Display name', defaultValue: 'Default value',
       accessors: 'Variables and inputs a script can read',
     required: 'Required', removeInput: 'Remove input {{name}}', addInput: 'Add input',
+      uiHintLabel: 'Kind of value', uiHint: 'Kind of value of input {{name}}',
+      uiHintHelp: 'Kind of value (uiHint): a start checks the value as this kind',
+      hints: {
+        none: '— None —', deadlinerule: 'Deadline rule (WorkingDays:10)', dayofyear: 'Day of the year (MM-dd)',
+        date: 'Date (year-month-day)', unitquery: 'Unit query', year: 'Year',
+      },
+      otherHint: '{{hint}} (not checked at start)',
     },
     problems: {
       title: 'Problems', errors: '{{count}} errors', warnings: '{{count}} warnings', errors_one: '1 error', errors_other: '{{count}} errors',

@@ -116,6 +116,13 @@ export const vi = {
       inputs: 'Tham số đầu vào', noInputs: 'Chưa có tham số.', inputName: 'Tên tham số {{n}}', displayName: 'Tên hiển thị', defaultValue: 'Giá trị mặc định',
       accessors: 'Biến và tham số dùng được trong biểu thức',
     required: 'Bắt buộc', removeInput: 'Bỏ tham số {{name}}', addInput: 'Thêm tham số',
+      uiHintLabel: 'Dạng giá trị', uiHint: 'Dạng giá trị của tham số {{name}}',
+      uiHintHelp: 'Dạng giá trị (uiHint): khi bắt đầu quy trình, giá trị được kiểm tra theo dạng này',
+      hints: {
+        none: '— Không —', deadlinerule: 'Quy tắc thời hạn (WorkingDays:10)', dayofyear: 'Ngày trong năm (MM-dd)',
+        date: 'Ngày (năm-tháng-ngày)', unitquery: 'Truy vấn đơn vị', year: 'Năm',
+      },
+      otherHint: '{{hint}} (không kiểm tra khi bắt đầu)',
     },
     problems: {
       title: 'Vấn đề', errors: '{{count}} lỗi', warnings: '{{count}} cảnh báo', checking: 'Đang kiểm tra…', none: 'Không có vấn đề.',

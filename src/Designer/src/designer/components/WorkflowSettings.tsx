@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../context';
-import { newActivityId, type ElsaVariable, type ElsaWorkflowInput } from '../model/elsa';
+import { INPUT_HINTS, inputHint, newActivityId, withInputHint, type ElsaVariable, type ElsaWorkflowInput } from '../model/elsa';
 import { useStore } from '../store';
 
 const TYPES = ['String', 'Boolean', 'Int32', 'Int64', 'Double', 'Decimal', 'DateTime', 'DateTimeOffset', 'TimeSpan', 'Guid', 'Object', 'JSON', 'String[]'];
@@ -67,6 +67,7 @@ export function WorkflowSettings() {
               onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, displayName: e.target.value } : x)), `in:${i}:display`)} />
             <input aria-label={t('designer.workflow.defaultValue')} placeholder={t('designer.workflow.defaultValue')} value={input.defaultValue === undefined || input.defaultValue === null ? '' : String(input.defaultValue)} disabled={ro}
               onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, defaultValue: e.target.value } : x)), `in:${i}:default`)} />
+            <InputHintSelect input={input} disabled={ro} onChange={(hint) => setInputs(inputs.map((x, j) => (j === i ? withInputHint(x, hint) : x)), `in:${i}:hint`)} />
             <label className="checkbox-row small"><input type="checkbox" checked={input.isRequired === true} disabled={ro}
               onChange={(e) => setInputs(inputs.map((x, j) => (j === i ? { ...x, isRequired: e.target.checked } : x)), `in:${i}:req`)} />{t('designer.workflow.required')}</label>
             <button type="button" className="btn ghost icon small" disabled={ro} aria-label={t('designer.workflow.removeInput', { name: input.name })}
@@ -82,5 +83,24 @@ export function WorkflowSettings() {
         <ul className="prop-problems">{general.map((p, i) => <li key={i}>{p.path}: {p.message}</li>)}</ul>
       )}
     </section>
+  );
+}
+
+/** What an input's value is, for the checks a start makes; a hint the server does not know stays offered as it is written. */
+function InputHintSelect({ input, disabled, onChange }: { input: ElsaWorkflowInput; disabled: boolean; onChange: (hint: string) => void }) {
+  const { t } = useTranslation();
+  const known = inputHint(input);
+  const written = input.uiHint?.trim() ?? '';
+  const other = !known && written ? written : undefined;
+  return (
+    <label className="input-hint" title={t('designer.workflow.uiHintHelp')}>
+      <span className="small">{t('designer.workflow.uiHintLabel')}</span>
+      <select aria-label={t('designer.workflow.uiHint', { name: input.name })} value={known ?? other ?? ''} disabled={disabled} data-field="uiHint"
+        onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('designer.workflow.hints.none')}</option>
+        {INPUT_HINTS.map((hint) => <option key={hint} value={hint}>{t(`designer.workflow.hints.${hint}`)}</option>)}
+        {other && <option value={other}>{t('designer.workflow.otherHint', { hint: other })}</option>}
+      </select>
+    </label>
   );
 }

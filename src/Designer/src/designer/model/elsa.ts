@@ -45,7 +45,29 @@ export interface ElsaFlowchart extends ElsaActivity {
 export interface ElsaVariable { id: string; name: string; typeName: string; isArray?: boolean; value?: unknown; [key: string]: unknown }
 export interface ElsaWorkflowInput {
   name: string; type: string; displayName?: string | null; description?: string | null;
-  defaultValue?: unknown; isRequired?: boolean; [key: string]: unknown;
+  defaultValue?: unknown; isRequired?: boolean;
+  /** The editor a value is entered with; some hints also say what the workflow makes of it (INPUT_HINTS). */
+  uiHint?: string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * The hints a start checks an input's value by, as the workflow will use it (the server's WorkflowInputs, matched
+ * without regard to case): a deadline rule, the MM-dd of a fixed date, a yyyy-MM-dd date, a unit query, a year.
+ */
+export const INPUT_HINTS = ['deadlinerule', 'dayofyear', 'date', 'unitquery', 'year'] as const;
+export type InputHint = (typeof INPUT_HINTS)[number];
+
+/** The known hint an input has, whatever its case; undefined for none or one the server does not check by. */
+export function inputHint(input: Pick<ElsaWorkflowInput, 'uiHint'>): InputHint | undefined {
+  const hint = input.uiHint?.trim().toLowerCase();
+  return INPUT_HINTS.find((h) => h === hint);
+}
+
+/** A copy of the input with the given hint, or without the key when none is given. */
+export function withInputHint(input: ElsaWorkflowInput, hint: string): ElsaWorkflowInput {
+  const { uiHint: _, ...rest } = input;
+  return hint ? { ...rest, uiHint: hint } : rest;
 }
 
 export interface ElsaDefinition {
