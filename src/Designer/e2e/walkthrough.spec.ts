@@ -240,6 +240,13 @@ test.describe('review cycle walk-through', () => {
     // The plan was issued and sent to the units it gives work: an officer of one reads its document, and sees no refusal.
     await expect(officer.getByRole('link', { name: '12-KH/BTGDV' })).toBeVisible();
     await expect(officer.getByText('(403)')).toHaveCount(0);
+    // The instance's status stays on one line in its narrow column.
+    const pill = officer.locator(`tr[data-instance="${instanceId}"] .status-pill`);
+    expect(await pill.evaluate((e) => {
+      const text = document.createRange();
+      text.selectNodeContents(e);
+      return [e.textContent, text.getClientRects().length];
+    })).toEqual(['Đang chờ', 1]);
     await screenshot(officer, 'plan-officer');
     const refused: string[] = [];
     officer.on('response', (r) => { if (r.status() >= 400) refused.push(`${r.status()} ${r.url()}`); });
