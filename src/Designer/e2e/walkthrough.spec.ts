@@ -254,6 +254,12 @@ test.describe('review cycle walk-through', () => {
     await expect(officer).toHaveURL(new RegExp(`/instances/${instanceId}$`));
     await expect(officer.getByRole('region', { name: 'Nhiệm vụ của quy trình' }).getByRole('link', { name: UNIT_TASK_AGAIN }).first()).toBeVisible();
     await expect(officer.locator('.react-flow__node').first()).toBeVisible({ timeout: 15_000 });
+    // An officer never loads the designer, yet each step's icon is drawn on its category's colour.
+    expect(await officer.evaluate(() => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.palette-item'))))).toBe(false);
+    expect(await officer.locator('.diagram-node .activity-icon').first().evaluate((e) => {
+      const style = getComputedStyle(e);
+      return [style.width, style.color, style.backgroundColor !== 'rgba(0, 0, 0, 0)'];
+    })).toEqual(['20px', 'rgb(255, 255, 255)', true]);
     await expect(officer.getByRole('heading', { name: /^Nhật ký/ })).toHaveCount(0);
     await expect(officer.getByText('(403)')).toHaveCount(0);
     await screenshot(officer, 'instance-officer');

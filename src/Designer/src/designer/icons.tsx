@@ -1,4 +1,5 @@
 import { Icon } from '../components/Icon';
+import './icons.css';
 
 /** The descriptor's icon name drawn as a line icon on the category's colour. */
 export function ActivityIcon({ name, className }: { name: string | undefined; className?: string }) {
