@@ -152,6 +152,22 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task ATask_NamesTheUnitsItMentions_SoAnOfficerReadsWhoAssignedTheWork()
+    {
+        var instance = await StartCycleAsync();
+        var officer = await factory.ClientForAsync("officer1");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+
+        var detail = await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct);
+
+        detail!["data"]!["assignerUnitId"]!.GetValue<string>().ShouldBe("BTGDV-KG");
+        var units = detail["units"]!.AsArray().ToDictionary(u => u!["id"]!.GetValue<string>(), u => u!["nameVi"]!.GetValue<string>());
+        units.Keys.ShouldBe(["DU-SYT", "BTGDV-KG"], ignoreOrder: true);
+        units["BTGDV-KG"].ShouldNotBeNullOrWhiteSpace();
+        units["BTGDV-KG"].ShouldNotBe("BTGDV-KG");
+    }
+
+    [Fact]
     public async Task Supervisor_ReturnsWithARequiredComment_AndTheUnitGetsItsTaskBack()
     {
         var instance = await StartCycleAsync();

@@ -38,6 +38,8 @@ public sealed record TaskSummary(
 /// <summary>A task with its form, actions and history.</summary>
 /// <param name="Data">What the workflow keeps on the task, bookkeeping included (kept for clients that read it).</param>
 /// <param name="Submission">The work this task is about, as a person reads it (a unit's submission under review), if any.</param>
+/// <param name="Units">The units the task names (its own, its assignee's, and those its data names: who assigned it, where a report
+/// goes, a meeting's participants) with their names, so a reader who does not see those units can still read who they are.</param>
 public sealed record TaskDetail(
     TaskSummary Task,
     string? Description,
@@ -49,7 +51,8 @@ public sealed record TaskDetail(
     string? Comment,
     string? CompletedBy,
     IReadOnlyList<TaskHistoryEntry> History,
-    TaskSubmission? Submission);
+    TaskSubmission? Submission,
+    IReadOnlyList<UnitRef> Units);
 
 /// <summary>Work handed in by an earlier task: who sent it, when, their comment and the fields of the form they filled in.</summary>
 public sealed record TaskSubmission(string? Actor, DateTimeOffset? At, string? Action, string? Comment, IReadOnlyList<SubmittedField> Fields);

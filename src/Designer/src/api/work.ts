@@ -2,6 +2,7 @@
 import type { ElsaDefinition } from '../designer/model/elsa';
 import type { DeadlineState } from '../components/DeadlineBadge';
 import { api, request } from './client';
+import type { UnitRef } from './types';
 
 const enc = encodeURIComponent;
 
@@ -71,6 +72,8 @@ export interface TaskDetail {
   history: TaskHistoryEntry[];
   /** The work this task is about (a unit's submission under review), labelled by the form that asked for it. */
   submission?: TaskSubmission | null;
+  /** The units the task names, with their names (for units the reader does not see). */
+  units?: UnitRef[];
 }
 
 export interface TaskSubmission {

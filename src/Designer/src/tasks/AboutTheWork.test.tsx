@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { UnitRef } from '../api/types';
 import { work } from '../api/work';
 import i18n from '../i18n';
 import { AboutTheWork } from './TaskPage';
@@ -22,9 +23,9 @@ const workTask = {
 };
 const report = { reportKind: 'SixMonth', dataFrom: '2025-12-15', dataTo: '2026-06-14', recipientUnitId: 'BTGDV-KG' };
 
-function show(data: Record<string, unknown> | null, planId: string | null = 'KH-KG-2026') {
+function show(data: Record<string, unknown> | null, planId: string | null = 'KH-KG-2026', named?: UnitRef[], seen = true) {
   vi.spyOn(work, 'filterOptions').mockResolvedValue({
-    units: [
+    units: !seen ? [] : [
       { id: 'BTGDV-KG', code: 'BTGDV-KG', nameVi: 'Phòng Khoa giáo', nameEn: 'Science and Education Section', depth: 1 },
       { id: 'DU-SYT', code: 'DU-SYT', nameVi: 'Đảng ủy Sở Y tế', nameEn: 'Health Department Party Committee', depth: 2 },
     ],
@@ -32,7 +33,7 @@ function show(data: Record<string, unknown> | null, planId: string | null = 'KH-
     planTitles: { 'KH-KG-2026': { titleVi: 'Kế hoạch công tác khoa giáo năm 2026', titleEn: 'Science and education work plan 2026' } },
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<QueryClientProvider client={client}><MemoryRouter><AboutTheWork data={data} planId={planId} /></MemoryRouter></QueryClientProvider>);
+  return render(<QueryClientProvider client={client}><MemoryRouter><AboutTheWork data={data} planId={planId} units={named} /></MemoryRouter></QueryClientProvider>);
 }
 
 function terms(): Array<[string, string]> {
@@ -40,6 +41,15 @@ function terms(): Array<[string, string]> {
 }
 
 describe('about this work', () => {
+  it('names a unit the reader does not see by the name the task gives it, in the page\'s language', async () => {
+    await i18n.changeLanguage('en');
+    show(report, null, [{ id: 'BTGDV-KG', nameVi: 'Phòng Khoa giáo', nameEn: 'Science and Education Section' }], false);
+
+    const section = screen.getByRole('region', { name: 'About this work' });
+    await waitFor(() => expect(section.textContent).toContain('Science and Education Section'));
+    expect(section.textContent).not.toContain('BTGDV-KG');
+  });
+
   it('names the guidance, the plan and its document and the assigning unit in Vietnamese, and none of the bookkeeping', async () => {
     await i18n.changeLanguage('vi');
     show(workTask);

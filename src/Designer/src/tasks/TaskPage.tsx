@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { work, type ActivityState, type FormField, type TaskDetail, type TaskSubmission } from '../api/work';
+import type { UnitRef } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Dialog } from '../components/Dialog';
@@ -42,7 +43,7 @@ export function TaskPage() {
 function TaskView({ detail }: { detail: TaskDetail }) {
   const { t, i18n } = useTranslation();
   const { user, can } = useAuth();
-  const unitName = useUnitName();
+  const unitName = useUnitName(detail.units);
   const task = detail.task;
   const open = task.status === 'Open' || task.status === 'Claimed';
   const editable = open && task.canAct && (task.status !== 'Claimed' || task.claimedBy === user?.userName);
@@ -111,7 +112,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             {claim.error && <ProblemView error={claim.error} compact />}
           </section>
 
-          <AboutTheWork data={detail.data} planId={task.planId} />
+          <AboutTheWork data={detail.data} planId={task.planId} units={detail.units} />
           <SubmittedData submission={detail.submission} />
 
           <section className="panel" aria-labelledby="task-form-head">
@@ -178,9 +179,9 @@ function TaskView({ detail }: { detail: TaskDetail }) {
  * What the work is about, from what the workflow put on the task: the guidance, the plan and its document, who assigned
  * it, a report's kind, period and recipient, a meeting's kind and units. Nothing when the task carries none of these.
  */
-export function AboutTheWork({ data, planId }: { data?: Record<string, unknown> | null; planId?: string | null }) {
+export function AboutTheWork({ data, planId, units }: { data?: Record<string, unknown> | null; planId?: string | null; units?: UnitRef[] }) {
   const { t, i18n } = useTranslation();
-  const unitName = useUnitName();
+  const unitName = useUnitName(units);
   const planName = usePlanName();
   const about = workContext(data, i18n.language);
   const plan = planId?.trim();

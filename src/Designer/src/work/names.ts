@@ -4,6 +4,8 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints';
 import { work, type FilterUnit } from '../api/work';
+import type { UnitRef } from '../api/types';
+import { unitName as refName } from '../records/common';
 import { localText } from '../lib/localText';
 import { indexDescriptors, localized, type DescriptorIndex, type Locale } from '../designer/model/descriptors';
 
@@ -40,10 +42,14 @@ export function usePlanName(): (key: string) => string {
   }, [titles, locale]);
 }
 
-export function useUnitName(): (id: string, fallback?: string | null) => string {
+export function useUnitName(named?: readonly UnitRef[]): (id: string, fallback?: string | null) => string {
   const { i18n } = useTranslation();
   const options = useQuery({ queryKey: ['task-filter-options'], queryFn: ({ signal }) => work.filterOptions(signal), staleTime: 5 * 60_000 });
   const units = options.data?.units;
   const locale = i18n.language;
-  return useCallback((id: string, fallback?: string | null) => unitNameOf(units, id, locale, fallback), [units, locale]);
+  return useCallback((id: string, fallback?: string | null) => {
+    // A unit the reader does not see (who assigned their work, where a report goes) is named as the answer naming it gives it.
+    const given = named?.find((u) => u.id === id);
+    return unitNameOf(units, id, locale, given ? refName(given, locale) : fallback);
+  }, [units, locale, named]);
 }

@@ -22,7 +22,30 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
         var summary = TaskMapping.Summary(task, deadlines.Today(), directory, scope);
         var submission = await SubmissionAsync(task, spec, cancellationToken);
         return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history,
-            submission);
+            submission, NamedUnits(task, spec.Data));
+    }
+
+    /// <summary>The data keys that hold a unit id, or a list of them.</summary>
+    private static readonly string[] UnitKeys = ["assignerUnitId", "recipientUnitId", "participants"];
+
+    private List<UnitRef> NamedUnits(TaskRecord task, JsonObject? data)
+    {
+        var ids = new List<string?> { task.UnitId, task.AssigneeUnitId };
+        foreach (var key in UnitKeys)
+        {
+            switch (data?[key])
+            {
+                case JsonValue value when value.TryGetValue<string>(out var id):
+                    ids.Add(id);
+                    break;
+                case JsonArray list:
+                    ids.AddRange(list.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var id) ? id : null));
+                    break;
+            }
+        }
+        return ids.OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(id => directory.Find(id) is { } unit ? new UnitRef(unit.Id, unit.NameVi, unit.NameEn) : null)
+            .OfType<UnitRef>().ToList();
     }
 
     /// <summary>
