@@ -41,6 +41,17 @@ const PATHS: Record<string, string> = {
   timeline: 'M4 12h16M7 8v8M12 6v12M17 9v6',
   magnet: 'M6 4v8a6 6 0 0012 0V4M6 8h4M14 8h4M10 4v8a2 2 0 004 0V4',
   map: 'M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14',
+  // The icons activities name (ActivityType's Icon) beyond those above.
+  'badge-check': 'M12 3l2.5 2 3-.5.5 3 2 2.5-2 2.5-.5 3-3-.5L12 21l-2.5-2-3 .5-.5-3-2-2.5 2-2.5.5-3 3 .5zM8.5 12l2.5 2.5 4.5-4.5',
+  'chart-bar': 'M4 20h16M7 20v-6M12 20V8M17 20V11',
+  'clipboard-list': 'M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M9 11h6M9 15h6',
+  'file-text': 'M6 3h9l4 4v14H6zM14 3v5h5M9 9h2M9 13h7M9 17h7',
+  megaphone: 'M4 10v4h3l10 5V5L7 10zM7 14l1.5 6h3L10 15M20 10v4',
+  send: 'M3 11l18-8-8 18-2-8zM11 13l10-10',
+  star: 'M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z',
+  'user-check': 'M10 12a4 4 0 100-8 4 4 0 000 8zM3 21a7 7 0 0114 0M16 11l2 2 4-4',
+  users: 'M9 12a4 4 0 100-8 4 4 0 000 8zM2 21a7 7 0 0114 0M16 4a4 4 0 010 8M18 14a6 6 0 014 7',
+  wrench: 'M15 4a5 5 0 00-5 6l-6 6v4h4l6-6a5 5 0 006-5l-3 3-3-1-1-3z',
 };
 
 export function Icon({ name, size = 16, className }: { name: string; size?: number; className?: string }) {
