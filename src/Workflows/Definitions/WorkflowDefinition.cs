@@ -17,6 +17,13 @@ public sealed class WorkflowDefinition
     public string DefinitionId { get; set; } = "";
 
     public string? Name { get; set; }
+
+    /// <summary>
+    /// The name in English, for readers of the English interface: <c>customProperties.nameEn</c> (Elsa 3 definitions
+    /// have one name; <see cref="Name"/> is the Vietnamese one). Null when not given.
+    /// </summary>
+    public string? NameEn =>
+        CustomProperties["nameEn"] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
     public string? Description { get; set; }
     public int Version { get; set; } = 1;
     public bool IsLatest { get; set; } = true;

@@ -21,6 +21,7 @@ internal sealed class DefinitionRecordConfiguration(SupervisionDbContext context
         builder.Property(d => d.Id).HasMaxLength(Lengths.Id);
         builder.Property(d => d.DefinitionId).HasMaxLength(Lengths.Id);
         builder.Property(d => d.Name).HasMaxLength(Lengths.Name);
+        builder.Property(d => d.NameEn).HasMaxLength(Lengths.Name);
         builder.Property(d => d.ContentHash).HasMaxLength(Lengths.Hash);
         builder.Property(d => d.CreatedBy).HasMaxLength(Lengths.Actor);
         builder.Property(d => d.PublishedBy).HasMaxLength(Lengths.Actor);

@@ -13,6 +13,10 @@ public sealed class DefinitionRecord
 
     public int Version { get; set; }
     public string? Name { get; set; }
+
+    /// <summary>The name in English (the definition's <c>customProperties.nameEn</c>), when it has one.</summary>
+    public string? NameEn { get; set; }
+
     public string? Description { get; set; }
     public bool IsLatest { get; set; }
     public bool IsPublished { get; set; }

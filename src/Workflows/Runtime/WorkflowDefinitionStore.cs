@@ -213,6 +213,7 @@ public sealed class WorkflowDefinitionStore(
             DefinitionId = copy.DefinitionId,
             Version = copy.Version,
             Name = copy.Name,
+            NameEn = copy.NameEn,
             Description = copy.Description,
             IsLatest = true,
             IsPublished = false,

@@ -34,6 +34,26 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
         item["publishedVersion"]!.GetValue<int>().ShouldBe(1);
         item["latestVersion"]!.GetValue<int>().ShouldBe(1);
         page["total"]!.GetValue<int>().ShouldBe(1);
+        // Named in Vietnamese, with the English name beside it; either finds it.
+        item["name"]!.GetValue<string>().ShouldBe("Chu trình kế hoạch công tác khoa giáo năm");
+        item["nameEn"]!.GetValue<string>().ShouldBe("Annual science-and-education work-plan cycle");
+        var english = await (await client.GetAsync($"{Base}?search=work-plan cycle", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        english["items"]!.AsArray().Single()!["definitionId"]!.GetValue<string>().ShouldBe("template-annual-plan-cycle");
+    }
+
+    [Fact]
+    public async Task Save_RefusesANameLongerThanItsColumn_InEitherLanguage()
+    {
+        var client = await factory.As("designer");
+        var longVi = Hello("long-name", new string('t', 257));
+        var longEn = Hello("long-name-en");
+        longEn["customProperties"] = new JsonObject { ["nameEn"] = new string('n', 257) };
+
+        var vi = await (await client.PostAsync(Base, ApiClients.Json(longVi), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var en = await (await client.PostAsync(Base, ApiClients.Json(longEn), Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        vi.ErrorsOf("name").Single().ShouldBe("A name has at most 256 characters.");
+        en.ErrorsOf("customProperties.nameEn").Single().ShouldBe("A name has at most 256 characters.");
     }
 
     [Fact]

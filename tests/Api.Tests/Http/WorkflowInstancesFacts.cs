@@ -44,7 +44,15 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         response.Headers.Location!.ToString().ShouldBe($"{Base}/{IdOf(instance)}");
         instance["summary"]!["status"]!.GetValue<string>().ShouldBe("Suspended");
         instance["summary"]!["correlationId"]!.GetValue<string>().ShouldBe("plan-2026");
-        instance["summary"]!["definitionName"]!.GetValue<string>().ShouldStartWith("Chu trình kế hoạch");
+        instance["summary"]!["definitionName"]!.GetValue<string>().ShouldBe("Chu trình kế hoạch công tác khoa giáo năm");
+        // A reader of the English interface gets the definition's English name, in the instance and in the list.
+        var english = await factory.As("supervisor");
+        english.DefaultRequestHeaders.Add("Accept-Language", "en");
+        var read = await (await english.GetAsync($"{Base}/{IdOf(instance)}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        read["summary"]!["definitionName"]!.GetValue<string>().ShouldBe("Annual science-and-education work-plan cycle");
+        var listed = await (await english.GetAsync($"{Base}?definitionId=template-annual-plan-cycle", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        listed["items"]!.AsArray().First(i => i!["id"]!.GetValue<string>() == IdOf(instance))!["definitionName"]!.GetValue<string>()
+            .ShouldBe("Annual science-and-education work-plan cycle");
         instance["input"]!["unitQuery"]!.GetValue<string>().ShouldBe("DU-SYT,DU-SGDDT");
         StateOf(instance, "c4fd16f40c1440e6").ShouldBe("Done");
         StateOf(instance, "deab5ef73ba40540").ShouldBe("Waiting");

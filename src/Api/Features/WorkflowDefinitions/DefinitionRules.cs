@@ -13,6 +13,9 @@ internal static partial class DefinitionRules
 {
     public const int MaxIdLength = 128;
 
+    /// <summary>A definition's name, in either language (the column's width).</summary>
+    public const int MaxNameLength = 256;
+
     /// <summary>The body limit of endpoints that take a definition: the reader's limit plus room for the request around it.</summary>
     public const long MaxBodyBytes = WorkflowDefinitionReader.DefaultMaxBytes + 64 * 1024;
 
@@ -47,6 +50,10 @@ internal static partial class DefinitionRules
             failures.Add(new ValidationFailure(Field("root.connections"), $"The definition has {connections} connections; the limit is {limits.MaxConnections}."));
         if (definition.Variables.Count > limits.MaxVariables)
             failures.Add(new ValidationFailure(Field("variables"), $"The definition declares {definition.Variables.Count} variables; the limit is {limits.MaxVariables}."));
+        if (definition.Name?.Length > MaxNameLength)
+            failures.Add(new ValidationFailure(Field("name"), $"A name has at most {MaxNameLength} characters."));
+        if (definition.NameEn?.Length > MaxNameLength)
+            failures.Add(new ValidationFailure(Field("customProperties.nameEn"), $"A name has at most {MaxNameLength} characters."));
         return failures;
     }
 

@@ -145,7 +145,7 @@ internal sealed class InstanceViews(
             .Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, names.GetValueOrDefault(b.ActivityId), b.ActivityType, b.CreatedAt, b.DueAt))
             .ToList();
 
-        var summary = Summary(view.Summary, definition?.Name);
+        var summary = Summary(view.Summary, current.User.PrefersEnglish ? definition?.NameEn ?? definition?.Name : definition?.Name);
         if (!scope.IsUnrestricted)
         {
             // Variables, outputs and incident messages can hold other units' submissions: an officer sees the

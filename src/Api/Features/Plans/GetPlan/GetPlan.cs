@@ -38,10 +38,11 @@ internal sealed class GetPlanHandler(SupervisionDbContext db, CurrentUserAccesso
         var instanceIds = await tasks.Select(t => t.InstanceId).Distinct().ToListAsync(cancellationToken);
         if (recorded?.InstanceId is { } recordedBy && scope.IsUnrestricted && !instanceIds.Contains(recordedBy))
             instanceIds.Add(recordedBy);
+        var english = statistics.English;
         var instances = await db.Instances.AsNoTracking().Where(i => instanceIds.Contains(i.Id))
             .OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .Select(i => new PlanInstance(i.Id, i.DefinitionId, i.DefinitionVersion, i.Status.ToString(), i.CreatedAt, i.FinishedAt,
-                db.Definitions.Where(d => d.Id == i.DefinitionVersionId).Select(d => d.Name).FirstOrDefault()))
+                db.Definitions.Where(d => d.Id == i.DefinitionVersionId).Select(d => english ? d.NameEn ?? d.Name : d.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var summary = PlanViews.Summary(key, recorded, perUnit.Totals, statistics.English, directory);
         return new PlanDetail(summary, perUnit.Rows, instances);

@@ -15,6 +15,7 @@ public sealed record ListDefinitions(string? Search, string? Status, int? Page, 
     public static readonly string[] Statuses = ["Published", "Draft", ReviewStatuses.InReview, ReviewStatuses.ChangesRequested, ReviewStatuses.Approved];
 }
 
+/// <param name="NameEn">The latest version's name in English (<c>customProperties.nameEn</c>), when it has one.</param>
 public sealed record DefinitionListItem(
     string DefinitionId,
     string? Name,
@@ -22,7 +23,8 @@ public sealed record DefinitionListItem(
     int LatestVersion,
     int? PublishedVersion,
     DateTimeOffset UpdatedAt,
-    string? ReviewStatus);
+    string? ReviewStatus,
+    string? NameEn = null);
 
 internal sealed class ListDefinitionsHandler(SupervisionDbContext db) : IRequestHandler<ListDefinitions, PageOf<DefinitionListItem>>
 {
@@ -31,7 +33,7 @@ internal sealed class ListDefinitionsHandler(SupervisionDbContext db) : IRequest
         // Definitions number in the hundreds: folding Vietnamese text is done here rather than in SQL, which
         // cannot do it the same way on SQLite, SQL Server and PostgreSQL.
         var versions = await db.Definitions.AsNoTracking()
-            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.Description, d.IsLatest, d.IsPublished, d.CreatedAt, d.PublishedAt })
+            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.NameEn, d.Description, d.IsLatest, d.IsPublished, d.CreatedAt, d.PublishedAt })
             .ToListAsync(cancellationToken);
         var reviews = await DefinitionReviewQueries.LatestAsync(db, null, cancellationToken);
 
@@ -43,9 +45,9 @@ internal sealed class ListDefinitionsHandler(SupervisionDbContext db) : IRequest
                 var published = g.FirstOrDefault(v => v.IsPublished);
                 var updated = g.Max(v => v.PublishedAt is { } p && p > v.CreatedAt ? p : v.CreatedAt);
                 return new DefinitionListItem(g.Key, latest.Name, latest.Description, latest.Version, published?.Version, updated,
-                    reviews.GetValueOrDefault((g.Key, latest.Version))?.Status);
+                    reviews.GetValueOrDefault((g.Key, latest.Version))?.Status, latest.NameEn);
             })
-            .Where(d => VietnameseText.Matches(request.Search, d.Name, d.Description, d.DefinitionId))
+            .Where(d => VietnameseText.Matches(request.Search, d.Name, d.NameEn, d.Description, d.DefinitionId))
             .Where(d => request.Status switch
             {
                 null or "" => true,

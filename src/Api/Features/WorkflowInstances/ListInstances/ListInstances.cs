@@ -48,7 +48,9 @@ internal sealed class ListInstancesHandler(SupervisionDbContext db, CurrentUserA
             .Select(i => new { i.Id, i.DefinitionId, i.DefinitionVersionId, i.DefinitionVersion, i.Status, i.CorrelationId, i.CreatedAt, i.UpdatedAt, i.FinishedAt })
             .ToListAsync(cancellationToken);
         var versionIds = page.Select(i => i.DefinitionVersionId).Distinct().ToList();
-        var names = await db.Definitions.AsNoTracking().Where(d => versionIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        var english = current.User.PrefersEnglish;
+        var names = await db.Definitions.AsNoTracking().Where(d => versionIds.Contains(d.Id)).Select(d => new { d.Id, d.Name, d.NameEn })
+            .ToDictionaryAsync(d => d.Id, d => english ? d.NameEn ?? d.Name : d.Name, cancellationToken);
         var items = page.Select(i => new InstanceSummaryResponse(i.Id, i.DefinitionId, names.GetValueOrDefault(i.DefinitionVersionId), i.DefinitionVersion, i.DefinitionVersionId,
             i.Status, i.CorrelationId, i.CreatedAt, i.UpdatedAt, i.FinishedAt)).ToList();
         return new PageOf<InstanceSummaryResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));

@@ -111,3 +111,19 @@ describe('an input\'s kind of value', () => {
     expect(inputHint({})).toBeUndefined();
   });
 });
+
+describe('the workflow\'s English name', () => {
+  it('is written to customProperties.nameEn, kept beside other custom properties, and removed when cleared', () => {
+    const editor = new Editor({ ...definition(), customProperties: { owner: 'BTGDV' } }, index);
+    render(<EditorContext.Provider value={editor}><WorkflowSettings /></EditorContext.Provider>);
+    const field = screen.getByRole('textbox', { name: 'Tên tiếng Anh' }) as HTMLInputElement;
+    expect(field.value).toBe('');
+
+    fireEvent.change(field, { target: { value: 'Annual cycle' } });
+    expect(editor.toElsa().customProperties).toEqual({ owner: 'BTGDV', nameEn: 'Annual cycle' });
+    expect(editor.toElsa().name).toBe('Chu trình năm');
+
+    fireEvent.change(field, { target: { value: '' } });
+    expect(editor.toElsa().customProperties).toEqual({ owner: 'BTGDV' });
+  });
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../context';
-import { INPUT_HINTS, inputHint, newActivityId, withInputHint, type ElsaVariable, type ElsaWorkflowInput } from '../model/elsa';
+import { INPUT_HINTS, inputHint, newActivityId, withInputHint, type ElsaDefinition, type ElsaVariable, type ElsaWorkflowInput } from '../model/elsa';
 import { useStore } from '../store';
 
 const TYPES = ['String', 'Boolean', 'Int32', 'Int64', 'Double', 'Decimal', 'DateTime', 'DateTimeOffset', 'TimeSpan', 'Guid', 'Object', 'JSON', 'String[]'];
@@ -23,6 +23,9 @@ export function WorkflowSettings() {
       <h2 className="panel-title" tabIndex={-1}>{t('designer.workflow.title')}</h2>
       <label className="field" data-field="name"><span>{t('designer.workflow.name')}</span>
         <input value={definition.name ?? ''} disabled={ro} onChange={(e) => editor.updateDefinition((d) => ({ ...d, name: e.target.value }), 'def:name')} />
+      </label>
+      <label className="field" data-field="customProperties.nameEn"><span>{t('designer.workflow.nameEn')}</span>
+        <input value={nameEn(definition)} disabled={ro} onChange={(e) => editor.updateDefinition((d) => withNameEn(d, e.target.value), 'def:nameEn')} />
       </label>
       <label className="field" data-field="description"><span>{t('designer.workflow.description')}</span>
         <textarea rows={3} value={definition.description ?? ''} disabled={ro} onChange={(e) => editor.updateDefinition((d) => ({ ...d, description: e.target.value }), 'def:description')} />
@@ -103,4 +106,16 @@ function InputHintSelect({ input, disabled, onChange }: { input: ElsaWorkflowInp
       </select>
     </label>
   );
+}
+
+/** The name for readers of the English interface, kept where Elsa keeps what it does not model: `customProperties.nameEn`. */
+export function nameEn(definition: ElsaDefinition): string {
+  const value = definition.customProperties?.nameEn;
+  return typeof value === 'string' ? value : '';
+}
+
+/** The definition with its English name set, or the key removed when the name is cleared. */
+export function withNameEn(definition: ElsaDefinition, name: string): ElsaDefinition {
+  const { nameEn: _removed, ...others } = definition.customProperties ?? {};
+  return { ...definition, customProperties: name.trim() ? { ...others, nameEn: name } : others };
 }

@@ -1934,6 +1934,11 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("name_en");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("published_at");

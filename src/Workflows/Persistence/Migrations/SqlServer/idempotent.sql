@@ -2026,3 +2026,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126143141_DefinitionNameEn'
+)
+BEGIN
+    ALTER TABLE [workflow_definitions] ADD [name_en] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126143141_DefinitionNameEn'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126143141_DefinitionNameEn', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1922,6 +1922,11 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
