@@ -203,6 +203,11 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       field: 'Field {{n}}', name: 'Field key', label: 'Label', type: 'Type', required: 'Required', options: 'Choices (comma-separated)', add: 'Add field',
       types: { text: 'Text', multiline: 'Multi-line text', number: 'Number', date: 'Date', checkbox: 'Yes/no', select: 'Choice', file: 'Attachment' },
     },
+    assignee: {
+      modes: { role: 'A role in a unit', user: 'A person', units: 'Any of several units' },
+      role: 'Role', chooseRole: '— Choose a role —', unit: 'Unit', userName: 'User name', units: 'Units', addUnit: 'Add a unit',
+      notUnitRole: '“{{role}}” is not a role people hold in a unit, so nobody could take this task. Choose a role in a unit.',
+    },
   },
   ...termsEn,
   ...workEn,

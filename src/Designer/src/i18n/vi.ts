@@ -195,6 +195,11 @@ export const vi = {
       field: 'Trường {{n}}', name: 'Mã trường', label: 'Nhãn', type: 'Kiểu', required: 'Bắt buộc', options: 'Các lựa chọn (cách nhau dấu phẩy)', add: 'Thêm trường',
       types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm' },
     },
+    assignee: {
+      modes: { role: 'Một vai trò trong đơn vị', user: 'Một người', units: 'Bất kỳ đơn vị nào trong danh sách' },
+      role: 'Vai trò', chooseRole: '— Chọn vai trò —', unit: 'Đơn vị', userName: 'Tên đăng nhập', units: 'Các đơn vị', addUnit: 'Thêm đơn vị',
+      notUnitRole: '“{{role}}” không phải vai trò trong đơn vị nên không ai nhận được việc này. Chọn một vai trò trong đơn vị.',
+    },
   },
   ...termsVi,
   ...workVi,

@@ -1,13 +1,15 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElsaVariable } from '../model/elsa';
 import type { SwitchCase, Syntax } from '../model/inputs';
 import { localized, type Locale } from '../model/descriptors';
+import { ASSIGNEE_MODES, EMPTY_ASSIGNEE, formatAssignee, holdsAssignee, withMode, type Assignee, type AssigneeField, type AssigneeMode } from '../model/assignee';
 import {
   CRON_PRESETS, DEADLINE_BASES, FORM_FIELD_TYPES, cronProblem, deadlineRuleProblem, formatTimeSpan, isMissing, literalAsScript, parseTimeSpan,
   type DeadlineRuleValue, type FieldModel, type FormField, type ReminderPolicyValue,
 } from '../model/propertyModel';
 import { DateInput, TimeInput } from '../../components/DateInput';
+import { UNIT_ROLES, roleName } from '../../i18n/terms';
 
 export interface FieldProps {
   model: FieldModel;
@@ -25,8 +27,6 @@ export function scriptAccessors(variables: Array<{ name: string }>, inputs: Arra
   return [...variables.map((v) => `get${pascal(v.name)}()`), ...inputs.map((i) => `get${pascal(i.name)}()`)]
     .filter((x, i, all) => all.indexOf(x) === i);
 }
-
-const ROLES = ['Admin', 'Designer', 'Supervisor', 'UnitOfficer', 'Viewer'];
 
 /** One input of an activity: label, the Literal/JavaScript switch, the editor its uiHint names, and its problems. */
 export function Field({ model, onChange, variables, problems, readOnly, inputs = [] }: FieldProps) {
@@ -76,7 +76,7 @@ export function Field({ model, onChange, variables, problems, readOnly, inputs =
   );
 }
 
-type Common = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; disabled?: boolean };
+type Common = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; 'aria-label'?: string; disabled?: boolean };
 
 function CodeEditor({ value, onChange, syntax, accessors = [], ...common }: Common & { value: string; onChange: (v: string) => void; syntax: Syntax; accessors?: string[] }) {
   const { t } = useTranslation();
@@ -164,12 +164,9 @@ function LiteralEditor({ model, common, onChange, variables, accessors }: { mode
     case 'unitpicker':
       return <input {...common} type="text" list="known-units" value={String(v ?? '')} placeholder={t('editor.unitPlaceholder')} onChange={(e) => onChange(e.target.value)} />;
     case 'rolepicker':
-      return (
-        <>
-          <input {...common} type="text" list={`${common.id}-roles`} value={String(v ?? '')} onChange={(e) => onChange(e.target.value)} />
-          <datalist id={`${common.id}-roles`}>{ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}</datalist>
-        </>
-      );
+      return holdsAssignee(model.input)
+        ? <AssigneeEditor common={common} value={v as AssigneeField} onChange={onChange} />
+        : <RoleSelect common={common} value={String(v ?? '')} onChange={onChange} />;
     case 'reminderpolicy':
       return <ReminderPolicyEditor common={common} value={v as ReminderPolicyValue} onChange={onChange} />;
     case 'formfields':
@@ -247,7 +244,7 @@ function JsonEditor({ common, value, onChange }: { common: Common; value: string
   );
 }
 
-function StringListEditor({ common, value, onChange }: { common: Common; value: string[]; onChange: (v: string[]) => void }) {
+function StringListEditor({ common, value, onChange, list }: { common: Common; value: string[]; onChange: (v: string[]) => void; list?: string }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const add = () => {
@@ -267,10 +264,85 @@ function StringListEditor({ common, value, onChange }: { common: Common; value: 
         ))}
       </ul>
       <div className="inline-row">
-        <input {...common} type="text" value={draft} placeholder={t('editor.list.placeholder')} onChange={(e) => setDraft(e.target.value)}
+        <input {...common} type="text" list={list} value={draft} placeholder={t('editor.list.placeholder')} onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
         <button type="button" className="btn small" disabled={common.disabled} onClick={add}>{t('editor.list.add')}</button>
       </div>
+    </div>
+  );
+}
+
+/**
+ * A role people hold in a unit, the only roles a task can be given to. A role the definition names that is not one of
+ * them (an app role such as Supervisor) stays shown, flagged, so opening the panel changes nothing.
+ */
+function RoleSelect({ common, value, onChange, optional }: { common: Common; value: string; onChange: (v: string) => void; optional?: boolean }) {
+  const { t } = useTranslation();
+  const unknown = value !== '' && !(UNIT_ROLES as readonly string[]).includes(value);
+  const warning = `${common.id}-warning`;
+  const describedBy = [common['aria-describedby'], unknown ? warning : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <>
+      <select {...common} aria-describedby={describedBy} aria-invalid={common['aria-invalid'] || unknown || undefined} value={value} onChange={(e) => onChange(e.target.value)}>
+        {(optional || value === '') && <option value="">{t('editor.assignee.chooseRole')}</option>}
+        {UNIT_ROLES.map((r) => <option key={r} value={r}>{roleName(t, r)}</option>)}
+        {unknown && <option value={value}>{value} ⚠</option>}
+      </select>
+      {unknown && <p id={warning} className="error-text small">{t('editor.assignee.notUnitRole', { role: value })}</p>}
+    </>
+  );
+}
+
+/**
+ * Who a task is for: a role in a unit, a person, or any of several units. A value it cannot read stays in the JSON editor
+ * for as long as the field is shown, so mending it by hand does not swap the editor mid-word once it reads.
+ */
+function AssigneeEditor({ common, value, onChange }: { common: Common; value: AssigneeField; onChange: (v: Assignee | string) => void }) {
+  const { t } = useTranslation();
+  const [asJson] = useState(value.assignee === undefined);
+  // The mode an empty assignee is shown in: nothing written says which the author picked.
+  const [chosen, setChosen] = useState<AssigneeMode>(value.assignee?.mode ?? 'role');
+  // What was typed for the other modes, brought back when one is picked again.
+  const remembered = useRef<Assignee>(EMPTY_ASSIGNEE);
+  const current = value.assignee;
+  const written = current !== undefined && formatAssignee(current) !== '';
+  if (written && chosen !== current.mode) setChosen(current.mode);
+  if (asJson || current === undefined) return <JsonEditor common={common} value={value.text} onChange={onChange} />;
+
+  const shown: Assignee = { ...current, mode: written ? current.mode : chosen };
+  const set = (patch: Partial<Assignee>) => onChange({ ...shown, ...patch });
+  const pick = (mode: AssigneeMode) => {
+    remembered.current = withMode(shown, shown.mode, remembered.current);
+    setChosen(mode);
+    onChange(withMode(shown, mode, remembered.current));
+  };
+  const { disabled } = common;
+  return (
+    <div className="field assignee">
+      <select {...common} value={shown.mode} onChange={(e) => pick(e.target.value as AssigneeMode)}>
+        {ASSIGNEE_MODES.map((m) => <option key={m} value={m}>{t(`editor.assignee.modes.${m}`)}</option>)}
+      </select>
+      {shown.mode === 'role' && (
+        <>
+          <div className="field"><span>{t('editor.assignee.role')}</span>
+            <RoleSelect common={{ id: `${common.id}-role`, 'aria-label': t('editor.assignee.role'), disabled }} optional value={shown.role} onChange={(role) => set({ role })} />
+          </div>
+          <label className="field"><span>{t('editor.assignee.unit')}</span>
+            <input type="text" list="known-units" disabled={disabled} value={shown.unitId} placeholder={t('editor.unitPlaceholder')} onChange={(e) => set({ unitId: e.target.value })} />
+          </label>
+        </>
+      )}
+      {shown.mode === 'user' && (
+        <label className="field"><span>{t('editor.assignee.userName')}</span>
+          <input type="text" disabled={disabled} value={shown.userName} autoComplete="off" onChange={(e) => set({ userName: e.target.value })} />
+        </label>
+      )}
+      {shown.mode === 'units' && (
+        <div className="field"><span>{t('editor.assignee.units')}</span>
+          <StringListEditor common={{ id: `${common.id}-units`, 'aria-label': t('editor.assignee.addUnit'), disabled }} list="known-units"
+            value={shown.candidateUnitIds} onChange={(candidateUnitIds) => set({ candidateUnitIds })} />
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ElsaActivity, ElsaVariable } from './elsa';
 import { isPlainObject } from './elsa';
 import type { Syntax, SwitchCase } from './inputs';
 import { inputKey, parseStructured, readInput, readSwitchCases, writeInput, writeRaw } from './inputs';
+import { formatAssignee, holdsAssignee, readAssignee, type Assignee, type AssigneeField } from './assignee';
 
 /** The editors the property panel has, one per `uiHint` (ActivityAttributes.cs `UIHints`). */
 export type EditorKind =
@@ -155,6 +156,7 @@ export interface FieldModel {
 }
 
 function literalFor(kind: EditorKind, written: unknown, activity: ElsaActivity, input: InputDescriptor): unknown {
+  if (kind === 'rolepicker' && holdsAssignee(input)) return readAssignee(written);
   switch (kind) {
     case 'checkbox':
       return written === true || (typeof written === 'string' && written.toLowerCase() === 'true');
@@ -191,7 +193,7 @@ export function fieldModel(activity: ElsaActivity, input: InputDescriptor): Fiel
   const raw = RAW_KINDS.has(kind);
   const canSwitch = input.allowExpressions && !raw && kind !== 'code';
   let syntax: Syntax = kind === 'code' ? 'JavaScript' : written.syntax;
-  if (kind === 'json' || kind === 'stringlist' || kind === 'outcomes' || kind === 'reminderpolicy' || kind === 'formfields') {
+  if (kind === 'json' || kind === 'stringlist' || kind === 'outcomes' || kind === 'reminderpolicy' || kind === 'formfields' || kind === 'rolepicker') {
     if (syntax === 'Object') syntax = 'Literal';
   }
   const value = syntax === 'Literal' || raw
@@ -223,6 +225,11 @@ export function applyField(activity: ElsaActivity, input: InputDescriptor, synta
       : { id, name: id });
   }
   if (syntax !== 'Literal') return writeInput(activity, input.name, typeName, syntax, String(value ?? ''));
+  if (kind === 'rolepicker' && holdsAssignee(input)) {
+    // An assignee from its editor, or text from the JSON editor (a value the editor cannot read) kept as typed.
+    const text = typeof value === 'string' ? value : formatAssignee(value as Assignee);
+    return writeInput(activity, input.name, typeName, 'Object', text.trim() === '' ? undefined : text);
+  }
   switch (kind) {
     case 'code':
       return writeInput(activity, input.name, typeName, 'JavaScript', String(value ?? ''));
@@ -256,6 +263,11 @@ export function applyField(activity: ElsaActivity, input: InputDescriptor, synta
 export function literalAsScript(model: FieldModel): string {
   const v = model.value;
   if (model.kind === 'deadlinerule') return JSON.stringify(formatDeadlineRule(v as DeadlineRuleValue));
+  // The engine reads an assignee from JSON text, so the script returns the text the input held.
+  if (model.kind === 'rolepicker' && holdsAssignee(model.input)) {
+    const { text } = v as AssigneeField;
+    return text === '' ? '' : JSON.stringify(text);
+  }
   if (typeof v === 'string') return v === '' ? '' : JSON.stringify(v);
   return JSON.stringify(v);
 }
@@ -265,6 +277,10 @@ export function isMissing(model: FieldModel): boolean {
   if (!model.input.isRequired) return false;
   const v = model.value;
   if (model.syntax !== 'Literal') return String(v ?? '').trim() === '';
+  if (model.kind === 'rolepicker' && holdsAssignee(model.input)) {
+    const { text, assignee } = v as AssigneeField;
+    return assignee ? formatAssignee(assignee) === '' : text.trim() === '';
+  }
   if (Array.isArray(v)) return v.length === 0;
   if (typeof v === 'string') return v.trim() === '';
   return v === undefined || v === null;
