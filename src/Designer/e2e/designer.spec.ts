@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { en } from '../src/i18n/en';
+import { UNIT_ROLES } from '../src/i18n/terms';
 import { vi } from '../src/i18n/vi';
 import { API, currentDefinition, endpointExists, openNewWorkflow, screenshot, signIn } from './helpers';
 
@@ -174,6 +175,30 @@ test.describe('designer', () => {
     await page.keyboard.type('report-submitted');
     await expect(page.locator('.problem-item.error')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Trình duyệt' })).toBeEnabled();
+  });
+
+  test('a task is given to a role in a unit or to a person, written as the engine reads it', async ({ page }) => {
+    await openNewWorkflow(page);
+    await page.locator('.canvas-wrap').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('a');
+    await page.keyboard.type('cong viec');
+    await expect(page.getByRole('dialog').getByRole('option').first()).toContainText('Công việc');
+    await page.keyboard.press('Enter');
+    const field = page.locator('.property-panel [data-field="assignee"]');
+    const mode = field.getByRole('combobox', { name: /^Người nhận/ });
+    await expect(mode).toHaveValue('role');
+    // Only the roles people hold in a unit, by their names: an app role would make a task nobody can take.
+    const role = field.getByRole('combobox', { name: 'Vai trò' });
+    await expect(role.locator('option')).toHaveText([vi.editor.assignee.chooseRole, ...UNIT_ROLES.map((r) => vi.roles[r])]);
+    await role.selectOption({ label: vi.roles.Specialist });
+    await field.getByLabel('Đơn vị', { exact: true }).fill('BTGDV-KG');
+    const assignee = async () => ((await currentDefinition(page)).root.activities.find((a) => a.type === 'Supervision.UserTask') as unknown as { assignee?: unknown }).assignee;
+    await expect.poll(assignee).toEqual({ typeName: 'Object', expression: { type: 'Object', value: '{"role": "Specialist", "unitId": "BTGDV-KG"}' } });
+    await mode.selectOption({ label: vi.editor.assignee.modes.user });
+    await field.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('admin');
+    await expect.poll(assignee).toEqual({ typeName: 'Object', expression: { type: 'Object', value: '{"userName": "admin"}' } });
+    await screenshot(page, 'designer-assignee');
   });
 
   test('copy and paste make new steps with new ids, connected among themselves', async ({ page }) => {
