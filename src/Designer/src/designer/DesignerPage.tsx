@@ -9,6 +9,7 @@ import { ProblemView } from '../components/ProblemView';
 import '@xyflow/react/dist/style.css';
 import './designer.css';
 import { Designer } from './Designer';
+import { KnownUnits } from './components/KnownUnits';
 import { Editor } from './editor';
 import { indexDescriptors, type ActivityDescriptor } from './model/descriptors';
 import { emptyDefinition, newActivityId, readPosition, type ElsaDefinition } from './model/elsa';
@@ -92,6 +93,7 @@ export default function DesignerPage() {
   const reviewStatus = versions.data?.find((v) => v.version === (setup.editor.present.definition.version ?? version))?.reviewStatus;
   return (
     <main id="main" className="designer-page">
+      <KnownUnits />
       <Designer
         key={setup.editor.present.definition.definitionId + String(version ?? '')}
         editor={setup.editor}

@@ -149,6 +149,8 @@ function LiteralEditor({ model, common, onChange, variables, accessors }: { mode
     case 'stringlist':
     case 'outcomes':
       return <StringListEditor common={common} value={(v as string[]) ?? []} onChange={onChange} />;
+    case 'unitlist':
+      return <StringListEditor common={common} value={(v as string[]) ?? []} onChange={onChange} list="known-units" />;
     case 'switchcases':
       return <SwitchCasesEditor common={common} value={(v as SwitchCase[]) ?? []} onChange={onChange} />;
     case 'variable':

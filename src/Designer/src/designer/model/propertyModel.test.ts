@@ -31,6 +31,16 @@ describe('editorKind', () => {
     expect(editorKind(input({ name: 'x', typeName: 'DateTimeOffset' }))).toBe('datetime');
     expect(editorKind(input({ name: 'x', uiHint: 'mystery' }))).toBe('singleline');
   });
+
+  it('gives a unit picker on a list of units one chip per unit, written as the JSON array the engine reads', () => {
+    expect(editorKind(input({ name: 'x', uiHint: 'unitpicker', typeName: 'String[]' }))).toBe('unitlist');
+    expect(editorKind(input({ name: 'x', uiHint: 'unitpicker', typeName: 'String' }))).toBe('unitpicker');
+    const { written, model } = roundTrip('unitpicker', ['DU-SYT', ' ', 'DU-SGDDT'], 'String[]');
+    expect(written.field).toEqual({ typeName: 'String[]', expression: { type: 'Object', value: '["DU-SYT","DU-SGDDT"]' } });
+    expect(model).toMatchObject({ kind: 'unitlist', syntax: 'Literal', value: ['DU-SYT', 'DU-SGDDT'] });
+    const asTheTemplatesWriteIt = { ...blank(), field: { typeName: 'String[]', expression: { type: 'Object', value: '["DU-SYT", "DU-SGDDT"]' } } };
+    expect(fieldModel(asTheTemplatesWriteIt, input({ name: 'field', uiHint: 'unitpicker', typeName: 'String[]' })).value).toEqual(['DU-SYT', 'DU-SGDDT']);
+  });
 });
 
 describe('field model per uiHint', () => {

@@ -9,7 +9,9 @@ import { formatAssignee, holdsAssignee, readAssignee, type Assignee, type Assign
 export type EditorKind =
   | 'singleline' | 'multiline' | 'number' | 'checkbox' | 'dropdown' | 'date' | 'datetime' | 'duration'
   | 'cron' | 'json' | 'code' | 'stringlist' | 'switchcases' | 'variable' | 'deadlinerule' | 'unitpicker'
-  | 'rolepicker' | 'reminderpolicy' | 'outcomes' | 'formfields';
+  | 'rolepicker' | 'reminderpolicy' | 'outcomes' | 'formfields'
+  /** A unit picker on a list of units (`String[]`): one chip per unit. */
+  | 'unitlist';
 
 const KINDS = new Set<EditorKind>([
   'singleline', 'multiline', 'number', 'checkbox', 'dropdown', 'date', 'datetime', 'duration', 'cron', 'json', 'code',
@@ -27,6 +29,7 @@ export function editorKind(input: InputDescriptor): EditorKind {
     if (input.typeName === 'TimeSpan') return 'duration';
     if (input.typeName === 'DateTimeOffset' || input.typeName === 'DateTime') return 'datetime';
   }
+  if (hint === 'unitpicker' && input.typeName.endsWith('[]')) return 'unitlist';
   return KINDS.has(hint) ? hint : 'singleline';
 }
 
@@ -163,6 +166,7 @@ function literalFor(kind: EditorKind, written: unknown, activity: ElsaActivity, 
     case 'number':
       return written === undefined || written === null ? '' : String(written);
     case 'stringlist':
+    case 'unitlist':
     case 'outcomes': {
       const list = parseStructured(written);
       return Array.isArray(list) ? list.map(String) : typeof list === 'string' && list ? list.split(',').map((s) => s.trim()) : [];
@@ -193,7 +197,7 @@ export function fieldModel(activity: ElsaActivity, input: InputDescriptor): Fiel
   const raw = RAW_KINDS.has(kind);
   const canSwitch = input.allowExpressions && !raw && kind !== 'code';
   let syntax: Syntax = kind === 'code' ? 'JavaScript' : written.syntax;
-  if (kind === 'json' || kind === 'stringlist' || kind === 'outcomes' || kind === 'reminderpolicy' || kind === 'formfields' || kind === 'rolepicker') {
+  if (kind === 'json' || kind === 'stringlist' || kind === 'unitlist' || kind === 'outcomes' || kind === 'reminderpolicy' || kind === 'formfields' || kind === 'rolepicker') {
     if (syntax === 'Object') syntax = 'Literal';
   }
   const value = syntax === 'Literal' || raw
@@ -242,6 +246,7 @@ export function applyField(activity: ElsaActivity, input: InputDescriptor, synta
       return writeInput(activity, input.name, typeName, 'Literal', Number.isFinite(n) ? n : text);
     }
     case 'stringlist':
+    case 'unitlist':
     case 'outcomes':
       return writeInput(activity, input.name, typeName, 'Object', JSON.stringify((value as string[]).filter((s) => s.trim() !== '')));
     case 'json':
