@@ -85,6 +85,28 @@ public class SupervisionActivityFacts
         results.Select(r => r.Value!["onTime"]!.GetValue<bool>()).ShouldAllBe(onTime => onTime);
     }
 
+    [Theory]
+    [InlineData(null, "FocalPoint")]
+    [InlineData("", "FocalPoint")]
+    [InlineData("  ", "FocalPoint")]
+    [InlineData(" Specialist ", "Specialist")]
+    public async Task AssignTasks_GivesEachUnitsTaskToTheRoleWritten_ElseToItsFocalPoint(string? role, string expected)
+    {
+        var inputs = new JsonObject
+        {
+            ["title"] = Lit("Báo cáo {unit}"),
+            ["units"] = Obj("""["DU-SYT"]""", "String[]"),
+            ["deadline"] = Lit("WorkingDays:5"),
+        };
+        if (role is not null)
+            inputs["assigneeRole"] = Lit(role);
+        var workflow = _engine.Compile(new DefinitionBuilder().Activity("assign", "Supervision.AssignTasks", inputs));
+
+        var state = (await _engine.StartAsync(workflow)).State;
+
+        Tasks(state).Single().Assignee.ShouldBe(new TaskAssignee { Role = expected, UnitId = "DU-SYT" });
+    }
+
     [Fact]
     public async Task AssignTasks_ReturnReopensOnlyThatUnit_AndUnitsCanBeAddedOrWithdrawnWhileRunning()
     {

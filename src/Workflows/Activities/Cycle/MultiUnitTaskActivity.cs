@@ -201,7 +201,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
             Title = title,
             TitleEn = titleEn,
             Description = context.Get(Description),
-            Assignee = new TaskAssignee { Role = context.Get(AssigneeRole) ?? "FocalPoint", UnitId = unit.Id },
+            Assignee = new TaskAssignee { Role = UserTask.NullIfEmpty(context.Get(AssigneeRole))?.Trim() ?? "FocalPoint", UnitId = unit.Id },
             UnitId = unit.Id,
             // A returned piece of work keeps its original due date: a return does not extend the deadline.
             DueOn = reopened is not null
