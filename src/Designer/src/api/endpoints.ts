@@ -19,9 +19,11 @@ export const endpoints = {
   totpDisable: (code: string) => api.post<void>('/api/auth/totp/disable', { code }),
   descriptors: (signal?: AbortSignal) => api.get<ActivityDescriptor[]>('/api/activity-descriptors', signal),
   validate: (definition: ElsaDefinition) => api.post<ValidationResult>(`${defs}/validate`, definition),
-  list: (params: { search?: string; page?: number; pageSize?: number }, signal?: AbortSignal) => {
+  /** `status`: `Published` (has a published version), `Draft` (has none), or the latest version's review status. */
+  list: (params: { search?: string; status?: string; page?: number; pageSize?: number }, signal?: AbortSignal) => {
     const q = new URLSearchParams();
     if (params.search) q.set('search', params.search);
+    if (params.status) q.set('status', params.status);
     q.set('page', String(params.page ?? 1));
     q.set('pageSize', String(params.pageSize ?? 50));
     return api.get<Page<DefinitionSummary>>(`${defs}?${q}`, signal);

@@ -184,6 +184,9 @@ export const work = {
   retry: (id: string, incidentId?: string) => api.post<InstanceDetail>(`/api/workflow-instances/${enc(id)}/retry`, incidentId ? { incidentId } : {}),
   startInstance: (body: { definitionId: string; version?: number; input?: Record<string, unknown>; correlationId?: string }) =>
     api.post<InstanceDetail>('/api/workflow-instances', body),
+  /** The version a start runs (404 when none is published), with the inputs the start form asks for. */
+  publishedDefinition: (definitionId: string, signal?: AbortSignal) =>
+    api.get<ElsaDefinition>(`/api/workflow-definitions/${enc(definitionId)}?published=true`, signal),
   definitionVersion: (definitionId: string, version: number | undefined, signal?: AbortSignal) =>
     api.get<ElsaDefinition>(`/api/workflow-definitions/${enc(definitionId)}${version ? `?version=${version}` : ''}`, signal),
 

@@ -1,4 +1,5 @@
 import { workEn } from './work.en';
+import { startEn } from './start.en';
 import { recordsEn } from './records.en';
 import { recordsProgressEn } from './records-progress.en';
 import { recordsOversightEn } from './records-oversight.en';
@@ -211,5 +212,6 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
   },
   ...termsEn,
   ...workEn,
+  startWorkflow: startEn,
   records: { ...recordsEn, ...recordsProgressEn, ...recordsOversightEn, ...recordsPlanningEn },
 };

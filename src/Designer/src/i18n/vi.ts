@@ -1,4 +1,5 @@
 import { workVi } from './work.vi';
+import { startVi } from './start.vi';
 import { recordsVi } from './records.vi';
 import { recordsProgressVi } from './records-progress.vi';
 import { recordsOversightVi } from './records-oversight.vi';
@@ -203,5 +204,6 @@ export const vi = {
   },
   ...termsVi,
   ...workVi,
+  startWorkflow: startVi,
   records: { ...recordsVi, ...recordsProgressVi, ...recordsOversightVi, ...recordsPlanningVi },
 };

@@ -1,18 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { work } from '../api/work';
+import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatInstant } from '../lib/dates';
 import '../work/work.css';
 import { Pager } from '../components/Pager';
+import { StartWorkflowDialog } from './StartWorkflowDialog';
 
 export const INSTANCE_STATUSES = ['Running', 'Suspended', 'Finished', 'Cancelled', 'Faulted'];
 const PAGE = 50;
 
 export function InstancesPage() {
   const { t } = useTranslation();
+  const { can } = useAuth();
+  const [starting, setStarting] = useState(false);
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -27,7 +32,10 @@ export function InstancesPage() {
   };
   return (
     <main className="page work-page" id="main">
-      <header className="page-head"><h1>{t('instances.title')}</h1></header>
+      <header className="page-head">
+        <h1>{t('instances.title')}</h1>
+        {can('Supervisor') && <button type="button" className="btn primary" onClick={() => setStarting(true)}>{t('startWorkflow.startNew')}</button>}
+      </header>
       <div className="filters">
         <label>{t('instances.status')}{' '}
           <select value={status} onChange={(e) => set({ status: e.target.value, page: '' })}>
@@ -59,6 +67,7 @@ export function InstancesPage() {
         </table>
       )}
       <Pager page={page} pages={pages} onPage={(next) => set({ page: String(next) })} />
+      {starting && <StartWorkflowDialog onClose={() => setStarting(false)} />}
     </main>
   );
 }

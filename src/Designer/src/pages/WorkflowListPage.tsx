@@ -12,11 +12,13 @@ import { formatInstant } from '../lib/dates';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { filterBySearch } from '../lib/search';
 import { Pager } from '../components/Pager';
+import { StartWorkflowDialog } from '../instances/StartWorkflowDialog';
+import { localLabel } from '../instances/startModel';
 
 const PAGE_SIZE = 50;
 
 export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useAuth();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -25,6 +27,9 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
   const [page, setPage] = useState(1);
   const deferred = useDeferredValue(search);
   const fileRef = useRef<HTMLInputElement>(null);
+  // Supervisors (and administrators) start the published version; the review list is about versions not yet published.
+  const canStart = !reviewOnly && can('Supervisor');
+  const [starting, setStarting] = useState<string>();
 
   const query = useQuery({
     queryKey: ['definitions', deferred, page],
@@ -106,6 +111,10 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
                   <td>{d.publishedVersion ? `v${d.publishedVersion}` : '—'}</td>
                   <td>{formatInstant(d.updatedAt)}</td>
                   <td className="actions">
+                    {canStart && d.publishedVersion ? (
+                      <button type="button" className="btn small" onClick={() => setStarting(d.definitionId)}
+                        aria-label={t('startWorkflow.startOne', { name: localLabel(d.name, i18n.language) || d.definitionId })}>{t('startWorkflow.start')}</button>
+                    ) : null}
                     <button type="button" className="btn ghost small" onClick={() => exportOne(d.definitionId, d.name)}>{t('workflows.export')}</button>
                   </td>
                 </tr>
@@ -115,6 +124,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
         )
       )}
       <Pager page={page} pages={Math.ceil(total / PAGE_SIZE)} onPage={setPage} />
+      {starting && <StartWorkflowDialog definitionId={starting} onClose={() => setStarting(undefined)} />}
     </main>
   );
 }
