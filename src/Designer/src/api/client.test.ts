@@ -56,4 +56,11 @@ describe('request', () => {
     respond(200, '<!doctype html><div id="root"></div>', 'text/html');
     expect(((await request('/api/x').catch((e: ApiError) => e)) as ApiError).isMissingEndpoint).toBe(true);
   });
+
+  it('reads a 404 that names the missing record as that record\'s absence, not a missing endpoint', async () => {
+    respond(404, '{"title":"Task \'t-1\' was not found.","status":404}', 'application/problem+json');
+    const error = (await request('/api/tasks/t-1').catch((e: ApiError) => e)) as ApiError;
+    expect(error.isMissingEndpoint).toBe(false);
+    expect(error.problem.title).toBe("Task 't-1' was not found.");
+  });
 });

@@ -15,9 +15,13 @@ export class ApiError extends Error {
     super(problem.detail || problem.title || `HTTP ${status}`);
   }
 
-  /** The endpoint is not on this server yet (or the route does not exist). */
+  /**
+   * The endpoint is not on this server (the route does not exist): a bare "Not Found" or the web app's page where JSON
+   * was asked for. A 404 about a record ("Task 'x' was not found.") names what is missing and is shown as it is.
+   */
   get isMissingEndpoint(): boolean {
-    return this.status === 404 && !this.problem.detail || this.status === 405 || this.status === 501;
+    const bare = !this.problem.detail && (!this.problem.title || /^not found$/i.test(this.problem.title.trim()));
+    return (this.status === 404 && bare) || this.status === 405 || this.status === 501;
   }
 }
 

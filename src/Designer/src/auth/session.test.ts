@@ -24,7 +24,7 @@ describe('session', () => {
 
   it('shows each role its areas', () => {
     expect(navFor(user('Designer')).map((n) => n.path)).toEqual(['/inbox', '/workflows', '/instances', '/records', '/dashboard']);
-    expect(navFor(user('Supervisor')).map((n) => n.path)).toEqual(['/inbox', '/reviews', '/instances', '/records', '/dashboard']);
+    expect(navFor(user('Supervisor')).map((n) => n.path)).toEqual(['/inbox', '/workflows', '/reviews', '/instances', '/records', '/dashboard']);
     expect(navFor(user('UnitOfficer')).map((n) => n.path)).toEqual(['/inbox', '/records', '/dashboard']);
     expect(navFor(user('Admin')).map((n) => n.path)).toContain('/reviews');
     expect(hasRole(user('Admin'), 'Designer')).toBe(true);

@@ -40,7 +40,7 @@ export interface NavItem { path: string; labelKey: string; roles?: Role[] }
 /** The navigation, by role; pages other areas fill in later are open to every signed-in user. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/inbox', labelKey: 'nav.inbox' },
-  { path: '/workflows', labelKey: 'nav.workflows', roles: ['Designer'] },
+  { path: '/workflows', labelKey: 'nav.workflows', roles: ['Designer', 'Supervisor'] },
   { path: '/reviews', labelKey: 'nav.reviews', roles: ['Supervisor'] },
   { path: '/instances', labelKey: 'nav.instances', roles: ['Designer', 'Supervisor', 'Viewer'] },
   { path: '/records', labelKey: 'nav.records' },
