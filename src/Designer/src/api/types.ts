@@ -28,6 +28,8 @@ export const REVIEW_STATUSES: ReviewStatus[] = ['Draft', 'InReview', 'ChangesReq
 export interface DefinitionSummary {
   definitionId: string;
   name: string;
+  /** The name in English (the definition's `customProperties.nameEn`), when it has one. */
+  nameEn?: string | null;
   description?: string | null;
   latestVersion: number;
   publishedVersion: number | null;

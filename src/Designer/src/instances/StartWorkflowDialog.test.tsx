@@ -39,7 +39,8 @@ afterEach(async () => {
 
 /** The annual plan cycle's inputs (workflows/template-annual-plan-cycle.json), and one of each other kind. */
 const cycle: ElsaDefinition = {
-  definitionId: 'template-annual-plan-cycle', version: 3, name: 'Chu trình kế hoạch công tác khoa giáo năm / Annual science-and-education work-plan cycle',
+  definitionId: 'template-annual-plan-cycle', version: 3, name: 'Chu trình kế hoạch công tác khoa giáo năm',
+  customProperties: { nameEn: 'Annual science-and-education work-plan cycle' },
   inputs: [
     { name: 'year', type: 'Int32', displayName: 'Năm / Year', defaultValue: 2026, uiHint: 'year' },
     { name: 'unitQuery', type: 'String', displayName: 'Đơn vị thực hiện / Units', description: 'children:<unit>, kind:<Kind>@<unit> or a list of unit codes', defaultValue: 'kind:PartyCommittee@TU-DEMO', uiHint: 'unitquery' },
@@ -218,7 +219,7 @@ describe('starting a workflow', () => {
 });
 
 const summaries: DefinitionSummary[] = [
-  { definitionId: 'template-annual-plan-cycle', name: cycle.name!, latestVersion: 3, publishedVersion: 3, updatedAt: '2026-11-01T00:00:00Z', reviewStatus: 'Published' },
+  { definitionId: 'template-annual-plan-cycle', name: cycle.name!, nameEn: 'Annual science-and-education work-plan cycle', latestVersion: 3, publishedVersion: 3, updatedAt: '2026-11-01T00:00:00Z', reviewStatus: 'Published' },
   { definitionId: 'draft-only', name: 'Bản nháp', latestVersion: 1, publishedVersion: null, updatedAt: '2026-11-01T00:00:00Z', reviewStatus: 'Draft' },
 ];
 

@@ -13,7 +13,7 @@ import type { ElsaDefinition, ElsaWorkflowInput } from '../designer/model/elsa';
 import { DEADLINE_BASES, deadlineRuleProblem, formatDeadlineRule, parseDeadlineRule, type DeadlineBasis } from '../designer/model/propertyModel';
 import { deadlineRuleText } from '../i18n/terms';
 import {
-  initialValues, inputLabel, joinDayOfYear, localLabel, serverProblems, splitDayOfYear, startControl, startInput, startProblems,
+  definitionName, initialValues, inputLabel, joinDayOfYear, localLabel, serverProblems, splitDayOfYear, startControl, startInput, startProblems,
   type StartValue, type StartValues,
 } from './startModel';
 import '../work/work.css';
@@ -68,7 +68,7 @@ export function StartWorkflowDialog({ definitionId, onClose }: { definitionId?: 
                 {/* The list loads after the dialog opened: the picker takes the focus when it comes. */}
                 <select value={picked} autoFocus onChange={(e) => { setPicked(e.target.value); start.reset(); }}>
                   <option value="">{t('startWorkflow.choose')}</option>
-                  {published.data.items.map((d) => <option key={d.definitionId} value={d.definitionId}>{localLabel(d.name, language) || d.definitionId}</option>)}
+                  {published.data.items.map((d) => <option key={d.definitionId} value={d.definitionId}>{definitionName(d, language) || d.definitionId}</option>)}
                 </select>
               </label>
             )}
@@ -129,7 +129,7 @@ function StartForm({ definition, showName, error, onStart }: {
 
   return (
     <form id={FORM_ID} ref={formRef} className="dialog-form work-form start-form" onSubmit={submit} noValidate>
-      {showName && <p className="start-name">{localLabel(definition.name, language) || definition.definitionId}</p>}
+      {showName && <p className="start-name">{definitionName(definition, language) || definition.definitionId}</p>}
       {definition.version ? <p className="muted small">{t('startWorkflow.version', { version: definition.version })}</p> : null}
       {error ? <StartProblem error={topError} /> : null}
       {touched && Object.keys(problems).length > 0 && !error && <p role="alert" className="error-text">{t('startWorkflow.fixFields')}</p>}

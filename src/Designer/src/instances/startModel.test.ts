@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElsaWorkflowInput } from '../designer/model/elsa';
 import {
-  currentYear, initialValues, joinDayOfYear, localLabel, serverProblems, splitDayOfYear, startControl, startInput, startProblems,
+  currentYear, definitionName, initialValues, joinDayOfYear, localLabel, serverProblems, splitDayOfYear, startControl, startInput, startProblems,
 } from './startModel';
 
 const input = (over: Partial<ElsaWorkflowInput> & { name: string }): ElsaWorkflowInput => ({ type: 'String', ...over });
@@ -29,6 +29,14 @@ describe('start form', () => {
     expect(localLabel('Sơ kết / tổng kết nghị quyết / Interim or final review', 'en')).toBe('Sơ kết / tổng kết nghị quyết / Interim or final review');
     expect(localLabel('Đơn vị/Units', 'en')).toBe('Đơn vị/Units');
     expect(localLabel(undefined, 'en')).toBe('');
+  });
+
+  it('names a workflow by its English name on an English page, from the list or from the definition itself', () => {
+    expect(definitionName({ name: 'Sơ kết / tổng kết nghị quyết', nameEn: 'Interim or final review of a resolution' }, 'en')).toBe('Interim or final review of a resolution');
+    expect(definitionName({ name: 'Sơ kết / tổng kết nghị quyết', nameEn: 'Interim or final review of a resolution' }, 'vi')).toBe('Sơ kết / tổng kết nghị quyết');
+    expect(definitionName({ name: 'Kiểm tra', customProperties: { nameEn: 'Inspection' } }, 'en')).toBe('Inspection');
+    expect(definitionName({ name: 'Xin chào / Hello world' }, 'en')).toBe('Hello world');
+    expect(definitionName({ name: 'Kiểm tra', nameEn: '  ' }, 'en')).toBe('Kiểm tra');
   });
 
   it('fills in the defaults, a year without one as this year in Hà Nội, and a list written as text as JSON', () => {

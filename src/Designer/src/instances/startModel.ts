@@ -58,6 +58,14 @@ export function localLabel(text: string | null | undefined, language: string): s
   return (language === 'en' ? parts[1] : parts[0]).trim();
 }
 
+/** A workflow's name in the page's language: its English name on an English page when it has one, else its name. */
+export function definitionName(definition: { name?: string | null; nameEn?: string | null; customProperties?: Record<string, unknown> | null }, language: string): string {
+  const english = definition.nameEn ?? (typeof definition.customProperties?.nameEn === 'string' ? definition.customProperties.nameEn : undefined);
+  // A definition with an English name has a Vietnamese name of its own; an older one may hold both as "vi / en".
+  if (english?.trim()) return language === 'en' ? english.trim() : (definition.name ?? '').trim();
+  return localLabel(definition.name, language);
+}
+
 export function inputLabel(input: Pick<ElsaWorkflowInput, 'name' | 'displayName'>, language: string): string {
   return localLabel(input.displayName, language) || input.name;
 }

@@ -13,7 +13,7 @@ import { downloadBlob, fileNameOf } from '../lib/download';
 import { filterBySearch } from '../lib/search';
 import { Pager } from '../components/Pager';
 import { StartWorkflowDialog } from '../instances/StartWorkflowDialog';
-import { localLabel } from '../instances/startModel';
+import { definitionName } from '../instances/startModel';
 
 const PAGE_SIZE = 50;
 
@@ -43,7 +43,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
   // The server searches too; filtering here as well keeps Vietnamese accent-insensitive matching the same everywhere.
   const items = useMemo(() => {
     const all = query.data?.items ?? [];
-    const byText = filterBySearch(all, deferred, (d) => [d.name, d.description, d.definitionId]);
+    const byText = filterBySearch(all, deferred, (d) => [d.name, d.nameEn, d.description, d.definitionId]);
     return status ? byText.filter((d) => d.reviewStatus === status) : byText;
   }, [query.data, deferred, status]);
 
@@ -103,7 +103,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
               {items.map((d) => (
                 <tr key={d.definitionId} onDoubleClick={() => navigate(`/workflows/${encodeURIComponent(d.definitionId)}`)}>
                   <td>
-                    <Link to={`/workflows/${encodeURIComponent(d.definitionId)}${reviewOnly ? `?version=${d.latestVersion}&review=1` : ''}`}>{d.name || d.definitionId}</Link>
+                    <Link to={`/workflows/${encodeURIComponent(d.definitionId)}${reviewOnly ? `?version=${d.latestVersion}&review=1` : ''}`}>{definitionName(d, i18n.language) || d.definitionId}</Link>
                     {d.description && <div className="muted small">{d.description}</div>}
                   </td>
                   <td><StatusBadge status={d.reviewStatus} /></td>
@@ -113,7 +113,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
                   <td className="actions">
                     {canStart && d.publishedVersion ? (
                       <button type="button" className="btn small" onClick={() => setStarting(d.definitionId)}
-                        aria-label={t('startWorkflow.startOne', { name: localLabel(d.name, i18n.language) || d.definitionId })}>{t('startWorkflow.start')}</button>
+                        aria-label={t('startWorkflow.startOne', { name: definitionName(d, i18n.language) || d.definitionId })}>{t('startWorkflow.start')}</button>
                     ) : null}
                     <button type="button" className="btn ghost small" onClick={() => exportOne(d.definitionId, d.name)}>{t('workflows.export')}</button>
                   </td>
