@@ -22,8 +22,13 @@ public sealed class WorkflowDefinition
     /// The name in English, for readers of the English interface: <c>customProperties.nameEn</c> (Elsa 3 definitions
     /// have one name; <see cref="Name"/> is the Vietnamese one). Null when not given.
     /// </summary>
-    public string? NameEn =>
-        CustomProperties["nameEn"] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+    public string? NameEn => CustomText("nameEn");
+
+    /// <summary>The description in English (<c>customProperties.descriptionEn</c>); <see cref="Description"/> is the Vietnamese one.</summary>
+    public string? DescriptionEn => CustomText("descriptionEn");
+
+    private string? CustomText(string key) =>
+        CustomProperties[key] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
     public string? Description { get; set; }
     public int Version { get; set; } = 1;
     public bool IsLatest { get; set; } = true;

@@ -18,6 +18,10 @@ public sealed class DefinitionRecord
     public string? NameEn { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>The description in English (the definition's <c>customProperties.descriptionEn</c>), when it has one.</summary>
+    public string? DescriptionEn { get; set; }
+
     public bool IsLatest { get; set; }
     public bool IsPublished { get; set; }
 

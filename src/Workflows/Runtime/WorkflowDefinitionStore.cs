@@ -215,6 +215,7 @@ public sealed class WorkflowDefinitionStore(
             Name = copy.Name,
             NameEn = copy.NameEn,
             Description = copy.Description,
+            DescriptionEn = copy.DescriptionEn,
             IsLatest = true,
             IsPublished = false,
             Json = WorkflowDefinitionWriter.Write(copy),

@@ -27,7 +27,7 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
     {
         var client = await factory.As("viewer");
 
-        var page = await (await client.GetAsync($"{Base}?search=CHU TRINH ke hoach", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var page = await (await client.GetAsync($"{Base}?search=CHU TRINH ke hoach cong tac KHOA GIAO", Ct)).ReadObjectAsync(HttpStatusCode.OK);
 
         var item = page["items"]!.AsArray().Single()!;
         item["definitionId"]!.GetValue<string>().ShouldBe("template-annual-plan-cycle");
@@ -37,6 +37,8 @@ public class WorkflowDefinitionsFacts(SupervisionApiFactory factory) : IClassFix
         // Named in Vietnamese, with the English name beside it; either finds it.
         item["name"]!.GetValue<string>().ShouldBe("Chu trình kế hoạch công tác khoa giáo năm");
         item["nameEn"]!.GetValue<string>().ShouldBe("Annual science-and-education work-plan cycle");
+        item["description"]!.GetValue<string>().ShouldStartWith("Hướng dẫn → đôn đốc");
+        item["descriptionEn"]!.GetValue<string>().ShouldStartWith("Guide → urge");
         var english = await (await client.GetAsync($"{Base}?search=work-plan cycle", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         english["items"]!.AsArray().Single()!["definitionId"]!.GetValue<string>().ShouldBe("template-annual-plan-cycle");
     }

@@ -31,6 +31,8 @@ export interface DefinitionSummary {
   /** The name in English (the definition's `customProperties.nameEn`), when it has one. */
   nameEn?: string | null;
   description?: string | null;
+  /** The description in English (`customProperties.descriptionEn`), when it has one. */
+  descriptionEn?: string | null;
   latestVersion: number;
   publishedVersion: number | null;
   updatedAt: string;

@@ -119,7 +119,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       distributeX: 'Space evenly across', distributeY: 'Space evenly down',
     },
     workflow: {
-      title: 'Workflow', name: 'Workflow name', nameEn: 'Name in English', description: 'Description', definitionId: 'Definition id', variables: 'Variables', noVariables: 'No variables yet.',
+      title: 'Workflow', name: 'Workflow name', nameEn: 'Name in English', description: 'Description', descriptionEn: 'Description in English', definitionId: 'Definition id', variables: 'Variables', noVariables: 'No variables yet.',
       variableName: 'Variable {{n}} name', type: 'Type', initialValue: 'Initial value', removeVariable: 'Remove variable {{name}}', addVariable: 'Add variable',
       inputs: 'Inputs', noInputs: 'No inputs yet.', inputName: 'Input {{n}} name', displayName: 'Display name', defaultValue: 'Default value',
       accessors: 'Variables and inputs a script can read',

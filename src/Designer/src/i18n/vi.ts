@@ -112,7 +112,7 @@ export const vi = {
       distributeX: 'Giãn đều ngang', distributeY: 'Giãn đều dọc',
     },
     workflow: {
-      title: 'Thông tin quy trình', name: 'Tên quy trình', nameEn: 'Tên tiếng Anh', description: 'Mô tả', definitionId: 'Mã quy trình', variables: 'Biến', noVariables: 'Chưa có biến.',
+      title: 'Thông tin quy trình', name: 'Tên quy trình', nameEn: 'Tên tiếng Anh', description: 'Mô tả', descriptionEn: 'Mô tả tiếng Anh', definitionId: 'Mã quy trình', variables: 'Biến', noVariables: 'Chưa có biến.',
       variableName: 'Tên biến {{n}}', type: 'Kiểu dữ liệu', initialValue: 'Giá trị ban đầu', removeVariable: 'Bỏ biến {{name}}', addVariable: 'Thêm biến',
       inputs: 'Tham số đầu vào', noInputs: 'Chưa có tham số.', inputName: 'Tên tham số {{n}}', displayName: 'Tên hiển thị', defaultValue: 'Giá trị mặc định',
       accessors: 'Biến và tham số dùng được trong biểu thức',

@@ -43,7 +43,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
   // The server searches too; filtering here as well keeps Vietnamese accent-insensitive matching the same everywhere.
   const items = useMemo(() => {
     const all = query.data?.items ?? [];
-    const byText = filterBySearch(all, deferred, (d) => [d.name, d.nameEn, d.description, d.definitionId]);
+    const byText = filterBySearch(all, deferred, (d) => [d.name, d.nameEn, d.description, d.descriptionEn, d.definitionId]);
     return status ? byText.filter((d) => d.reviewStatus === status) : byText;
   }, [query.data, deferred, status]);
 
@@ -104,7 +104,7 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
                 <tr key={d.definitionId} onDoubleClick={() => navigate(`/workflows/${encodeURIComponent(d.definitionId)}`)}>
                   <td>
                     <Link to={`/workflows/${encodeURIComponent(d.definitionId)}${reviewOnly ? `?version=${d.latestVersion}&review=1` : ''}`}>{definitionName(d, i18n.language) || d.definitionId}</Link>
-                    {d.description && <div className="muted small">{d.description}</div>}
+                    {(i18n.language === 'en' && d.descriptionEn) || d.description ? <div className="muted small">{(i18n.language === 'en' && d.descriptionEn) || d.description}</div> : null}
                   </td>
                   <td><StatusBadge status={d.reviewStatus} /></td>
                   <td>v{d.latestVersion}</td>

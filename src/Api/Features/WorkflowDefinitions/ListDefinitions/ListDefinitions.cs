@@ -16,6 +16,7 @@ public sealed record ListDefinitions(string? Search, string? Status, int? Page, 
 }
 
 /// <param name="NameEn">The latest version's name in English (<c>customProperties.nameEn</c>), when it has one.</param>
+/// <param name="DescriptionEn">Its description in English (<c>customProperties.descriptionEn</c>), when it has one.</param>
 public sealed record DefinitionListItem(
     string DefinitionId,
     string? Name,
@@ -24,7 +25,8 @@ public sealed record DefinitionListItem(
     int? PublishedVersion,
     DateTimeOffset UpdatedAt,
     string? ReviewStatus,
-    string? NameEn = null);
+    string? NameEn = null,
+    string? DescriptionEn = null);
 
 internal sealed class ListDefinitionsHandler(SupervisionDbContext db) : IRequestHandler<ListDefinitions, PageOf<DefinitionListItem>>
 {
@@ -33,7 +35,7 @@ internal sealed class ListDefinitionsHandler(SupervisionDbContext db) : IRequest
         // Definitions number in the hundreds: folding Vietnamese text is done here rather than in SQL, which
         // cannot do it the same way on SQLite, SQL Server and PostgreSQL.
         var versions = await db.Definitions.AsNoTracking()
-            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.NameEn, d.Description, d.IsLatest, d.IsPublished, d.CreatedAt, d.PublishedAt })
+            .Select(d => new { d.DefinitionId, d.Version, d.Name, d.NameEn, d.Description, d.DescriptionEn, d.IsLatest, d.IsPublished, d.CreatedAt, d.PublishedAt })
             .ToListAsync(cancellationToken);
         var reviews = await DefinitionReviewQueries.LatestAsync(db, null, cancellationToken);
 
@@ -45,9 +47,9 @@ internal sealed class ListDefinitionsHandler(SupervisionDbContext db) : IRequest
                 var published = g.FirstOrDefault(v => v.IsPublished);
                 var updated = g.Max(v => v.PublishedAt is { } p && p > v.CreatedAt ? p : v.CreatedAt);
                 return new DefinitionListItem(g.Key, latest.Name, latest.Description, latest.Version, published?.Version, updated,
-                    reviews.GetValueOrDefault((g.Key, latest.Version))?.Status, latest.NameEn);
+                    reviews.GetValueOrDefault((g.Key, latest.Version))?.Status, latest.NameEn, latest.DescriptionEn);
             })
-            .Where(d => VietnameseText.Matches(request.Search, d.Name, d.NameEn, d.Description, d.DefinitionId))
+            .Where(d => VietnameseText.Matches(request.Search, d.Name, d.NameEn, d.Description, d.DescriptionEn, d.DefinitionId))
             .Where(d => request.Status switch
             {
                 null or "" => true,

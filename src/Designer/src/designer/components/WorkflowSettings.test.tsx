@@ -127,3 +127,12 @@ describe('the workflow\'s English name', () => {
     expect(editor.toElsa().customProperties).toEqual({ owner: 'BTGDV' });
   });
 });
+
+describe('the workflow\'s English description', () => {
+  it('is written to customProperties.descriptionEn beside the English name', () => {
+    const editor = new Editor({ ...definition(), customProperties: { nameEn: 'Annual cycle' } }, index);
+    render(<EditorContext.Provider value={editor}><WorkflowSettings /></EditorContext.Provider>);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Mô tả tiếng Anh' }), { target: { value: 'A year of guidance and review.' } });
+    expect(editor.toElsa().customProperties).toEqual({ nameEn: 'Annual cycle', descriptionEn: 'A year of guidance and review.' });
+  });
+});

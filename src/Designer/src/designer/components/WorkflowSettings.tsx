@@ -25,10 +25,14 @@ export function WorkflowSettings() {
         <input value={definition.name ?? ''} disabled={ro} onChange={(e) => editor.updateDefinition((d) => ({ ...d, name: e.target.value }), 'def:name')} />
       </label>
       <label className="field" data-field="customProperties.nameEn"><span>{t('designer.workflow.nameEn')}</span>
-        <input value={nameEn(definition)} disabled={ro} onChange={(e) => editor.updateDefinition((d) => withNameEn(d, e.target.value), 'def:nameEn')} />
+        <input value={customText(definition, 'nameEn')} disabled={ro} onChange={(e) => editor.updateDefinition((d) => withCustomText(d, 'nameEn', e.target.value), 'def:nameEn')} />
       </label>
       <label className="field" data-field="description"><span>{t('designer.workflow.description')}</span>
         <textarea rows={3} value={definition.description ?? ''} disabled={ro} onChange={(e) => editor.updateDefinition((d) => ({ ...d, description: e.target.value }), 'def:description')} />
+      </label>
+      <label className="field" data-field="customProperties.descriptionEn"><span>{t('designer.workflow.descriptionEn')}</span>
+        <textarea rows={3} value={customText(definition, 'descriptionEn')} disabled={ro}
+          onChange={(e) => editor.updateDefinition((d) => withCustomText(d, 'descriptionEn', e.target.value), 'def:descriptionEn')} />
       </label>
       <p className="muted small mono">{t('designer.workflow.definitionId')}: {definition.definitionId} · v{definition.version ?? 1}</p>
 
@@ -108,14 +112,16 @@ function InputHintSelect({ input, disabled, onChange }: { input: ElsaWorkflowInp
   );
 }
 
-/** The name for readers of the English interface, kept where Elsa keeps what it does not model: `customProperties.nameEn`. */
-export function nameEn(definition: ElsaDefinition): string {
-  const value = definition.customProperties?.nameEn;
+/** The English name and description, for readers of the English interface, kept where Elsa keeps what it does not model. */
+type EnglishText = 'nameEn' | 'descriptionEn';
+
+export function customText(definition: ElsaDefinition, key: EnglishText): string {
+  const value = definition.customProperties?.[key];
   return typeof value === 'string' ? value : '';
 }
 
-/** The definition with its English name set, or the key removed when the name is cleared. */
-export function withNameEn(definition: ElsaDefinition, name: string): ElsaDefinition {
-  const { nameEn: _removed, ...others } = definition.customProperties ?? {};
-  return { ...definition, customProperties: name.trim() ? { ...others, nameEn: name } : others };
+/** The definition with one of its English texts set, or the key removed when the text is cleared. */
+export function withCustomText(definition: ElsaDefinition, key: EnglishText, text: string): ElsaDefinition {
+  const others = Object.fromEntries(Object.entries(definition.customProperties ?? {}).filter(([k]) => k !== key));
+  return { ...definition, customProperties: text.trim() ? { ...others, [key]: text } : others };
 }

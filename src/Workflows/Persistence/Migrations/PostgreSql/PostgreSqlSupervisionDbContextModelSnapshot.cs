@@ -1909,6 +1909,10 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("text")
+                        .HasColumnName("description_en");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("boolean")
                         .HasColumnName("is_latest");

@@ -1916,6 +1916,10 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("description_en");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("bit")
                         .HasColumnName("is_latest");

@@ -2047,3 +2047,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126144818_DefinitionDescriptionEn'
+)
+BEGIN
+    ALTER TABLE [workflow_definitions] ADD [description_en] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126144818_DefinitionDescriptionEn'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126144818_DefinitionDescriptionEn', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1904,6 +1904,10 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<string>("DescriptionEn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_latest");
