@@ -23,8 +23,7 @@ public static class Roles
 /// </summary>
 public static class UnitRoles
 {
-    public static readonly string[] All =
-        [.. Enum.GetNames<Domain.Organisation.Role>().Union([Domain.Calendar.EscalationRule.SectionHeadRole, Domain.Calendar.EscalationRule.BoardLeaderRole])];
+    public static readonly string[] All = Workflows.Human.UnitRoleNames.All;
 
     /// <summary>The unit roles a task may be given to: all but <c>Viewer</c>, which reads.</summary>
     public static readonly string[] Acting = [.. All.Where(r => r != nameof(Domain.Organisation.Role.Viewer))];

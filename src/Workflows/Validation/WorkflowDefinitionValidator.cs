@@ -6,6 +6,7 @@ using Supervision.Workflows.Activities.Builtin;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Execution;
 using Supervision.Workflows.Expressions;
+using Supervision.Workflows.Human;
 
 namespace Supervision.Workflows.Validation;
 
@@ -173,6 +174,10 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
                 case ExpressionKind.Literal or ExpressionKind.Object when !input.Raw:
                     if (LiteralError(input, expression.Value) is { } literalError)
                         Fail(context, activity.Id, input.Name, literalError);
+                    else if (input.UIHint == UIHints.RolePicker && WrittenRole(expression.Value) is { } role && !UnitRoleNames.IsKnown(role))
+                        Fail(context, activity.Id, input.Name,
+                            $"'{role}' is not a role people hold in a unit ({string.Join(", ", UnitRoleNames.All)}); only the unit's officers could take the task.",
+                            warning: true);
                     break;
                 case ExpressionKind.Literal or ExpressionKind.Object:
                     break;
@@ -201,6 +206,26 @@ public sealed class WorkflowDefinitionValidator : AbstractValidator<WorkflowDefi
         definition.Variables.Any(v => v.Id == reference || v.Name == reference)
         || definition.AllActivities().Any(a => a.IsFlowchart && a.Properties["variables"] is JsonArray scoped
             && scoped.OfType<JsonObject>().Any(v => v["id"]?.ToString() == reference || v["name"]?.ToString() == reference));
+
+    /// <summary>The role a role-picker input names: the text of a role input, or an assignee's <c>role</c> (written as an object or as JSON text).</summary>
+    private static string? WrittenRole(JsonNode? value)
+    {
+        if (value is JsonValue text && text.TryGetValue<string>(out var s))
+        {
+            s = s.Trim();
+            if (!s.StartsWith('{'))
+                return s.Length == 0 ? null : s;
+            try
+            {
+                value = JsonNode.Parse(s);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+        return value is JsonObject assignee && assignee["role"] is JsonValue role && role.TryGetValue<string>(out var name) && name.Trim().Length > 0 ? name.Trim() : null;
+    }
 
     private static bool IsBlank(JsonNode? value) => value is null || (value is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0);
 

@@ -97,6 +97,35 @@ public class ValidatorFacts
         report.Errors.ShouldContain(p => p.ActivityId == "c" && p.Field == "cronExpression");
     }
 
+    [Theory]
+    [InlineData("Supervision.ApproveMilestone", "approver", "{\"role\": \"Supervisor\", \"unitId\": \"BTGDV-TU\"}", "Supervisor")]
+    [InlineData("Supervision.AssignTasks", "assigneeRole", "UnitOfficer", "UnitOfficer")]
+    [InlineData("Supervision.ApproveMilestone", "approver", "{\"role\": \"BoardLeader\", \"unitId\": \"BTGDV-TU\"}", null)]
+    [InlineData("Supervision.AssignTasks", "assigneeRole", "FocalPoint", null)]
+    [InlineData("Supervision.ApproveMilestone", "approver", "{\"userName\": \"supervisor\"}", null)]
+    public void Check_WarnsOfARoleNobodyHoldsInAUnit(string type, string input, string written, string? warnedRole)
+    {
+        var value = written.StartsWith('{') ? Obj(written) : Lit(written);
+        var inputs = new JsonObject { [input] = value };
+        if (type == "Supervision.AssignTasks")
+        {
+            inputs["title"] = Lit("Việc");
+            inputs["units"] = Obj("""["DU-SYT"]""", "String[]");
+        }
+        else
+            inputs["milestone"] = Lit("Kế hoạch");
+
+        var report = Check(new DefinitionBuilder().Activity("step", type, inputs));
+
+        var warnings = report.Warnings.Where(w => w.Field == input).ToList();
+        if (warnedRole is null)
+            warnings.ShouldBeEmpty();
+        else
+            warnings.ShouldHaveSingleItem(string.Join(" | ", report.Warnings.Concat(report.Errors).Select(w => $"{w.ActivityId}.{w.Field}: {w.Message}")))
+                .Message.ShouldStartWith($"'{warnedRole}' is not a role people hold in a unit");
+        report.Errors.Where(e => e.Field == input).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Check_RefusesAWorkflowWithNoActivities_ButNotAnEmptyNestedFlowchart()
     {

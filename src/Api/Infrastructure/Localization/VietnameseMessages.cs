@@ -283,6 +283,8 @@ internal static class VietnameseMessages
         ("The flowchart has no start activity: add an Elsa.Start or mark one activity canStartWorkflow.",
             "Lưu đồ chưa có bước bắt đầu: hãy thêm Elsa.Start hoặc đánh dấu một bước canStartWorkflow."),
         ("A name has at most {0} characters.", "Tên dài tối đa {0} ký tự."),
+        ("'{0}' is not a role people hold in a unit ({1}); only the unit's officers could take the task.",
+            "'{0}' không phải vai trò trong đơn vị ({1}); chỉ cán bộ của đơn vị mới nhận được việc này."),
         ("The workflow has no activities: add at least a start.", "Quy trình chưa có bước nào: hãy thêm ít nhất một bước bắt đầu."),
         ("The start activity '{0}' is not in the flowchart.", "Bước bắt đầu '{0}' không có trong lưu đồ."),
         ("The script is {0} characters long; the limit is {1}.", "Đoạn mã dài {0} ký tự; giới hạn là {1}."),
