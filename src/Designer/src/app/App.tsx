@@ -80,6 +80,10 @@ const designer = <DesignerRoute />;
 const LazyDashboard = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const dashboard = <Suspense fallback={<Loading />}><LazyDashboard /></Suspense>;
 
+// Administration (administrators only) is its own chunk too.
+const LazyAdmin = lazy(() => import('../admin/AdminArea'));
+const adminArea = <Suspense fallback={<Loading />}><LazyAdmin /></Suspense>;
+
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
@@ -115,6 +119,7 @@ const router = createBrowserRouter([
         ],
       },
       { path: 'dashboard', element: dashboard },
+      { path: 'admin/*', element: adminArea },
       { path: 'designer', element: <Navigate to="/workflows/new" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],

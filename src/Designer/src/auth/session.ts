@@ -45,6 +45,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/instances', labelKey: 'nav.instances', roles: ['Designer', 'Supervisor', 'Viewer'] },
   { path: '/records', labelKey: 'nav.records' },
   { path: '/dashboard', labelKey: 'nav.dashboard' },
+  { path: '/admin', labelKey: 'admin.nav', roles: ['Admin'] },
 ];
 
 export function navFor(user: CurrentUser | undefined): NavItem[] {

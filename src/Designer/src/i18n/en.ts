@@ -5,6 +5,7 @@ import { recordsProgressEn } from './records-progress.en';
 import { recordsOversightEn } from './records-oversight.en';
 import { recordsPlanningEn } from './records-planning.en';
 import { termsEn } from './terms.en';
+import { adminEn } from './admin.en';
 
 import type { vi } from './vi';
 
@@ -214,4 +215,5 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
   ...workEn,
   startWorkflow: startEn,
   records: { ...recordsEn, ...recordsProgressEn, ...recordsOversightEn, ...recordsPlanningEn },
+  admin: adminEn,
 };

@@ -5,6 +5,7 @@ import { recordsProgressVi } from './records-progress.vi';
 import { recordsOversightVi } from './records-oversight.vi';
 import { recordsPlanningVi } from './records-planning.vi';
 import { termsVi } from './terms.vi';
+import { adminVi } from './admin.vi';
 
 /** Vietnamese, the default UI language. Terms follow DOMAIN.md §6. */
 export const vi = {
@@ -206,4 +207,5 @@ export const vi = {
   ...workVi,
   startWorkflow: startVi,
   records: { ...recordsVi, ...recordsProgressVi, ...recordsOversightVi, ...recordsPlanningVi },
+  admin: adminVi,
 };
