@@ -54,17 +54,18 @@ describe('administration', () => {
     expect(open('/admin/calendar').state.location.pathname).toBe('/inbox');
   });
 
-  it('opens on the units for an administrator, with a tab for each page', async () => {
+  it('opens on the users for an administrator, with a tab for each page', async () => {
     signedIn.user = person('admin', 'Admin');
+    vi.spyOn(admin, 'users').mockResolvedValue({ items: [], total: 0, page: 1, pageSize: 20 });
     vi.spyOn(admin, 'units').mockResolvedValue([]);
     const router = open('/admin');
-    expect(router.state.location.pathname).toBe('/admin/units');
+    expect(router.state.location.pathname).toBe('/admin/users');
     expect(screen.getByRole('heading', { level: 1, name: 'Quản trị hệ thống' })).toBeTruthy();
     const tabs = within(screen.getByRole('navigation', { name: 'Quản trị hệ thống' })).getAllByRole('link');
     expect(tabs.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
-      ['Đơn vị', '/admin/units'],
+      ['Người dùng', '/admin/users'], ['Đơn vị', '/admin/units'],
     ]);
     expect(tabs[0].className).toBe('active');
-    expect(await screen.findByText('Chưa có đơn vị nào.')).toBeTruthy();
+    expect(await screen.findByText('Không có người dùng nào phù hợp.')).toBeTruthy();
   });
 });

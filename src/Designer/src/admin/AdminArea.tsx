@@ -5,9 +5,12 @@ import { homePathFor } from '../auth/session';
 import '../work/work.css';
 import './admin.css';
 import { UnitsPage } from './UnitsPage';
+import { UserPage } from './UserPage';
+import { UsersPage } from './UsersPage';
 
 /** The administration pages, one tab each. */
 export const ADMIN_TABS = [
+  { path: 'users', labelKey: 'admin.tabs.users' },
   { path: 'units', labelKey: 'admin.tabs.units' },
 ] as const;
 
@@ -32,9 +35,11 @@ export function AdminArea() {
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Navigate to="units" replace />} />
+        <Route index element={<Navigate to="users" replace />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="users/:userName" element={<UserPage />} />
         <Route path="units" element={<UnitsPage />} />
-        <Route path="*" element={<Navigate to="units" replace />} />
+        <Route path="*" element={<Navigate to="users" replace />} />
       </Routes>
     </main>
   );

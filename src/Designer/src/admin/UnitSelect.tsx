@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { admin } from '../api/admin';
-import { flattenUnits, optionLabel } from './units';
+import { admin, type UnitNode } from '../api/admin';
+import { flattenUnits, optionLabel, unitIndex } from './units';
 
 /** The organisation tree; `includeClosed` also brings the closed and superseded units (to name them, not to choose them). */
 export function useUnits(includeClosed = false) {
@@ -11,6 +11,12 @@ export function useUnits(includeClosed = false) {
     queryFn: ({ signal }) => admin.units(includeClosed, signal),
     staleTime: 60_000,
   });
+}
+
+/** Every unit ever recorded by id, to name the units a user or an assignment points at, closed ones too. */
+export function useUnitNames(): Map<string, UnitNode> {
+  const all = useUnits(true);
+  return all.data ? unitIndex(all.data) : new Map();
 }
 
 /**
