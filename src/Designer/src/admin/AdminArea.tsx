@@ -4,6 +4,7 @@ import { useAuth } from '../auth/AuthContext';
 import { homePathFor } from '../auth/session';
 import '../work/work.css';
 import './admin.css';
+import { CalendarPage } from './CalendarPage';
 import { UnitsPage } from './UnitsPage';
 import { UserPage } from './UserPage';
 import { UsersPage } from './UsersPage';
@@ -12,6 +13,7 @@ import { UsersPage } from './UsersPage';
 export const ADMIN_TABS = [
   { path: 'users', labelKey: 'admin.tabs.users' },
   { path: 'units', labelKey: 'admin.tabs.units' },
+  { path: 'calendar', labelKey: 'admin.tabs.calendar' },
 ] as const;
 
 /**
@@ -39,6 +41,7 @@ export function AdminArea() {
         <Route path="users" element={<UsersPage />} />
         <Route path="users/:userName" element={<UserPage />} />
         <Route path="units" element={<UnitsPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
         <Route path="*" element={<Navigate to="users" replace />} />
       </Routes>
     </main>

@@ -2,7 +2,7 @@
 export const adminEn = {
   nav: 'Administration',
   title: 'Administration',
-  tabs: { users: 'Users', units: 'Units' },
+  tabs: { users: 'Users', units: 'Units', calendar: 'Work calendar' },
   save: 'Save', saving: 'Saving…', working: 'Working…',
   users: {
     total_one: '{{count}} user', total_other: '{{count}} users',
@@ -71,5 +71,25 @@ export const adminEn = {
     supersede: 'Replace', supersedeOne: 'Replace {{name}}',
     supersedeHint: 'The successor takes over {{name}} from the day after its last day; the open units under it move under the successor.',
     successor: 'Successor unit', superseded: '{{name}} replaced.',
+  },
+  calendar: {
+    title: 'Work calendar {{year}}', year: 'Year', previousYear: 'Previous year', nextYear: 'Next year', table: 'Special days of {{year}}',
+    empty: 'No holiday or make-up working day in {{year}}.',
+    fromCatalogue: 'Nobody has edited this year: the days come from the built-in holiday catalogue; the first edit stores the whole list in the calendar.',
+    stored: 'This year is kept by administrators.',
+    newDeadlines: 'New deadlines use the calendar at once; due dates already given are not recomputed.',
+    date: 'Date', type: 'Kind of day', nameVi: 'Vietnamese name', nameEn: 'English name', status: 'Status', source: 'Announced by',
+    nameEnHint: 'Leave empty to use the Vietnamese name.', sourceHint: 'Number, symbol or address of the announcing document, if known.',
+    types: {
+      Holiday: 'Public holiday, Tết', CompensatoryOff: 'Day off in lieu', SwappedOff: 'Swapped day off', MakeUpWorkday: 'Make-up working day',
+      Observance: 'Observance (a working day)',
+    },
+    chooseType: '— Choose a kind —',
+    statuses: { Official: 'Official', Proposed: 'Proposed' },
+    weekdays: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
+    makeUpWeekend: 'A make-up working day falls on a Saturday or a Sunday.', replaces: 'This date is in the calendar already: saving replaces its entry.',
+    add: 'Add a day', edit: 'Edit', editOne: 'Edit {{date}}', form: 'A day of the work calendar', saved: '{{date}} saved.',
+    removeOne: 'Delete {{date}}', removeTitle: 'Delete a day from the calendar', removeConfirm: 'Delete {{date}} ({{name}}) from the work calendar?',
+    removeHint: 'The day then follows the ordinary working week.', removed: '{{date}} deleted from the calendar.',
   },
 };

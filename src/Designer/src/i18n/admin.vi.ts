@@ -2,7 +2,7 @@
 export const adminVi = {
   nav: 'Quản trị',
   title: 'Quản trị hệ thống',
-  tabs: { users: 'Người dùng', units: 'Đơn vị' },
+  tabs: { users: 'Người dùng', units: 'Đơn vị', calendar: 'Lịch làm việc' },
   save: 'Lưu', saving: 'Đang lưu…', working: 'Đang thực hiện…',
   users: {
     total_one: '{{count}} người dùng', total_other: '{{count}} người dùng',
@@ -71,5 +71,24 @@ export const adminVi = {
     supersede: 'Thay thế', supersedeOne: 'Thay thế {{name}}',
     supersedeHint: 'Đơn vị tiếp nhận thay {{name}} từ ngày sau ngày cuối cùng; các đơn vị trực thuộc đang hoạt động chuyển sang đơn vị tiếp nhận.',
     successor: 'Đơn vị tiếp nhận', superseded: 'Đã thay thế {{name}}.',
+  },
+  calendar: {
+    title: 'Lịch làm việc năm {{year}}', year: 'Năm', previousYear: 'Năm trước', nextYear: 'Năm sau', table: 'Các ngày đặc biệt năm {{year}}',
+    empty: 'Năm {{year}} chưa có ngày nghỉ lễ hay ngày làm bù nào.',
+    fromCatalogue: 'Năm này chưa được sửa: danh sách lấy từ danh mục ngày lễ có sẵn; lần sửa đầu tiên sẽ lưu cả danh sách vào lịch.',
+    stored: 'Lịch năm này do quản trị viên cập nhật.',
+    newDeadlines: 'Thời hạn giao mới tính theo lịch ngay; thời hạn đã giao không tính lại.',
+    date: 'Ngày', type: 'Loại ngày', nameVi: 'Tên tiếng Việt', nameEn: 'Tên tiếng Anh', status: 'Tình trạng', source: 'Văn bản công bố',
+    nameEnHint: 'Để trống thì dùng tên tiếng Việt.', sourceHint: 'Số, ký hiệu hoặc địa chỉ của văn bản công bố, nếu có.',
+    types: {
+      Holiday: 'Nghỉ lễ, Tết', CompensatoryOff: 'Nghỉ bù', SwappedOff: 'Nghỉ hoán đổi', MakeUpWorkday: 'Làm bù', Observance: 'Ngày kỷ niệm (vẫn làm việc)',
+    },
+    chooseType: '— Chọn loại ngày —',
+    statuses: { Official: 'Chính thức', Proposed: 'Dự kiến' },
+    weekdays: { 0: 'Chủ nhật', 1: 'Thứ hai', 2: 'Thứ ba', 3: 'Thứ tư', 4: 'Thứ năm', 5: 'Thứ sáu', 6: 'Thứ bảy' },
+    makeUpWeekend: 'Ngày làm bù phải là thứ bảy hoặc chủ nhật.', replaces: 'Ngày này đã có trong lịch: lưu sẽ thay nội dung cũ.',
+    add: 'Thêm ngày', edit: 'Sửa', editOne: 'Sửa ngày {{date}}', form: 'Ngày trong lịch làm việc', saved: 'Đã lưu ngày {{date}}.',
+    removeOne: 'Xóa ngày {{date}}', removeTitle: 'Xóa ngày khỏi lịch', removeConfirm: 'Xóa {{date}} ({{name}}) khỏi lịch làm việc?',
+    removeHint: 'Ngày này sẽ tính theo tuần làm việc thông thường.', removed: 'Đã xóa ngày {{date}} khỏi lịch.',
   },
 };
