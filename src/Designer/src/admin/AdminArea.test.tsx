@@ -63,7 +63,7 @@ describe('administration', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Quản trị hệ thống' })).toBeTruthy();
     const tabs = within(screen.getByRole('navigation', { name: 'Quản trị hệ thống' })).getAllByRole('link');
     expect(tabs.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
-      ['Người dùng', '/admin/users'], ['Đơn vị', '/admin/units'], ['Lịch làm việc', '/admin/calendar'],
+      ['Người dùng', '/admin/users'], ['Đơn vị', '/admin/units'], ['Lịch làm việc', '/admin/calendar'], ['Nhật ký quản trị', '/admin/audit'],
     ]);
     expect(tabs[0].className).toBe('active');
     expect(await screen.findByText('Không có người dùng nào phù hợp.')).toBeTruthy();

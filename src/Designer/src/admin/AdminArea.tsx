@@ -4,6 +4,7 @@ import { useAuth } from '../auth/AuthContext';
 import { homePathFor } from '../auth/session';
 import '../work/work.css';
 import './admin.css';
+import { AuditPage } from './AuditPage';
 import { CalendarPage } from './CalendarPage';
 import { UnitsPage } from './UnitsPage';
 import { UserPage } from './UserPage';
@@ -14,6 +15,7 @@ export const ADMIN_TABS = [
   { path: 'users', labelKey: 'admin.tabs.users' },
   { path: 'units', labelKey: 'admin.tabs.units' },
   { path: 'calendar', labelKey: 'admin.tabs.calendar' },
+  { path: 'audit', labelKey: 'admin.tabs.audit' },
 ] as const;
 
 /**
@@ -42,6 +44,7 @@ export function AdminArea() {
         <Route path="users/:userName" element={<UserPage />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="calendar" element={<CalendarPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<Navigate to="users" replace />} />
       </Routes>
     </main>

@@ -2,7 +2,7 @@
 export const adminEn = {
   nav: 'Administration',
   title: 'Administration',
-  tabs: { users: 'Users', units: 'Units', calendar: 'Work calendar' },
+  tabs: { users: 'Users', units: 'Units', calendar: 'Work calendar', audit: 'Audit' },
   save: 'Save', saving: 'Saving…', working: 'Working…',
   users: {
     total_one: '{{count}} user', total_other: '{{count}} users',
@@ -91,5 +91,17 @@ export const adminEn = {
     add: 'Add a day', edit: 'Edit', editOne: 'Edit {{date}}', form: 'A day of the work calendar', saved: '{{date}} saved.',
     removeOne: 'Delete {{date}}', removeTitle: 'Delete a day from the calendar', removeConfirm: 'Delete {{date}} ({{name}}) from the work calendar?',
     removeHint: 'The day then follows the ordinary working week.', removed: '{{date}} deleted from the calendar.',
+  },
+  audit: {
+    total_one: '{{count}} entry', total_other: '{{count}} entries', filters: 'Filter the audit', table: 'Audit', empty: 'No entry matches.',
+    actor: 'By', actorHint: 'User name', action: 'Action', since: 'Since', clear: 'Clear filters', at: 'When',
+    outcome: 'Outcome', details: 'Details', show: 'Show',
+    outcomes: { Done: 'Done', Refused: 'Refused', Failed: 'Failed' },
+    actions: {
+      CreateUser: 'Create user', UpdateUser: 'Change user', SetUserEnabled: 'Enable or disable account', ResetPassword: 'Reset password',
+      ResetTwoStep: 'Reset two-step sign-in', AddRoleAssignment: 'Give unit role', EndRoleAssignment: 'End unit role',
+      CreateUnit: 'Create unit', RenameUnit: 'Rename unit', CloseUnit: 'Close unit', SupersedeUnit: 'Replace unit',
+      SetCalendarDay: 'Set calendar day', RemoveCalendarDay: 'Delete calendar day', ReadCadreRating: 'Read a cadre rating',
+    },
   },
 };

@@ -2,7 +2,7 @@
 export const adminVi = {
   nav: 'Quản trị',
   title: 'Quản trị hệ thống',
-  tabs: { users: 'Người dùng', units: 'Đơn vị', calendar: 'Lịch làm việc' },
+  tabs: { users: 'Người dùng', units: 'Đơn vị', calendar: 'Lịch làm việc', audit: 'Nhật ký quản trị' },
   save: 'Lưu', saving: 'Đang lưu…', working: 'Đang thực hiện…',
   users: {
     total_one: '{{count}} người dùng', total_other: '{{count}} người dùng',
@@ -90,5 +90,17 @@ export const adminVi = {
     add: 'Thêm ngày', edit: 'Sửa', editOne: 'Sửa ngày {{date}}', form: 'Ngày trong lịch làm việc', saved: 'Đã lưu ngày {{date}}.',
     removeOne: 'Xóa ngày {{date}}', removeTitle: 'Xóa ngày khỏi lịch', removeConfirm: 'Xóa {{date}} ({{name}}) khỏi lịch làm việc?',
     removeHint: 'Ngày này sẽ tính theo tuần làm việc thông thường.', removed: 'Đã xóa ngày {{date}} khỏi lịch.',
+  },
+  audit: {
+    total_one: '{{count}} mục', total_other: '{{count}} mục', filters: 'Lọc nhật ký', table: 'Nhật ký quản trị', empty: 'Không có mục nào phù hợp.',
+    actor: 'Người thực hiện', actorHint: 'Tên đăng nhập', action: 'Thao tác', since: 'Từ ngày', clear: 'Bỏ lọc', at: 'Thời điểm',
+    outcome: 'Kết quả', details: 'Chi tiết', show: 'Xem',
+    outcomes: { Done: 'Đã thực hiện', Refused: 'Bị từ chối', Failed: 'Lỗi' },
+    actions: {
+      CreateUser: 'Tạo người dùng', UpdateUser: 'Sửa người dùng', SetUserEnabled: 'Kích hoạt / vô hiệu hóa tài khoản', ResetPassword: 'Đặt lại mật khẩu',
+      ResetTwoStep: 'Đặt lại xác thực hai lớp', AddRoleAssignment: 'Giao vai trò tại đơn vị', EndRoleAssignment: 'Kết thúc vai trò tại đơn vị',
+      CreateUnit: 'Tạo đơn vị', RenameUnit: 'Đổi tên đơn vị', CloseUnit: 'Đóng đơn vị', SupersedeUnit: 'Thay thế đơn vị',
+      SetCalendarDay: 'Cập nhật ngày trong lịch', RemoveCalendarDay: 'Xóa ngày khỏi lịch', ReadCadreRating: 'Xem xếp loại cán bộ',
+    },
   },
 };
