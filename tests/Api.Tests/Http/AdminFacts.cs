@@ -117,6 +117,11 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         renamed["code"]!.GetValue<string>().ShouldBe("DU-RENAME");
         missing.ErrorsOf("nameVi").ShouldNotBeEmpty();
         await (await admin.PutAsJsonAsync($"{Base}/units/NOWHERE/name", new { nameVi = "x" }, Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
+        // Left out, the English name stays; sent blank, it goes.
+        var kept = await (await admin.PutAsJsonAsync($"{Base}/units/DU-RENAME/name", new { nameVi = "Đảng ủy mới hơn" }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        kept["nameEn"]!.GetValue<string>().ShouldBe("New committee");
+        var cleared = await (await admin.PutAsJsonAsync($"{Base}/units/DU-RENAME/name", new { nameVi = "Đảng ủy mới hơn", nameEn = "" }, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        cleared["nameEn"].ShouldBeNull();
     }
 
     [Fact]

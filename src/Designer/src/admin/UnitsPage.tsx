@@ -206,7 +206,7 @@ function RenameUnitDialog({ unit, onClose, onDone }: { unit: UnitNode; onClose: 
   const { t } = useTranslation();
   const [nameVi, setNameVi] = useState(unit.nameVi);
   const [nameEn, setNameEn] = useState(unit.nameEn ?? '');
-  const rename = useUnitChange(() => admin.renameUnit(unit.id, nameVi.trim(), nameEn.trim() || null),
+  const rename = useUnitChange(() => admin.renameUnit(unit.id, nameVi.trim(), nameEn.trim()),
     () => onDone(t('admin.units.renamed', { name: nameVi.trim() })));
   const errors = fieldErrors(rename.error);
   return (

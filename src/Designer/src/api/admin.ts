@@ -167,7 +167,7 @@ const put = <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT'
 export const admin = {
   units: (includeClosed: boolean, signal?: AbortSignal) => api.get<UnitNode[]>(`${base}/units${includeClosed ? '?includeClosed=true' : ''}`, signal),
   createUnit: (body: CreateUnitRequest) => api.post<UnitNode>(`${base}/units`, body),
-  renameUnit: (id: string, nameVi: string, nameEn: string | null) => put<UnitNode>(`${base}/units/${enc(id)}/name`, { nameVi, nameEn }),
+  renameUnit: (id: string, nameVi: string, nameEn: string) => put<UnitNode>(`${base}/units/${enc(id)}/name`, { nameVi, nameEn }),
   closeUnit: (id: string, on: string) => api.post<UnitNode>(`${base}/units/${enc(id)}/close`, { on }),
   supersedeUnit: (id: string, byUnitId: string, on: string) => api.post<UnitNode>(`${base}/units/${enc(id)}/supersede`, { byUnitId, on }),
 

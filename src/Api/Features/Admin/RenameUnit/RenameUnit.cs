@@ -6,7 +6,10 @@ using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.RenameUnit;
 
-/// <summary>Renames a unit (its id and code stay, so every record that names it still does).</summary>
+/// <summary>
+/// Renames a unit (its id and code stay, so every record that names it still does). <see cref="NameEn"/> left out keeps
+/// the English name; given blank, it clears it.
+/// </summary>
 public sealed record RenameUnit(string Id, string? NameVi, string? NameEn) : IRequest<UnitNode>, IAuditedCommand;
 
 internal sealed class RenameUnitHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<RenameUnit, UnitNode>
@@ -15,7 +18,9 @@ internal sealed class RenameUnitHandler(SupervisionDbContext db, DbOrgDirectory 
     {
         var unit = await Units.FindAsync(db, request.Id, cancellationToken);
         unit.NameVi = request.NameVi!.Trim();
-        unit.NameEn = string.IsNullOrWhiteSpace(request.NameEn) ? unit.NameEn : request.NameEn.Trim();
+        // Left out, the English name stays; given blank, the unit has none any more.
+        if (request.NameEn is not null)
+            unit.NameEn = string.IsNullOrWhiteSpace(request.NameEn) ? null : request.NameEn.Trim();
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate();
         return UnitNode.From(unit, WorkCalendar.ToLocalDate(clock.GetUtcNow()));
