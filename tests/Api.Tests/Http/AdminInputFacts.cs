@@ -78,6 +78,22 @@ public class AdminInputFacts(SupervisionApiFactory factory) : IClassFixture<Supe
     }
 
     [Fact]
+    public async Task ADelegatedAssignment_NamesItsDelegatorByUserName_WhereverItIsRead()
+    {
+        var admin = await factory.As("admin");
+
+        var added = await (await admin.PostJsonAsync($"{Base}/role-assignments",
+            new { userName = "officer2", unitId = "DU-SYT", role = "Secretary", delegatedFromUserName = "officer1" })).ReadObjectAsync(HttpStatusCode.Created);
+        var listed = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Secretary", Ct)).ReadArrayAsync();
+        var user = await (await admin.GetAsync($"{Base}/users/officer2", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+        added["delegatedFromUserName"]!.GetValue<string>().ShouldBe("officer1");
+        added["userName"]!.GetValue<string>().ShouldBe("officer2");
+        listed.Single()!["delegatedFromUserName"]!.GetValue<string>().ShouldBe("officer1");
+        user["assignments"]!.AsArray().Single(a => a!["role"]!.GetValue<string>() == "Secretary")!["delegatedFromUserName"]!.GetValue<string>().ShouldBe("officer1");
+    }
+
+    [Fact]
     public async Task ListRoleAssignments_RefusesARoleThatIsNone_AsListUsersDoes()
     {
         var admin = await factory.As("admin");

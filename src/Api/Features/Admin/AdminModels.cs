@@ -56,7 +56,8 @@ public sealed record RoleAssignmentResponse(
     DateOnly ValidFrom,
     DateOnly? ValidTo,
     string? DelegatedFromUserId,
-    bool IsActive);
+    bool IsActive,
+    string? DelegatedFromUserName = null);
 
 public sealed record CalendarDayResponse(DateOnly Date, CalendarDayType Type, string NameVi, string NameEn, CalendarDayStatus Status, string? Source, bool IsDayOff, string Origin);
 
@@ -90,7 +91,7 @@ internal static class Users
         if (withAssignments)
         {
             var rows = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == user.Id).OrderBy(a => a.UnitId).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom).ToListAsync(cancellationToken);
-            assignments = rows.Select(a => Assignments.ToResponse(a, user.UserName, today)).ToList();
+            assignments = await Assignments.ToResponsesAsync(db, rows, today, cancellationToken);
         }
         return new AdminUserResponse(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, unitNameEn, user.Locale, user.IsDisabled,
             user.LockedUntil, user.LastLoginAt, user.TotpSecret is not null, user.HasDemoPassword, user.CreatedAt, user.PasswordChangedAt, assignments);
@@ -109,6 +110,17 @@ internal static class Assignments
 {
     public static bool IsActive(RoleAssignmentRecord a, DateOnly on) => a.ValidFrom <= on && (a.ValidTo is null || a.ValidTo >= on);
 
-    public static RoleAssignmentResponse ToResponse(RoleAssignmentRecord a, string? userName, DateOnly today) =>
-        new(a.Id, a.UserId, userName, a.UnitId, a.Role, a.ValidFrom, a.ValidTo, a.DelegatedFromUserId, IsActive(a, today));
+    /// <summary>Assignments as administrators read them: each holder's and delegator's user name, looked up in one query.</summary>
+    public static async Task<List<RoleAssignmentResponse>> ToResponsesAsync(SupervisionDbContext db, IReadOnlyList<RoleAssignmentRecord> rows, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(a => a.UserId).Concat(rows.Select(a => a.DelegatedFromUserId).OfType<string>()).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.UserName })
+            .ToDictionaryAsync(u => u.Id, u => u.UserName, cancellationToken);
+        return rows.Select(a => new RoleAssignmentResponse(a.Id, a.UserId, names.GetValueOrDefault(a.UserId), a.UnitId, a.Role, a.ValidFrom, a.ValidTo,
+            a.DelegatedFromUserId, IsActive(a, today), a.DelegatedFromUserId is null ? null : names.GetValueOrDefault(a.DelegatedFromUserId))).ToList();
+    }
+
+    public static async Task<RoleAssignmentResponse> ToResponseAsync(SupervisionDbContext db, RoleAssignmentRecord a, DateOnly today, CancellationToken cancellationToken) =>
+        (await ToResponsesAsync(db, [a], today, cancellationToken))[0];
 }

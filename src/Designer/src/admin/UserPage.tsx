@@ -212,7 +212,9 @@ function AssignmentsPanel({ user, language, flash, setFlash }: {
               return (
                 <tr key={a.id} data-assignment={a.id}>
                   <td>{name(a.unitId)}</td>
-                  <td>{roleName(t, a.role)}{a.delegatedFromUserId ? <span className="muted small"> · {t('admin.assignments.delegated')}</span> : null}</td>
+                  <td>{roleName(t, a.role)}{a.delegatedFromUserId
+                    ? <span className="muted small"> · {a.delegatedFromUserName ? t('admin.assignments.delegatedBy', { user: a.delegatedFromUserName }) : t('admin.assignments.delegated')}</span>
+                    : null}</td>
                   <td className="nowrap">{formatDate(a.validFrom)}</td>
                   <td className="nowrap">{a.validTo ? formatDate(a.validTo) : <span className="muted">{t('admin.assignments.open')}</span>}</td>
                   <td><span className={`badge assignment-${state}`}>{t(`admin.assignments.states.${state}`)}</span></td>

@@ -63,6 +63,8 @@ export interface RoleAssignment {
   validFrom: string;
   validTo?: string | null;
   delegatedFromUserId?: string | null;
+  /** Who delegated the role, by user name. */
+  delegatedFromUserName?: string | null;
   isActive: boolean;
 }
 

@@ -37,7 +37,7 @@ export const adminEn = {
     title: 'Roles in units', hint: 'A role the user holds in a unit for a period; a task given to a role goes to whoever holds it.',
     empty: 'The user holds no role in a unit.', unit: 'Unit', role: 'Role', from: 'From', to: 'Until', toOptional: 'Until (leave empty if open-ended)',
     open: 'Open-ended', state: 'In force', states: { Active: 'In force', Future: 'Not started', Ended: 'Ended' },
-    delegated: 'delegated',
+    delegated: 'delegated', delegatedBy: 'delegated by {{user}}',
     add: 'Give a role', addTitle: 'Give {{userName}} a role in a unit', chooseRole: '— Choose a role —',
     delegatedFrom: 'Delegated by (user name, if any)', delegatedHint: 'Leave empty when the user holds the role in their own right.',
     added: 'Role given.',

@@ -37,7 +37,7 @@ export const adminVi = {
     title: 'Vai trò tại đơn vị', hint: 'Vai trò người dùng đảm nhận tại một đơn vị trong một khoảng thời gian; nhiệm vụ giao cho vai trò sẽ đến người đang giữ vai trò đó.',
     empty: 'Người dùng chưa giữ vai trò nào tại đơn vị.', unit: 'Đơn vị', role: 'Vai trò', from: 'Từ ngày', to: 'Đến ngày', toOptional: 'Đến ngày (để trống nếu chưa xác định)',
     open: 'Chưa xác định', state: 'Hiệu lực', states: { Active: 'Đang hiệu lực', Future: 'Chưa đến ngày', Ended: 'Đã kết thúc' },
-    delegated: 'được ủy quyền',
+    delegated: 'được ủy quyền', delegatedBy: 'được {{user}} ủy quyền',
     add: 'Giao vai trò', addTitle: 'Giao vai trò tại đơn vị cho {{userName}}', chooseRole: '— Chọn vai trò —',
     delegatedFrom: 'Được ủy quyền từ (tên đăng nhập, nếu có)', delegatedHint: 'Để trống nếu người dùng giữ vai trò của chính mình.',
     added: 'Đã giao vai trò.',

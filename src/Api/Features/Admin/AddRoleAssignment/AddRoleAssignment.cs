@@ -43,7 +43,7 @@ internal sealed class AddRoleAssignmentHandler(SupervisionDbContext db, TimeProv
         };
         db.RoleAssignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);
-        return Assignments.ToResponse(assignment, user.UserName, today);
+        return await Assignments.ToResponseAsync(db, assignment, today, cancellationToken);
     }
 
     private static FluentValidation.ValidationException Invalid(string field, string message) =>

@@ -22,7 +22,6 @@ internal sealed class EndRoleAssignmentHandler(SupervisionDbContext db, TimeProv
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("on", $"The assignment starts on {assignment.ValidFrom:yyyy-MM-dd}.")]);
         assignment.ValidTo = on;
         await db.SaveChangesAsync(cancellationToken);
-        var userName = await db.Users.Where(u => u.Id == assignment.UserId).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
-        return Assignments.ToResponse(assignment, userName, today);
+        return await Assignments.ToResponseAsync(db, assignment, today, cancellationToken);
     }
 }

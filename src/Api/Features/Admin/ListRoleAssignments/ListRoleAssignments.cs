@@ -27,6 +27,6 @@ internal sealed class ListRoleAssignmentsHandler(SupervisionDbContext db, TimePr
         if (request.ActiveOn is { } on)
             rows = rows.Where(r => r.Assignment.ValidFrom <= on && (r.Assignment.ValidTo == null || r.Assignment.ValidTo >= on));
         var found = await rows.OrderBy(r => r.Assignment.UnitId).ThenBy(r => r.Assignment.Role).ThenBy(r => r.UserName).Take(Limit).ToListAsync(cancellationToken);
-        return found.Select(r => Assignments.ToResponse(r.Assignment, r.UserName, today)).ToList();
+        return await Assignments.ToResponsesAsync(db, found.Select(r => r.Assignment).ToList(), today, cancellationToken);
     }
 }
