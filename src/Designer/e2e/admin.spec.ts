@@ -90,7 +90,8 @@ test.describe('administration', () => {
     await userPage.reload();
     await expect(userPage).toHaveURL(/\/login\?returnTo=/);
     await signInOnPage(userPage, userName, password);
-    await expect(userPage.getByRole('alert')).toBeVisible();
+    // The page says why: the account is disabled, not that the password is wrong.
+    await expect(userPage.getByRole('alert')).toHaveText('Tài khoản đã bị khóa; hãy liên hệ quản trị viên.');
     await expect(userPage).toHaveURL(/\/login/);
     const refused = await request.post(`${API}/api/auth/token`, { data: { userName, password } });
     expect(refused.status()).toBe(401);

@@ -42,6 +42,9 @@ export function LoginPage() {
   }
 
   const wrongPassword = error instanceof ApiError && (error.status === 401 || error.status === 400);
+  // The server says why a sign-in was refused (a wrong password, a disabled or locked account), in the page's language.
+  const reason = error instanceof ApiError && error.status === 401 && !error.problem.errors && error.problem.title
+    && !/^unauthorized$/i.test(error.problem.title.trim()) ? error.problem.title : undefined;
   return (
     <main className="login" id="main">
       <form className="login-card" onSubmit={submit} aria-labelledby="login-title">
@@ -67,7 +70,7 @@ export function LoginPage() {
             <small id="login-code-message" role="alert" className={codeRejected ? 'error-text' : 'muted'}>{codeMessage}</small>
           </label>
         ) : null}
-        {wrongPassword ? <p role="alert" className="error-text">{t('login.failed')}</p> : error ? <ProblemView error={error} /> : null}
+        {wrongPassword ? <p role="alert" className="error-text">{reason ?? t('login.failed')}</p> : error ? <ProblemView error={error} /> : null}
         <button type="submit" className="btn primary" disabled={busy}>{busy ? t('login.signingIn') : t('login.signIn')}</button>
       </form>
     </main>
