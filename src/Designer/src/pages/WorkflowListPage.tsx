@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { endpoints } from '../api/endpoints';
-import { REVIEW_STATUSES, type ReviewStatus } from '../api/types';
+import { REVIEW_STATUSES, type DefinitionSummary, type ReviewStatus } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
@@ -106,11 +106,11 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
                     <Link to={`/workflows/${encodeURIComponent(d.definitionId)}${reviewOnly ? `?version=${d.latestVersion}&review=1` : ''}`}>{definitionName(d, i18n.language) || d.definitionId}</Link>
                     {(i18n.language === 'en' && d.descriptionEn) || d.description ? <div className="muted small">{(i18n.language === 'en' && d.descriptionEn) || d.description}</div> : null}
                   </td>
-                  <td><StatusBadge status={d.reviewStatus} /></td>
+                  <td><StatusBadge status={shownStatus(d)} /></td>
                   <td>v{d.latestVersion}</td>
                   <td>{d.publishedVersion ? `v${d.publishedVersion}` : '—'}</td>
                   <td>{formatInstant(d.updatedAt)}</td>
-                  <td className="actions">
+                  <td className="actions-cell">
                     {canStart && d.publishedVersion ? (
                       <button type="button" className="btn small" onClick={() => setStarting(d.definitionId)}
                         aria-label={t('startWorkflow.startOne', { name: definitionName(d, i18n.language) || d.definitionId })}>{t('startWorkflow.start')}</button>
@@ -127,4 +127,10 @@ export function WorkflowListPage({ reviewOnly }: { reviewOnly?: boolean }) {
       {starting && <StartWorkflowDialog definitionId={starting} onClose={() => setStarting(undefined)} />}
     </main>
   );
+}
+
+/** The latest version's state: its review when it had one, else published when it is the published version, else a draft. */
+export function shownStatus(d: Pick<DefinitionSummary, 'reviewStatus' | 'latestVersion' | 'publishedVersion'>): ReviewStatus {
+  if (d.reviewStatus) return d.reviewStatus;
+  return d.publishedVersion === d.latestVersion ? 'Published' : 'Draft';
 }
