@@ -59,7 +59,7 @@ export function VersionsDialog({ definitionId, current, onOpen }: { definitionId
               <td><StatusBadge status={v.reviewStatus} /></td>
               <td>{formatInstant(v.createdAt)}{v.createdBy ? ` · ${v.createdBy}` : ''}</td>
               <td>{v.reviewComment ?? ''}</td>
-              <td className="actions">
+              <td className="actions-cell">
                 <button type="button" className="btn ghost small" onClick={() => { close(); onOpen(v.version); }}>{t('common.open')}</button>
                 <button type="button" className="btn ghost small" onClick={() => setCompare([v.version, 'current'])}>{t('designer.versions.compareWithCurrent')}</button>
                 {v.reviewStatus === 'Draft' && !v.isPublished && (
