@@ -13,17 +13,15 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
 
     public DirectoryUnit? Find(string idOrCode)
     {
-        var units = Units();
-        var unit = units.Find(u => u.Id == idOrCode) ?? units.Find(u => string.Equals(u.Code, idOrCode, StringComparison.OrdinalIgnoreCase));
-        return unit is null ? null : ToDirectory(unit);
+        var snapshot = Load();
+        return snapshot.ById.GetValueOrDefault(idOrCode) ?? snapshot.ByCode.GetValueOrDefault(idOrCode);
     }
 
     /// <summary>
     /// The unit a domain record names by its Guid (<see cref="DomainKeys.OrgUnit"/> of the unit's id), or null for a
     /// Guid that is no unit's.
     /// </summary>
-    public DirectoryUnit? FindByDomainKey(Guid key) =>
-        Load().ByDomainKey.TryGetValue(key, out var unit) ? ToDirectory(unit) : null;
+    public DirectoryUnit? FindByDomainKey(Guid key) => Load().ByDomainKey.GetValueOrDefault(key);
 
     public IReadOnlyList<DirectoryUnit> Resolve(string query, DateOnly on) =>
         OrgQuery.Resolve(query, Find, id => Units().Where(u => (u.ParentId ?? "") == id && u.ValidFrom <= on && (u.ValidTo is null || u.ValidTo >= on)).Select(ToDirectory));
@@ -31,23 +29,22 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
     /// <summary>The unit and every unit under it (an officer acts within this set).</summary>
     public IReadOnlySet<string> Subtree(string unitId)
     {
-        var units = Units();
+        var children = Load().ChildIds;
         var result = new HashSet<string>(StringComparer.Ordinal) { unitId };
         var pending = new Queue<string>([unitId]);
         while (pending.Count > 0)
         {
-            var parent = pending.Dequeue();
-            foreach (var child in units.Where(u => u.ParentId == parent))
+            foreach (var child in children[pending.Dequeue()])
             {
-                if (result.Add(child.Id))
-                    pending.Enqueue(child.Id);
+                if (result.Add(child))
+                    pending.Enqueue(child);
             }
         }
         return result;
     }
 
     /// <summary>Every unit, open or closed.</summary>
-    public IReadOnlyList<DirectoryUnit> All() => [.. Units().Select(ToDirectory)];
+    public IReadOnlyList<DirectoryUnit> All() => Load().All;
 
     public void Invalidate() => _cache = null;
 
@@ -60,14 +57,30 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
             return cache;
         using var db = contexts.CreateDbContext();
         var units = db.OrgUnits.AsNoTracking().ToList();
-        // Domain records name units by a hash of their id, which cannot be read back: the reverse map is built here.
-        var snapshot = new Snapshot(now, units, units.ToDictionary(u => DomainKeys.OrgUnit(u.Id)));
+        var all = units.Select(ToDirectory).ToList();
+        var byCode = new Dictionary<string, DirectoryUnit>(StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in all)
+            byCode.TryAdd(unit.Code, unit); // the first, as a search in load order would find
+        var snapshot = new Snapshot(now, units, all,
+            all.ToDictionary(u => u.Id, StringComparer.Ordinal),
+            byCode,
+            // Domain records name units by a hash of their id, which cannot be read back: the reverse map is built here.
+            all.ToDictionary(u => DomainKeys.OrgUnit(u.Id)),
+            all.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, u => u.Id, StringComparer.Ordinal));
         _cache = snapshot;
         return snapshot;
     }
 
-    // One object, swapped whole, so that a request never sees the units of one load with the map of another.
-    private sealed record Snapshot(DateTimeOffset At, List<OrgUnitRecord> Units, Dictionary<Guid, OrgUnitRecord> ByDomainKey);
+    // One object, swapped whole, so that a request never sees the units of one load with the maps of another. A request
+    // looks units up by id or code and walks subtrees on every inbox read: each is a map here, not a scan of the list.
+    private sealed record Snapshot(
+        DateTimeOffset At,
+        List<OrgUnitRecord> Units,
+        IReadOnlyList<DirectoryUnit> All,
+        Dictionary<string, DirectoryUnit> ById,
+        Dictionary<string, DirectoryUnit> ByCode,
+        Dictionary<Guid, DirectoryUnit> ByDomainKey,
+        ILookup<string, string> ChildIds);
 
     /// <summary>A unit's name in the reader's language: the English one when English is asked for and the unit has one.</summary>
     public string? NameOf(string? unitId, bool english) =>
