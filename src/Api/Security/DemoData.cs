@@ -59,7 +59,7 @@ public sealed partial class DemoData(
                 var user = new UserRecord
                 {
                     Id = Guid.NewGuid().ToString("N"), UserName = userName, DisplayName = displayName, Roles = roles, UnitId = unit, Email = email,
-                    Locale = "vi-VN", HasDemoPassword = true, CreatedAt = now, LastLoginAt = now,
+                    Locale = "vi-VN", HasDemoPassword = true, CreatedAt = now,
                 };
                 user.PasswordHash = hasher.HashPassword(user, DemoPassword);
                 db.Users.Add(user);

@@ -41,6 +41,19 @@ public sealed class UserRecord
     public DateTimeOffset? PasswordChangedAt { get; set; }
 
     /// <summary>
+    /// When an administrator last enabled the account (null: enabled since <see cref="CreatedAt"/>). An account unused for
+    /// too long is disabled counting from its last sign-in, or from this when it has not signed in since.
+    /// </summary>
+    public DateTimeOffset? EnabledAt { get; set; }
+
+    /// <summary>Since when the account counts as unused: its last sign-in or its last enabling, whichever came later.</summary>
+    public DateTimeOffset UnusedSince()
+    {
+        var enabled = EnabledAt ?? CreatedAt;
+        return LastLoginAt is { } last && last > enabled ? last : enabled;
+    }
+
+    /// <summary>
     /// Changes whenever the roles, the unit or the password change; a token carries the stamp it was issued with and is
     /// refused once the stamp differs. Null until the first such change.
     /// </summary>

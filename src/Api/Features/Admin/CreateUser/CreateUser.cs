@@ -39,8 +39,7 @@ internal sealed class CreateUserHandler(SupervisionDbContext db, TimeProvider cl
             Locale = request.Locale ?? "vi-VN",
             CreatedAt = now,
             PasswordChangedAt = now,
-            // A new account counts as used today, so the unused-account rule does not disable it before its first sign-in.
-            LastLoginAt = now,
+            // No sign-in yet: the unused-account rule counts from the creation (UserRecord.UnusedSince).
         };
         user.PasswordHash = Hasher.HashPassword(user, request.Password!);
         db.Users.Add(user);

@@ -24,7 +24,8 @@ internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUser
             user.IsDisabled = false;
             user.LockedUntil = null;
             user.FailedLogins = 0;
-            user.LastLoginAt = now;
+            // The unused-account clock starts again; the last sign-in stays what it was.
+            user.EnabledAt = now;
         }
         else
         {

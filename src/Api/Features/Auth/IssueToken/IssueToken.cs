@@ -44,7 +44,7 @@ internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService to
             throw new SignInFailedException("This account is disabled; ask an administrator.");
         if (user.LockedUntil is { } locked && locked > now)
             throw new SignInFailedException($"This account is locked after {settings.MaxFailedLogins} failed sign-ins until {locked:HH:mm} UTC.");
-        if (user.LastLoginAt is { } last && now - last > settings.DisableUnusedAfter)
+        if (now - user.UnusedSince() > settings.DisableUnusedAfter)
         {
             user.IsDisabled = true;
             await db.SaveChangesAsync(cancellationToken);

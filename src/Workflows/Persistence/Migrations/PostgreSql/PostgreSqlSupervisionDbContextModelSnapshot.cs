@@ -2801,6 +2801,10 @@ namespace Supervision.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("EnabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("enabled_at");
+
                     b.Property<int>("FailedLogins")
                         .HasColumnType("integer")
                         .HasColumnName("failed_logins");

@@ -2808,6 +2808,10 @@ namespace Supervision.Workflows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("EnabledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("enabled_at");
+
                     b.Property<int>("FailedLogins")
                         .HasColumnType("int")
                         .HasColumnName("failed_logins");

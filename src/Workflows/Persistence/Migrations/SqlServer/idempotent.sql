@@ -2068,3 +2068,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126152152_UserEnabledAt'
+)
+BEGIN
+    ALTER TABLE [users] ADD [enabled_at] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__ef_migrations_history]
+    WHERE [MigrationId] = N'20261126152152_UserEnabledAt'
+)
+BEGIN
+    INSERT INTO [__ef_migrations_history] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126152152_UserEnabledAt', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2796,6 +2796,10 @@ namespace Supervision.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<long?>("EnabledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled_at");
+
                     b.Property<int>("FailedLogins")
                         .HasColumnType("INTEGER")
                         .HasColumnName("failed_logins");
