@@ -98,7 +98,7 @@ export function UsersPage() {
                 <td>{unit(u)}</td>
                 <td>{u.roles.map((r) => roleName(t, r)).join(', ')}</td>
                 <td><UserStateBadges user={u} /></td>
-                <td className="nowrap">{formatInstant(u.lastLoginAt)}</td>
+                <td className="nowrap">{formatInstant(u.lastLoginAt) || <span className="muted">—</span>}</td>
               </tr>
             ))}
           </tbody>
