@@ -82,6 +82,7 @@ test.describe('administration', () => {
     await page.getByRole('button', { name: 'Vô hiệu hóa' }).click();
     const confirm = page.getByRole('dialog', { name: 'Vô hiệu hóa tài khoản Trần Thị Kiểm Thử' });
     await expect(confirm).toContainText('không đăng nhập được');
+    await confirm.getByLabel('Lý do (không bắt buộc)').fill('Chuyển công tác');
     await confirm.getByRole('button', { name: 'Vô hiệu hóa' }).click();
     await expect(flash(page)).toHaveText('Đã vô hiệu hóa tài khoản.');
     await expect(page.getByRole('button', { name: 'Kích hoạt lại' })).toBeVisible();
@@ -109,6 +110,9 @@ test.describe('administration', () => {
     await expect(page).toHaveURL(/[?&]actor=admin/);
     const audit = page.getByRole('table', { name: 'Nhật ký quản trị' });
     await expect(audit.getByRole('row').nth(1)).toContainText('Kích hoạt / vô hiệu hóa tài khoản');
+    // The reason given on disabling is kept with it.
+    const kept = await request.get(`${API}/api/admin/audit?actor=admin&pageSize=20`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(JSON.stringify(await kept.json())).toContain('Chuyển công tác');
     await expect(audit.getByRole('row').filter({ hasText: 'Tạo người dùng' }).first()).toContainText('Đã thực hiện');
     await screenshot(page, 'admin-audit');
   });

@@ -324,6 +324,26 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task DisablingOrEnabling_KeepsTheReasonGiven_InTheAudit()
+    {
+        var admin = await Admin();
+        await (await admin.PostJsonAsync($"{Base}/users", new { userName = "transferred", displayName = "Người chuyển công tác", password = "long-enough-secret", roles = new[] { "Viewer" } }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+
+        (await (await admin.PostJsonAsync($"{Base}/users/transferred/disable", new { reason = "Chuyển công tác sang Sở Nội vụ" })).ReadObjectAsync(HttpStatusCode.OK))["isDisabled"]!
+            .GetValue<bool>().ShouldBeTrue();
+        (await (await admin.PostAsync($"{Base}/users/transferred/enable", null, Ct)).ReadObjectAsync(HttpStatusCode.OK))["isDisabled"]!.GetValue<bool>().ShouldBeFalse();
+        var tooLong = await (await admin.PostJsonAsync($"{Base}/users/transferred/disable", new { reason = new string('x', 1001) })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        tooLong.ErrorsOf("reason").ShouldNotBeEmpty();
+        var entries = (await (await admin.GetAsync($"{Base}/audit?actor=admin&action=SetUserEnabled&pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray()
+            .Select(e => e!.AsObject()).Where(e => e["details"]!["userName"]?.GetValue<string>() == "transferred").ToList();
+        entries.ShouldContain(e => e["details"]!["enabled"]!.GetValue<bool>() == false && e["details"]!["reason"]!.GetValue<string>() == "Chuyển công tác sang Sở Nội vụ"
+            && e["outcome"]!.GetValue<string>() == "Done");
+        entries.ShouldContain(e => e["details"]!["enabled"]!.GetValue<bool>() == true && e["outcome"]!.GetValue<string>() == "Done");
+    }
+
+    [Fact]
     public async Task Audit_KeepsEachChangeAndEachRefusedAttempt_WithoutPasswords()
     {
         var admin = await Admin();

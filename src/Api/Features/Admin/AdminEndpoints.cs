@@ -16,6 +16,9 @@ public sealed record UserSettingsBody(string? DisplayName, string? Email, IReadO
 
 public sealed record ResetPasswordBody(string? NewPassword);
 
+/// <summary>Why an account is disabled or enabled (optional; kept in the audit).</summary>
+public sealed record UserStateBody(string? Reason);
+
 public sealed record EndAssignmentBody(DateOnly? On);
 
 public sealed record CalendarDayBody(string? Type, string? NameVi, string? NameEn, string? Status, string? Source);
@@ -85,14 +88,16 @@ internal static class AdminEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/users/{userName}/disable", async Task<Ok<AdminUserResponse>> (string userName, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SetUserEnabled.SetUserEnabled(userName, false), ct)))
-            .WithSummary("Disable a user (not yourself, not the last administrator).")
+        group.MapPost("/users/{userName}/disable", async Task<Ok<AdminUserResponse>> (string userName, UserStateBody? body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetUserEnabled.SetUserEnabled(userName, false, body?.Reason), ct)))
+            .WithSummary("Disable a user (not yourself, not the last administrator); an optional {\"reason\"} is kept in the audit.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/users/{userName}/enable", async Task<Ok<AdminUserResponse>> (string userName, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SetUserEnabled.SetUserEnabled(userName, true), ct)))
-            .WithSummary("Enable a user again, lifting a lockout.")
+        group.MapPost("/users/{userName}/enable", async Task<Ok<AdminUserResponse>> (string userName, UserStateBody? body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetUserEnabled.SetUserEnabled(userName, true, body?.Reason), ct)))
+            .WithSummary("Enable a user again, lifting a lockout; an optional {\"reason\"} is kept in the audit.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/users/{userName}/reset-password", async Task<NoContent> (string userName, ResetPasswordBody body, IMediator mediator, CancellationToken ct) =>
             {

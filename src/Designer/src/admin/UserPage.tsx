@@ -63,10 +63,12 @@ function UserView({ user, created }: { user: AdminUser; created: boolean }) {
     onSuccess: () => done(t('admin.users.saved')),
   });
   const enable = useMutation({ mutationFn: () => admin.setEnabled(user.userName, true), onSuccess: () => done(t('admin.users.enabledNow')) });
-  const disable = useMutation({ mutationFn: () => admin.setEnabled(user.userName, false), onSuccess: () => done(t('admin.users.disabledNow')) });
+  const [reason, setReason] = useState('');
+  const disable = useMutation({ mutationFn: () => admin.setEnabled(user.userName, false, reason), onSuccess: () => done(t('admin.users.disabledNow')) });
   const twoStep = useMutation({ mutationFn: () => admin.resetTwoStep(user.userName), onSuccess: () => done(t('admin.users.twoStepResetDone')) });
   const open = (next: Action) => {
     setFlash(undefined);
+    setReason('');
     disable.reset();
     twoStep.reset();
     setAction(next);
@@ -122,6 +124,10 @@ function UserView({ user, created }: { user: AdminUser; created: boolean }) {
         <ConfirmDialog title={t('admin.users.disableTitle', { name: user.displayName })} confirmLabel={t('admin.users.disable')} danger
           pending={disable.isPending} error={disable.error} onConfirm={() => disable.mutate()} onClose={() => setAction(undefined)}>
           <p>{t('admin.users.disableConfirm', { name: user.displayName, userName: user.userName })}</p>
+          <label className="field">
+            <span>{t('admin.users.disableReason')}</span>
+            <textarea rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
           <p className="muted small">{t('admin.users.disableHint')}</p>
         </ConfirmDialog>
       ) : null}

@@ -177,7 +177,9 @@ export const admin = {
   user: (userName: string, signal?: AbortSignal) => api.get<AdminUser>(`${base}/users/${enc(userName)}`, signal),
   createUser: (body: CreateUserRequest) => api.post<AdminUser>(`${base}/users`, body),
   updateUser: (userName: string, body: UserSettings) => put<AdminUser>(`${base}/users/${enc(userName)}`, body),
-  setEnabled: (userName: string, enabled: boolean) => api.post<AdminUser>(`${base}/users/${enc(userName)}/${enabled ? 'enable' : 'disable'}`),
+  /** Disables or enables an account; a reason, when given, is kept in the audit. */
+  setEnabled: (userName: string, enabled: boolean, reason?: string) =>
+    api.post<AdminUser>(`${base}/users/${enc(userName)}/${enabled ? 'enable' : 'disable'}`, reason?.trim() ? { reason: reason.trim() } : undefined),
   resetPassword: (userName: string, newPassword: string) => api.post<void>(`${base}/users/${enc(userName)}/reset-password`, { newPassword }),
   resetTwoStep: (userName: string) => api.post<void>(`${base}/users/${enc(userName)}/reset-totp`),
 

@@ -9,9 +9,9 @@ namespace Supervision.Api.Features.Admin.SetUserEnabled;
 /// <summary>
 /// Disables or enables a user. A disabled user cannot sign in, and a token issued before is refused from then on
 /// (by another server process within <see cref="TokenRevocations.RefreshInterval"/>). Enabling also lifts a lockout and restarts the unused-account clock, which would disable the account
-/// again at once otherwise.
+/// again at once otherwise. <see cref="Reason"/>, when given, is kept in the audit with the change.
 /// </summary>
-public sealed record SetUserEnabled(string UserName, bool Enabled) : IRequest<AdminUserResponse>, IAuditedCommand;
+public sealed record SetUserEnabled(string UserName, bool Enabled, string? Reason = null) : IRequest<AdminUserResponse>, IAuditedCommand;
 
 internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
 {
