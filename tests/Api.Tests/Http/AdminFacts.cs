@@ -368,6 +368,17 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var times = entries.Select(e => e["at"]!.GetValue<DateTimeOffset>()).ToList();
         times.ShouldBe(times.OrderByDescending(t => t).ToList());
 
+        // A period runs from its start up to, not including, its end.
+        var first = factory.Clock.GetUtcNow();
+        await (await admin.PostJsonAsync($"{Base}/users/audited/disable", new { reason = "before the end" })).ReadObjectAsync(HttpStatusCode.OK);
+        factory.Clock.Advance(TimeSpan.FromSeconds(40));
+        await (await admin.PostJsonAsync($"{Base}/users/audited/enable", new { reason = "at the end" })).ReadObjectAsync(HttpStatusCode.OK);
+        string Period(DateTimeOffset since, DateTimeOffset until) =>
+            $"{Base}/audit?action=SetUserEnabled&since={Uri.EscapeDataString(since.ToString("O"))}&until={Uri.EscapeDataString(until.ToString("O"))}";
+        var within = await (await admin.GetAsync(Period(first, first.AddSeconds(40)), Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        within["items"]!.AsArray().Where(e => e!["details"]!["userName"]?.GetValue<string>() == "audited").Select(e => e!["details"]!["reason"]!.GetValue<string>())
+            .ShouldBe(["before the end"]);
+
         (await (await factory.As("supervisor")).GetAsync($"{Base}/audit", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await admin.GetAsync($"{Base}/audit?pageSize=5000", Ct)).ReadObjectAsync(HttpStatusCode.OK))["pageSize"]!.GetValue<int>().ShouldBe(100);
         await (await admin.GetAsync($"{Base}/audit?pageSize=0", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);

@@ -60,9 +60,9 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         // ---- audit ----
-        group.MapGet("/audit", async Task<Ok<PageOf<ListAudit.AuditEntry>>> (string? actor, string? action, DateTimeOffset? since, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListAudit.ListAudit(actor, action, since, page, pageSize), ct)))
-            .WithSummary("The administrative audit, newest first: every change to users, roles, units and the work calendar, and every refused attempt.")
+        group.MapGet("/audit", async Task<Ok<PageOf<ListAudit.AuditEntry>>> (string? actor, string? action, DateTimeOffset? since, DateTimeOffset? until, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListAudit.ListAudit(actor, action, since, page, pageSize, until), ct)))
+            .WithSummary("The administrative audit, newest first: every change to users, roles, units and the work calendar, and every refused attempt (since ≤ at < until).")
             .ProducesValidationProblem();
 
         // ---- users ----

@@ -19,9 +19,14 @@ const entry = (id: string, at: string, action: string, outcome: string, more: Pa
 
 describe('the audit', () => {
   it('asks for a page by actor, action and the start of a day in Hà Nội', () => {
-    expect(auditQuery({ actor: 'admin', action: 'CloseUnit', since: '2026-11-01', page: 3 }).toString())
+    expect(auditQuery({ actor: 'admin', action: 'CloseUnit', since: '2026-11-01', until: '', page: 3 }).toString())
       .toBe('actor=admin&action=CloseUnit&since=2026-11-01T00%3A00%3A00%2B07%3A00&page=3&pageSize=50');
-    expect(auditQuery({ actor: '', action: '', since: '', page: 1 }).toString()).toBe('page=1&pageSize=50');
+    expect(auditQuery({ actor: '', action: '', since: '', until: '', page: 1 }).toString()).toBe('page=1&pageSize=50');
+  });
+
+  it('ends a period at the end of its last day in Hà Nội, across a month and a year', () => {
+    expect(auditQuery({ actor: '', action: '', since: '', until: '2026-11-30', page: 1 }).get('until')).toBe('2026-12-01T00:00:00+07:00');
+    expect(auditQuery({ actor: '', action: '', since: '', until: '2026-12-31', page: 1 }).get('until')).toBe('2027-01-01T00:00:00+07:00');
   });
 
   it('lists each entry with its time in Hà Nội, the action by name, how it ended and why', async () => {

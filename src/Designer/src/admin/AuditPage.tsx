@@ -20,14 +20,21 @@ export const AUDIT_ACTIONS = [
   'CreateUnit', 'RenameUnit', 'CloseUnit', 'SupersedeUnit', 'SetCalendarDay', 'RemoveCalendarDay', 'ReadCadreRating',
 ] as const;
 
-const AUDIT_FILTER = { actor: text(256), action: oneOf(AUDIT_ACTIONS), since: date };
+const AUDIT_FILTER = { actor: text(256), action: oneOf(AUDIT_ACTIONS), since: date, until: date };
 
-/** The query for a page of the audit: `since` is the start of that day in Hà Nội. */
+/** The day after a `yyyy-MM-dd` date. */
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** The query for a page of the audit: `since` is the start of that day in Hà Nội, `until` the end of its day. */
 export function auditQuery(filter: FilterOf<typeof AUDIT_FILTER>): URLSearchParams {
   const query = new URLSearchParams();
   if (filter.actor) query.set('actor', filter.actor);
   if (filter.action) query.set('action', filter.action);
   if (filter.since) query.set('since', `${filter.since}T00:00:00+07:00`);
+  if (filter.until) query.set('until', `${nextDay(filter.until)}T00:00:00+07:00`);
   query.set('page', String(filter.page));
   query.set('pageSize', String(AUDIT_PAGE_SIZE));
   return query;
@@ -66,8 +73,11 @@ export function AuditPage() {
         <label>{t('admin.audit.since')}
           <DateInput value={filter.since} onChange={(v) => change('since', v)} />
         </label>
-        <button type="button" className="btn ghost" disabled={!filter.actor && !filter.action && !filter.since}
-          onClick={() => setFilter({ actor: '', action: '', since: '', page: 1 })}>{t('admin.audit.clear')}</button>
+        <label>{t('admin.audit.until')}
+          <DateInput value={filter.until} onChange={(v) => change('until', v)} />
+        </label>
+        <button type="button" className="btn ghost" disabled={!filter.actor && !filter.action && !filter.since && !filter.until}
+          onClick={() => setFilter({ actor: '', action: '', since: '', until: '', page: 1 })}>{t('admin.audit.clear')}</button>
       </form>
       {list.isPending ? <Loading /> : list.error ? <ProblemView error={list.error} /> : items.length === 0 ? (
         <p className="muted empty">{t('admin.audit.empty')}</p>

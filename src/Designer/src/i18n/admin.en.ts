@@ -95,7 +95,7 @@ export const adminEn = {
   },
   audit: {
     total_one: '{{count}} entry', total_other: '{{count}} entries', filters: 'Filter the audit', table: 'Audit', empty: 'No entry matches.',
-    actor: 'By', actorHint: 'User name', action: 'Action', since: 'Since', clear: 'Clear filters', at: 'When',
+    actor: 'By', actorHint: 'User name', action: 'Action', since: 'Since', until: 'Until', clear: 'Clear filters', at: 'When',
     outcome: 'Outcome', details: 'Details', show: 'Show',
     outcomes: { Done: 'Done', Refused: 'Refused', Failed: 'Failed' },
     actions: {

@@ -94,7 +94,7 @@ export const adminVi = {
   },
   audit: {
     total_one: '{{count}} mục', total_other: '{{count}} mục', filters: 'Lọc nhật ký', table: 'Nhật ký quản trị', empty: 'Không có mục nào phù hợp.',
-    actor: 'Người thực hiện', actorHint: 'Tên đăng nhập', action: 'Thao tác', since: 'Từ ngày', clear: 'Bỏ lọc', at: 'Thời điểm',
+    actor: 'Người thực hiện', actorHint: 'Tên đăng nhập', action: 'Thao tác', since: 'Từ ngày', until: 'Đến ngày', clear: 'Bỏ lọc', at: 'Thời điểm',
     outcome: 'Kết quả', details: 'Chi tiết', show: 'Xem',
     outcomes: { Done: 'Đã thực hiện', Refused: 'Bị từ chối', Failed: 'Lỗi' },
     actions: {

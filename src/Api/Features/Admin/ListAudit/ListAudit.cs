@@ -5,8 +5,8 @@ using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.ListAudit;
 
-/// <summary>The administrative audit, newest first: by actor, by action, since a time.</summary>
-public sealed record ListAudit(string? Actor, string? Action, DateTimeOffset? Since, int? Page, int? PageSize) : IRequest<PageOf<AuditEntry>>;
+/// <summary>The administrative audit, newest first: by actor, by action, from <see cref="Since"/> and before <see cref="Until"/>.</summary>
+public sealed record ListAudit(string? Actor, string? Action, DateTimeOffset? Since, int? Page, int? PageSize, DateTimeOffset? Until = null) : IRequest<PageOf<AuditEntry>>;
 
 /// <param name="Details">The command's fields (passwords and secrets hidden).</param>
 /// <param name="Outcome"><c>Done</c>, <c>Refused</c> or <c>Failed</c>.</param>
@@ -25,6 +25,11 @@ internal sealed class ListAuditHandler(SupervisionDbContext db) : IRequestHandle
         {
             var utc = since.ToUniversalTime();
             rows = rows.Where(a => a.At >= utc);
+        }
+        if (request.Until is { } until)
+        {
+            var utc = until.ToUniversalTime();
+            rows = rows.Where(a => a.At < utc);
         }
         var total = await rows.CountAsync(cancellationToken);
         var page = (await rows.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
