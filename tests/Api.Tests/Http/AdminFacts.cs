@@ -434,6 +434,8 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var badRole = await (await admin.GetAsync($"{Base}/users?role=King", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
 
         found["items"]!.AsArray().Single()!["userName"]!.GetValue<string>().ShouldBe("officer2");
+        found["items"]![0]!["unitName"]!.GetValue<string>().ShouldBe("Đảng ủy Sở Giáo dục và Đào tạo");
+        found["items"]![0]!["unitNameEn"]!.GetValue<string>().ShouldBe("Party Committee of the Department of Education and Training");
         officers["pageSize"]!.GetValue<int>().ShouldBe(100);
         officers["items"]!.AsArray().ShouldAllBe(u => u!["roles"]!.AsArray().Any(r => r!.GetValue<string>() == "UnitOfficer"));
         officers["items"]!.AsArray().ShouldContain(u => u!["userName"]!.GetValue<string>() == "officer1");

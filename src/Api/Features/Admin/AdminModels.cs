@@ -93,9 +93,13 @@ internal static class Users
             var rows = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == user.Id).OrderBy(a => a.UnitId).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom).ToListAsync(cancellationToken);
             assignments = await Assignments.ToResponsesAsync(db, rows, today, cancellationToken);
         }
-        return new AdminUserResponse(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, unitNameEn, user.Locale, user.IsDisabled,
-            user.LockedUntil, user.LastLoginAt, user.TotpSecret is not null, user.HasDemoPassword, user.CreatedAt, user.PasswordChangedAt, assignments);
+        return ToResponse(user, unitName, unitNameEn, assignments);
     }
+
+    /// <summary>The user as administrators see it, with their unit's names already looked up.</summary>
+    public static AdminUserResponse ToResponse(UserRecord user, string? unitName, string? unitNameEn, List<RoleAssignmentResponse>? assignments = null) =>
+        new(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, unitNameEn, user.Locale, user.IsDisabled,
+            user.LockedUntil, user.LastLoginAt, user.TotpSecret is not null, user.HasDemoPassword, user.CreatedAt, user.PasswordChangedAt, assignments);
 
     /// <summary>Refuses a change that would leave no enabled administrator to undo it.</summary>
     public static async Task EnsureAnotherAdminAsync(SupervisionDbContext db, UserRecord user, CancellationToken cancellationToken)
