@@ -82,9 +82,13 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
         Dictionary<Guid, DirectoryUnit> ByDomainKey,
         ILookup<string, string> ChildIds);
 
+    /// <summary>A unit's names, Vietnamese and English (each null when the unit is unknown; English null when it has none).</summary>
+    public (string? Vi, string? En) NamesOf(string? unitId) =>
+        unitId is null || Find(unitId) is not { } unit ? (null, null) : (unit.NameVi, unit.NameEn);
+
     /// <summary>A unit's name in the reader's language: the English one when English is asked for and the unit has one.</summary>
     public string? NameOf(string? unitId, bool english) =>
-        unitId is null || Find(unitId) is not { } unit ? null : english ? unit.NameEn ?? unit.NameVi : unit.NameVi;
+        NamesOf(unitId) is var (vi, en) && english ? en ?? vi : vi;
 
     private static DirectoryUnit ToDirectory(OrgUnitRecord unit) => new(unit.Id, unit.Code, unit.NameVi, unit.NameEn, unit.Kind, unit.ParentId);
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Api.Features.Common;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Organisation;
 using Supervision.Workflows.Persistence;
@@ -84,22 +84,25 @@ internal static class Users
     public static async Task<UserRecord> FindAsync(SupervisionDbContext db, string userName, CancellationToken cancellationToken) =>
         await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken) ?? throw new NotFoundException("User", userName);
 
-    public static async Task<AdminUserResponse> ToResponseAsync(SupervisionDbContext db, UserRecord user, DateOnly today, bool withAssignments, CancellationToken cancellationToken)
+    public static async Task<AdminUserResponse> ToResponseAsync(SupervisionDbContext db, DbOrgDirectory directory, UserRecord user, DateOnly today, bool withAssignments,
+        CancellationToken cancellationToken)
     {
-        var (unitName, unitNameEn) = await UnitNames.OfAsync(db, user.UnitId, cancellationToken);
         List<RoleAssignmentResponse>? assignments = null;
         if (withAssignments)
         {
             var rows = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == user.Id).OrderBy(a => a.UnitId).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom).ToListAsync(cancellationToken);
             assignments = await Assignments.ToResponsesAsync(db, rows, today, cancellationToken);
         }
-        return ToResponse(user, unitName, unitNameEn, assignments);
+        return ToResponse(user, directory, assignments);
     }
 
-    /// <summary>The user as administrators see it, with their unit's names already looked up.</summary>
-    public static AdminUserResponse ToResponse(UserRecord user, string? unitName, string? unitNameEn, List<RoleAssignmentResponse>? assignments = null) =>
-        new(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, unitNameEn, user.Locale, user.IsDisabled,
+    /// <summary>The user as administrators see it, their unit named by the directory.</summary>
+    public static AdminUserResponse ToResponse(UserRecord user, DbOrgDirectory directory, List<RoleAssignmentResponse>? assignments = null)
+    {
+        var (unitName, unitNameEn) = directory.NamesOf(user.UnitId);
+        return new(user.Id, user.UserName, user.DisplayName, user.Email, user.RoleList(), user.UnitId, unitName, unitNameEn, user.Locale, user.IsDisabled,
             user.LockedUntil, user.LastLoginAt, user.TotpSecret is not null, user.HasDemoPassword, user.CreatedAt, user.PasswordChangedAt, assignments);
+    }
 
     /// <summary>Refuses a change that would leave no enabled administrator to undo it.</summary>
     public static async Task EnsureAnotherAdminAsync(SupervisionDbContext db, UserRecord user, CancellationToken cancellationToken)

@@ -23,11 +23,11 @@ internal static class AuthEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapGet("/me", async Task<Results<Ok<UserResponse>, NotFound>> (CurrentUserAccessor current, SupervisionDbContext db, TwoStepSignIn twoStep, CancellationToken ct) =>
+        group.MapGet("/me", async Task<Results<Ok<UserResponse>, NotFound>> (CurrentUserAccessor current, SupervisionDbContext db, TwoStepSignIn twoStep, DbOrgDirectory directory, CancellationToken ct) =>
             {
                 var userName = current.User.UserName;
                 var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, ct);
-                return user is null ? TypedResults.NotFound() : TypedResults.Ok(await UserResponses.ForAsync(db, user, twoStep, ct));
+                return user is null ? TypedResults.NotFound() : TypedResults.Ok(UserResponses.For(user, twoStep, directory));
             })
             .RequireAuthorization(Policies.Authenticated)
             .WithSummary("The signed-in user: roles, unit, language.");

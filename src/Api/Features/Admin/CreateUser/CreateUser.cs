@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Security;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Persistence;
 
@@ -17,7 +18,7 @@ public sealed record CreateUser(
     string? UnitId,
     string? Locale) : IRequest<AdminUserResponse>, IAuditedCommand;
 
-internal sealed class CreateUserHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<CreateUser, AdminUserResponse>
+internal sealed class CreateUserHandler(SupervisionDbContext db, DbOrgDirectory directory, TimeProvider clock) : IRequestHandler<CreateUser, AdminUserResponse>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
 
@@ -44,7 +45,7 @@ internal sealed class CreateUserHandler(SupervisionDbContext db, TimeProvider cl
         user.PasswordHash = Hasher.HashPassword(user, request.Password!);
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
-        return await Users.ToResponseAsync(db, user, today, withAssignments: true, cancellationToken);
+        return await Users.ToResponseAsync(db, directory, user, today, withAssignments: true, cancellationToken);
     }
 }
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Api.Features.Common;
+using Supervision.Api.Security;
 using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.ListUsers;
@@ -8,7 +9,7 @@ namespace Supervision.Api.Features.Admin.ListUsers;
 /// <summary>Users by name (search ignores Vietnamese marks), unit and system role; disabled ones unless excluded.</summary>
 public sealed record ListUsers(string? Search, string? UnitId, string? Role, bool? IncludeDisabled, int? Page, int? PageSize) : IRequest<PageOf<AdminUserResponse>>;
 
-internal sealed class ListUsersHandler(SupervisionDbContext db) : IRequestHandler<ListUsers, PageOf<AdminUserResponse>>
+internal sealed class ListUsersHandler(SupervisionDbContext db, DbOrgDirectory directory) : IRequestHandler<ListUsers, PageOf<AdminUserResponse>>
 {
     public async ValueTask<PageOf<AdminUserResponse>> Handle(ListUsers request, CancellationToken cancellationToken)
     {
@@ -21,14 +22,8 @@ internal sealed class ListUsersHandler(SupervisionDbContext db) : IRequestHandle
             .Where(u => string.IsNullOrEmpty(request.Role) || u.RoleList().Contains(request.Role, StringComparer.Ordinal))
             .Where(u => VietnameseText.Matches(request.Search, u.UserName, u.DisplayName, u.Email))
             .ToList();
-        var shown = users.Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize)).ToList();
-        // The page's units named in one query, not one per user.
-        var unitIds = shown.Select(u => u.UnitId).OfType<string>().Distinct().ToList();
-        var units = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.NameVi, u.NameEn })
-            .ToDictionaryAsync(u => u.Id, cancellationToken);
-        var page = shown.Select(u => u.UnitId is not null && units.TryGetValue(u.UnitId, out var unit)
-            ? Users.ToResponse(u, unit.NameVi, unit.NameEn)
-            : Users.ToResponse(u, null, null)).ToList();
+        var page = users.Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize))
+            .Select(u => Users.ToResponse(u, directory)).ToList();
         return new PageOf<AdminUserResponse>(page, users.Count, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }

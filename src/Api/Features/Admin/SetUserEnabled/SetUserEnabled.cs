@@ -13,7 +13,7 @@ namespace Supervision.Api.Features.Admin.SetUserEnabled;
 /// </summary>
 public sealed record SetUserEnabled(string UserName, bool Enabled, string? Reason = null) : IRequest<AdminUserResponse>, IAuditedCommand;
 
-internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
+internal sealed class SetUserEnabledHandler(SupervisionDbContext db, DbOrgDirectory directory, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<SetUserEnabled, AdminUserResponse>
 {
     public async ValueTask<AdminUserResponse> Handle(SetUserEnabled request, CancellationToken cancellationToken)
     {
@@ -37,6 +37,6 @@ internal sealed class SetUserEnabledHandler(SupervisionDbContext db, CurrentUser
         }
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();
-        return await Users.ToResponseAsync(db, user, WorkCalendar.ToLocalDate(now), withAssignments: false, cancellationToken);
+        return await Users.ToResponseAsync(db, directory, user, WorkCalendar.ToLocalDate(now), withAssignments: false, cancellationToken);
     }
 }

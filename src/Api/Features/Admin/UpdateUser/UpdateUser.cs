@@ -1,7 +1,7 @@
 using Mediator;
+using Supervision.Api.Features.Admin.CreateUser;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
-using Supervision.Api.Features.Admin.CreateUser;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Persistence;
 
@@ -14,7 +14,7 @@ namespace Supervision.Api.Features.Admin.UpdateUser;
 /// </summary>
 public sealed record UpdateUser(string UserName, string? DisplayName, string? Email, IReadOnlyList<string>? Roles, string? UnitId, string? Locale) : IRequest<AdminUserResponse>, IAuditedCommand;
 
-internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<UpdateUser, AdminUserResponse>
+internal sealed class UpdateUserHandler(SupervisionDbContext db, DbOrgDirectory directory, CurrentUserAccessor current, TokenRevocations revocations, TimeProvider clock) : IRequestHandler<UpdateUser, AdminUserResponse>
 {
     public async ValueTask<AdminUserResponse> Handle(UpdateUser request, CancellationToken cancellationToken)
     {
@@ -42,6 +42,6 @@ internal sealed class UpdateUserHandler(SupervisionDbContext db, CurrentUserAcce
         await db.SaveChangesAsync(cancellationToken);
         if (revoke)
             revocations.Invalidate();
-        return await Users.ToResponseAsync(db, user, today, withAssignments: true, cancellationToken);
+        return await Users.ToResponseAsync(db, directory, user, today, withAssignments: true, cancellationToken);
     }
 }

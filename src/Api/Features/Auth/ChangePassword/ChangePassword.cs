@@ -14,7 +14,8 @@ namespace Supervision.Api.Features.Auth.ChangePassword;
 /// </summary>
 public sealed record ChangePassword(string? CurrentPassword, string? NewPassword) : IRequest<TokenResponse>;
 
-internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenService tokens, TokenRevocations revocations, TwoStepSignIn twoStep, TimeProvider clock)
+internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUserAccessor current, TokenService tokens, TokenRevocations revocations, TwoStepSignIn twoStep, TimeProvider clock,
+    DbOrgDirectory directory)
     : IRequestHandler<ChangePassword, TokenResponse>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
@@ -32,7 +33,6 @@ internal sealed class ChangePasswordHandler(SupervisionDbContext db, CurrentUser
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();
         // The session that changed the password keeps the way it signed in.
-        return await UserResponses.SignedInAsync(db, tokens, twoStep, user, withCode: current.Principal.HasClaim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.CodeMethod),
-            cancellationToken);
+        return UserResponses.SignedIn(tokens, twoStep, directory, user, withCode: current.Principal.HasClaim(TwoStepSignIn.MethodsClaim, TwoStepSignIn.CodeMethod));
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OtpNet;
-using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
 using Supervision.Workflows.Persistence;
 
@@ -24,7 +23,7 @@ public sealed class SignInFailedException(string message, string? field = null) 
     public string? Field { get; } = field;
 }
 
-internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService tokens, TwoStepSignIn twoStep, IOptions<AuthOptions> options, TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
+internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService tokens, TwoStepSignIn twoStep, DbOrgDirectory directory, IOptions<AuthOptions> options, TimeProvider clock) : IRequestHandler<IssueToken, TokenResponse>
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
     private static readonly string DummyHash = Hasher.HashPassword(new UserRecord(), Guid.NewGuid().ToString());
@@ -74,23 +73,22 @@ internal sealed class IssueTokenHandler(SupervisionDbContext db, TokenService to
         user.LockedUntil = null;
         user.LastLoginAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return await UserResponses.SignedInAsync(db, tokens, twoStep, user, withCode: user.TotpSecret is not null, cancellationToken);
+        return UserResponses.SignedIn(tokens, twoStep, directory, user, withCode: user.TotpSecret is not null);
     }
 }
 
 internal static class UserResponses
 {
     /// <summary>A fresh token for the user and the user as the answer shows them.</summary>
-    public static async Task<TokenResponse> SignedInAsync(SupervisionDbContext db, TokenService tokens, TwoStepSignIn twoStep, UserRecord user, bool withCode,
-        CancellationToken cancellationToken)
+    public static TokenResponse SignedIn(TokenService tokens, TwoStepSignIn twoStep, DbOrgDirectory directory, UserRecord user, bool withCode)
     {
         var (token, expires) = tokens.Issue(user, withCode);
-        return new TokenResponse(token, expires, await ForAsync(db, user, twoStep, cancellationToken));
+        return new TokenResponse(token, expires, For(user, twoStep, directory));
     }
 
-    public static async Task<UserResponse> ForAsync(SupervisionDbContext db, UserRecord user, TwoStepSignIn twoStep, CancellationToken cancellationToken)
+    public static UserResponse For(UserRecord user, TwoStepSignIn twoStep, DbOrgDirectory directory)
     {
-        var (unitName, unitNameEn) = await UnitNames.OfAsync(db, user.UnitId, cancellationToken);
+        var (unitName, unitNameEn) = directory.NamesOf(user.UnitId);
         return new UserResponse(user.UserName, user.DisplayName, user.RoleList(),
             user.UnitId, unitName, unitNameEn, user.Locale, user.HasDemoPassword, user.TotpSecret is not null, twoStep.RequiredFor(user));
     }

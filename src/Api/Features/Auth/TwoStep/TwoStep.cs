@@ -23,7 +23,8 @@ public sealed record ConfirmTwoStep(string? Code) : IRequest<TokenResponse>;
 /// <summary>Turns two-step sign-in off with a current code; refused to an administrator while administrators need it.</summary>
 public sealed record DisableTwoStep(string? Code) : IRequest<bool>;
 
-internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccessor current, TwoStepSignIn twoStep, TokenService tokens, TokenRevocations revocations)
+internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccessor current, TwoStepSignIn twoStep, TokenService tokens, TokenRevocations revocations,
+    DbOrgDirectory directory)
     : IRequestHandler<SetUpTwoStep, TwoStepSetup>, IRequestHandler<ConfirmTwoStep, TokenResponse>, IRequestHandler<DisableTwoStep, bool>
 {
     public async ValueTask<TwoStepSetup> Handle(SetUpTwoStep request, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ internal sealed class TwoStepHandlers(SupervisionDbContext db, CurrentUserAccess
         user.SecurityStamp = UserRecord.NewSecurityStamp();
         await db.SaveChangesAsync(cancellationToken);
         revocations.Invalidate();
-        return await UserResponses.SignedInAsync(db, tokens, twoStep, user, withCode: true, cancellationToken);
+        return UserResponses.SignedIn(tokens, twoStep, directory, user, withCode: true);
     }
 
     public async ValueTask<bool> Handle(DisableTwoStep request, CancellationToken cancellationToken)
