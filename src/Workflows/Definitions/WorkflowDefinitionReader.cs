@@ -43,12 +43,10 @@ public static class WorkflowDefinitionReader
         if (string.IsNullOrWhiteSpace(fileName))
             return null;
         var stem = Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/').Split('/')[^1]);
-        var plain = stem.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var plain = Human.SearchText.WithoutMarks(stem);
         var id = new StringBuilder(plain.Length);
         foreach (var c in plain)
         {
-            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-                continue;
             if (char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-')
                 id.Append(c);
             else if (id.Length > 0 && id[^1] != '-')

@@ -7,7 +7,10 @@ namespace Supervision.Workflows.Human;
 public static class SearchText
 {
     /// <summary>Lower case, without diacritics, đ → d.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => WithoutMarks(text).ToLowerInvariant();
+
+    /// <summary>The letters without their diacritics, case kept: "Đôn đốc" → "Don doc".</summary>
+    public static string WithoutMarks(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -16,7 +19,7 @@ public static class SearchText
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
-            builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
+            builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
