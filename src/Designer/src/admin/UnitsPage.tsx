@@ -10,7 +10,8 @@ import { ProblemView } from '../components/ProblemView';
 import { formatDate, todayInHanoi } from '../lib/dates';
 import { Field, fieldErrors, FormProblem } from './fields';
 import { UnitSelect, useUnits } from './UnitSelect';
-import { subtreeIds, unitIndex, unitLabel, unitState } from './units';
+import { unitName } from '../records/common';
+import { subtreeIds, unitIndex, unitState } from './units';
 
 type UnitAction = { kind: 'create'; parent?: UnitNode } | { kind: 'rename' | 'close' | 'supersede'; unit: UnitNode };
 
@@ -74,7 +75,7 @@ export function UnitTree({ units, onAction }: { units: UnitNode[]; onAction: (ac
 function UnitItem({ unit, index, onAction }: { unit: UnitNode; index: Map<string, UnitNode>; onAction: (action: UnitAction) => void }) {
   const { t, i18n } = useTranslation();
   const state = unitState(unit);
-  const name = unitLabel(unit, i18n.language);
+  const name = unitName(unit, i18n.language);
   const other = i18n.language === 'en' ? unit.nameVi : unit.nameEn;
   const closable = unit.isOpen && !unit.validTo;
   return (
@@ -85,7 +86,7 @@ function UnitItem({ unit, index, onAction }: { unit: UnitNode; index: Map<string
           {other && other !== name ? <div className="muted small" lang={i18n.language === 'en' ? 'vi' : 'en'}>{other}</div> : null}
         </div>
         <span className="unit-kind">{t(`admin.units.kinds.${unit.kind}`, { defaultValue: unit.kind })}</span>
-        <UnitStateBadge unit={unit} successor={unit.supersededById ? unitLabel(index.get(unit.supersededById), i18n.language) || unit.supersededById : ''} />
+        <UnitStateBadge unit={unit} successor={unit.supersededById ? unitName(index.get(unit.supersededById), i18n.language) || unit.supersededById : ''} />
         <span className="unit-period nowrap">{t('admin.units.period', { from: formatDate(unit.validFrom), to: unit.validTo ? formatDate(unit.validTo) : '…' })}</span>
         <span className="unit-actions">
           {unit.isOpen ? (
@@ -150,11 +151,11 @@ function CreateUnitDialog({ parent, onClose, onDone }: { parent?: UnitNode; onCl
     system: values.system, parentId: parent?.id ?? null, validFrom: values.validFrom || null,
   }), () => onDone(t('admin.units.createdOne', { name: values.nameVi.trim() })));
   const errors = fieldErrors(create.error);
-  const title = parent ? t('admin.units.createUnder', { name: unitLabel(parent, i18n.language) }) : t('admin.units.createTop');
+  const title = parent ? t('admin.units.createUnder', { name: unitName(parent, i18n.language) }) : t('admin.units.createTop');
   return (
     <UnitDialog title={title} onClose={onClose}>
       <form className="dialog-form admin-form" noValidate onSubmit={(e) => { e.preventDefault(); if (!create.isPending) create.mutate(undefined); }}>
-        {parent ? <p className="records-subject">{t('admin.units.parent')}: {unitLabel(parent, i18n.language)} ({parent.code})</p> : null}
+        {parent ? <p className="records-subject">{t('admin.units.parent')}: {unitName(parent, i18n.language)} ({parent.code})</p> : null}
         <Field label={t('admin.units.code')} name="code" errors={errors} hint={t('admin.units.codeHint')}>
           {(a11y) => <input {...a11y} value={values.code} onChange={(e) => set('code', e.target.value)} maxLength={64} spellCheck={false} autoComplete="off" />}
         </Field>
@@ -233,7 +234,7 @@ function RenameUnitDialog({ unit, onClose, onDone }: { unit: UnitNode; onClose: 
 function CloseUnitDialog({ unit, onClose, onDone }: { unit: UnitNode; onClose: () => void; onDone: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const [on, setOn] = useState(todayInHanoi());
-  const name = unitLabel(unit, i18n.language);
+  const name = unitName(unit, i18n.language);
   const close = useUnitChange(() => admin.closeUnit(unit.id, on), () => onDone(t('admin.units.closed', { name, date: formatDate(on) })));
   const errors = fieldErrors(close.error);
   return (
@@ -259,7 +260,7 @@ function SupersedeUnitDialog({ unit, onClose, onDone }: { unit: UnitNode; onClos
   const { t, i18n } = useTranslation();
   const [byUnitId, setBy] = useState('');
   const [on, setOn] = useState(todayInHanoi());
-  const name = unitLabel(unit, i18n.language);
+  const name = unitName(unit, i18n.language);
   const supersede = useUnitChange(() => admin.supersedeUnit(unit.id, byUnitId, on), () => onDone(t('admin.units.superseded', { name })));
   const errors = fieldErrors(supersede.error);
   return (

@@ -14,7 +14,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { Field, fieldErrors, FormProblem } from './fields';
 import { UnitSelect, useUnitNames } from './UnitSelect';
 import { UserForm } from './UserForm';
-import { unitLabel } from './units';
+import { unitName } from '../records/common';
 import { UserStateBadges } from './UsersPage';
 import { assignmentState, canEnd, settingsPayload, valuesOf } from './users';
 
@@ -188,7 +188,7 @@ function AssignmentsPanel({ user, language, flash, setFlash }: {
   const list = useQuery({ queryKey: ['admin', 'assignments', user.userName], queryFn: ({ signal }) => admin.assignments(user.userName, signal) });
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<RoleAssignment>();
-  const name = (id: string) => unitLabel(units.get(id), language) || id;
+  const name = (id: string) => unitName(units.get(id), language) || id;
   const items = list.data ?? [];
   return (
     <section className="panel" aria-labelledby="admin-user-assignments">

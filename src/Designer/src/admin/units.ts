@@ -1,12 +1,6 @@
 /** The organisation tree as the administration pages read it: names by language, a unit's state, lists to choose from. */
 import type { UnitNode } from '../api/admin';
-
-/** A unit's name in the page's language, then in the other one, then its id. */
-export function unitLabel(unit: Pick<UnitNode, 'id' | 'nameVi' | 'nameEn'> | undefined, language: string): string {
-  if (!unit) return '';
-  const [first, second] = language === 'en' ? [unit.nameEn, unit.nameVi] : [unit.nameVi, unit.nameEn];
-  return first || second || unit.id;
-}
+import { unitName } from '../records/common';
 
 /** Every unit of the tree with its depth, parents before their children, in the server's order. */
 export function flattenUnits(nodes: readonly UnitNode[], depth = 0): { unit: UnitNode; depth: number }[] {
@@ -37,5 +31,5 @@ export function unitState(unit: Pick<UnitNode, 'isOpen' | 'validTo' | 'supersede
 
 /** A unit as an option of a list: indented by its depth (no-break spaces, which a <select> keeps). */
 export function optionLabel(unit: UnitNode, depth: number, language: string): string {
-  return `${'\u00a0\u00a0\u00a0'.repeat(depth)}${unitLabel(unit, language)} (${unit.code})`;
+  return `${'\u00a0\u00a0\u00a0'.repeat(depth)}${unitName(unit, language)} (${unit.code})`;
 }

@@ -226,7 +226,7 @@ export function SubmittedData({ submission }: { submission?: TaskSubmission | nu
         {submission.comment && <><dt>{t('task.comment')}</dt><dd>{submission.comment}</dd></>}
         {submission.fields.map((f) => (
           <div key={f.name} style={{ display: 'contents' }} data-field={f.name}>
-            <dt>{(locale === 'en' ? f.labelEn : f.labelVi) || f.name}</dt><dd>{typeof f.value === 'string' && f.optionLabels ? optionLabel(f.optionLabels, f.value, locale) : show(f.value)}</dd>
+            <dt>{fieldLabel(f, locale)}</dt><dd>{typeof f.value === 'string' && f.optionLabels ? optionLabel(f.optionLabels, f.value, locale) : show(f.value)}</dd>
           </div>
         ))}
       </dl>

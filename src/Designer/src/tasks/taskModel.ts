@@ -16,7 +16,7 @@ export function fieldKind(field: FormField): FieldKind {
   return KINDS[(field.type ?? '').toLowerCase()] ?? 'text';
 }
 
-export function fieldLabel(field: FormField, locale: string): string {
+export function fieldLabel(field: Pick<FormField, 'name' | 'labelVi' | 'labelEn'>, locale: string): string {
   return (locale === 'en' ? field.labelEn || field.labelVi : field.labelVi || field.labelEn) || field.name;
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { work } from '../../api/work';
+import { unitName } from '../../records/common';
 
 /**
  * The units the unit fields of the property panel suggest (`list="known-units"`): every open unit by its id, named in the
@@ -9,11 +10,10 @@ import { work } from '../../api/work';
 export function KnownUnits() {
   const { i18n } = useTranslation();
   const options = useQuery({ queryKey: ['task-filter-options'], queryFn: ({ signal }) => work.filterOptions(signal), staleTime: 5 * 60_000 });
-  const english = i18n.language === 'en';
   return (
     <datalist id="known-units" data-testid="known-units">
       {(options.data?.units ?? []).map((u) => (
-        <option key={u.id} value={u.id}>{`${'· '.repeat(u.depth)}${(english ? u.nameEn || u.nameVi : u.nameVi || u.nameEn) ?? u.id}`}</option>
+        <option key={u.id} value={u.id}>{`${'· '.repeat(u.depth)}${unitName(u, i18n.language)}`}</option>
       ))}
     </datalist>
   );
