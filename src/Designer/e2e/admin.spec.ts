@@ -67,7 +67,8 @@ test.describe('administration', () => {
     await expect(held).toContainText(until.typed);
     await expect(held).toContainText('Đang hiệu lực');
     const stored = await (await request.get(`${API}/api/admin/role-assignments?userName=${userName}`, { headers: { Authorization: `Bearer ${token}` } })).json();
-    expect(stored).toEqual([expect.objectContaining({ unitId: 'DU-KHOI-CQ', role: 'FocalPoint', validFrom: from.iso, validTo: until.iso, isActive: true })]);
+    expect(stored.total).toBe(1);
+    expect(stored.items).toEqual([expect.objectContaining({ unitId: 'DU-KHOI-CQ', role: 'FocalPoint', validFrom: from.iso, validTo: until.iso, isActive: true })]);
     await screenshot(page, 'admin-user');
 
     // The new user signs in, lands on their tasks, and has no administration entry.

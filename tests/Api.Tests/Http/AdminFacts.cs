@@ -463,8 +463,8 @@ public class AdminFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var id = added["id"]!.GetValue<string>();
         var ended = await (await admin.PostJsonAsync($"{Base}/role-assignments/{id}/end", new { on = "2026-03-01" })).ReadObjectAsync(HttpStatusCode.OK);
         var again = await (await admin.PostJsonAsync($"{Base}/role-assignments/{id}/end", new { on = "2026-03-01" })).ReadProblemAsync(HttpStatusCode.Conflict);
-        var activeNow = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Specialist&activeOn=2026-03-02", Ct)).ReadArrayAsync();
-        var history = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Specialist", Ct)).ReadArrayAsync();
+        var activeNow = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Specialist&activeOn=2026-03-02", Ct)).ReadItemsAsync();
+        var history = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Specialist", Ct)).ReadItemsAsync();
 
         added["isActive"]!.GetValue<bool>().ShouldBeTrue();
         overlapping["title"]!.GetValue<string>().ShouldContain("Specialist");

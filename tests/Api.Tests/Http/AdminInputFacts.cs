@@ -70,7 +70,7 @@ public class AdminInputFacts(SupervisionApiFactory factory) : IClassFixture<Supe
             new { userName = "officer1", unitId = "DU-SYT", role = "Clerk", delegatedFromUserName = "officer1" })).ReadProblemAsync(HttpStatusCode.BadRequest);
         var otherCase = await (await admin.PostJsonAsync($"{Base}/role-assignments",
             new { userName = "officer1", unitId = "DU-SYT", role = "Clerk", delegatedFromUserName = "OFFICER1" })).ReadProblemAsync(HttpStatusCode.BadRequest);
-        var assignments = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer1&role=Clerk", Ct)).ReadArrayAsync();
+        var assignments = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer1&role=Clerk", Ct)).ReadItemsAsync();
 
         same.ErrorsOf("delegatedFromUserName").Single().ShouldStartWith("A user cannot delegate a role to themselves");
         otherCase.ErrorsOf("delegatedFromUserName").ShouldNotBeEmpty();
@@ -84,7 +84,7 @@ public class AdminInputFacts(SupervisionApiFactory factory) : IClassFixture<Supe
 
         var added = await (await admin.PostJsonAsync($"{Base}/role-assignments",
             new { userName = "officer2", unitId = "DU-SYT", role = "Secretary", delegatedFromUserName = "officer1" })).ReadObjectAsync(HttpStatusCode.Created);
-        var listed = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Secretary", Ct)).ReadArrayAsync();
+        var listed = await (await admin.GetAsync($"{Base}/role-assignments?userName=officer2&role=Secretary", Ct)).ReadItemsAsync();
         var user = await (await admin.GetAsync($"{Base}/users/officer2", Ct)).ReadObjectAsync(HttpStatusCode.OK);
 
         added["delegatedFromUserName"]!.GetValue<string>().ShouldBe("officer1");
@@ -100,10 +100,33 @@ public class AdminInputFacts(SupervisionApiFactory factory) : IClassFixture<Supe
 
         var assignments = await (await admin.GetAsync($"{Base}/role-assignments?role=Bogus", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
         var users = await (await admin.GetAsync($"{Base}/users?role=Bogus", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
-        var leaders = await (await admin.GetAsync($"{Base}/role-assignments?role=Leader", Ct)).ReadArrayAsync();
+        var leaders = await (await admin.GetAsync($"{Base}/role-assignments?role=Leader", Ct)).ReadItemsAsync();
 
         assignments.ErrorsOf("role").Single().ShouldStartWith("The role is one of Leader, DeputyLeader");
         users.ErrorsOf("role").ShouldNotBeEmpty();
         leaders.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task ListRoleAssignments_IsServedAPageAtATime_InAStableOrder_WithTheTotal()
+    {
+        var admin = await factory.As("admin");
+
+        var all = await (await admin.GetAsync($"{Base}/role-assignments?pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var first = await (await admin.GetAsync($"{Base}/role-assignments?pageSize=2", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var second = await (await admin.GetAsync($"{Base}/role-assignments?pageSize=2&page=2", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var capped = await (await admin.GetAsync($"{Base}/role-assignments?pageSize=5000", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var zero = await (await admin.GetAsync($"{Base}/role-assignments?pageSize=0", Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        static List<string> Ids(JsonObject page) => page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToList();
+        var total = all["total"]!.GetValue<int>();
+        total.ShouldBeGreaterThan(4);
+        Ids(all).Count.ShouldBe(Math.Min(total, 100));
+        first["total"]!.GetValue<int>().ShouldBe(total);
+        Ids(first).ShouldBe(Ids(all).Take(2));
+        Ids(second).ShouldBe(Ids(all).Skip(2).Take(2));
+        second["page"]!.GetValue<int>().ShouldBe(2);
+        capped["pageSize"]!.GetValue<int>().ShouldBe(100);
+        zero.ErrorsOf("pageSize").ShouldNotBeEmpty();
     }
 }

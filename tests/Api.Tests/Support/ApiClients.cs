@@ -44,6 +44,10 @@ internal static class ApiClients
         return JsonNode.Parse(text)!.AsArray();
     }
 
+    /// <summary>The items of a page answer (200 with <c>items</c> and <c>total</c>).</summary>
+    public static async Task<JsonArray> ReadItemsAsync(this HttpResponseMessage response) =>
+        (await response.ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray();
+
     /// <summary>Asserts an RFC 7807 answer with the status and returns it.</summary>
     public static async Task<JsonObject> ReadProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {

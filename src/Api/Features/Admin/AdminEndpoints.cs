@@ -117,9 +117,9 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         // ---- role assignments ----
-        group.MapGet("/role-assignments", async Task<Ok<IReadOnlyList<RoleAssignmentResponse>>> (string? userName, string? unitId, string? role, DateOnly? activeOn, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListRoleAssignments.ListRoleAssignments(userName, unitId, role, activeOn), ct)))
-            .WithSummary("List role assignments by user, unit and role (activeOn: those in force that day).")
+        group.MapGet("/role-assignments", async Task<Ok<PageOf<RoleAssignmentResponse>>> (string? userName, string? unitId, string? role, DateOnly? activeOn, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListRoleAssignments.ListRoleAssignments(userName, unitId, role, activeOn, page, pageSize), ct)))
+            .WithSummary("List role assignments by user, unit and role (activeOn: those in force that day), a page at a time, by unit, role and user.")
             .ProducesValidationProblem();
         group.MapPost("/role-assignments", async Task<Created<RoleAssignmentResponse>> (AddRoleAssignment.AddRoleAssignment request, IMediator mediator, CancellationToken ct) =>
             {

@@ -183,7 +183,15 @@ export const admin = {
   resetPassword: (userName: string, newPassword: string) => api.post<void>(`${base}/users/${enc(userName)}/reset-password`, { newPassword }),
   resetTwoStep: (userName: string) => api.post<void>(`${base}/users/${enc(userName)}/reset-totp`),
 
-  assignments: (userName: string, signal?: AbortSignal) => api.get<RoleAssignment[]>(`${base}/role-assignments?userName=${enc(userName)}`, signal),
+  /** Every assignment a user has held or holds, read a page at a time. */
+  assignments: async (userName: string, signal?: AbortSignal) => {
+    const all: RoleAssignment[] = [];
+    for (let page = 1; ; page++) {
+      const got = await api.get<PageOf<RoleAssignment>>(`${base}/role-assignments?userName=${enc(userName)}&pageSize=100&page=${page}`, signal);
+      all.push(...got.items);
+      if (got.items.length === 0 || all.length >= got.total) return all;
+    }
+  },
   addAssignment: (body: AddAssignmentRequest) => api.post<RoleAssignment>(`${base}/role-assignments`, body),
   endAssignment: (id: string, on: string) => api.post<RoleAssignment>(`${base}/role-assignments/${enc(id)}/end`, { on }),
 

@@ -1,18 +1,18 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Api.Features.Common;
 using Supervision.Domain.Calendar;
 using Supervision.Workflows.Persistence;
 
 namespace Supervision.Api.Features.Admin.ListRoleAssignments;
 
-/// <summary>Role assignments by user, unit and role; with <see cref="ActiveOn"/>, only those in force that day.</summary>
-public sealed record ListRoleAssignments(string? UserName, string? UnitId, string? Role, DateOnly? ActiveOn) : IRequest<IReadOnlyList<RoleAssignmentResponse>>;
+/// <summary>Role assignments by user, unit and role, a page at a time; with <see cref="ActiveOn"/>, only those in force that day.</summary>
+public sealed record ListRoleAssignments(string? UserName, string? UnitId, string? Role, DateOnly? ActiveOn, int? Page = null, int? PageSize = null)
+    : IRequest<PageOf<RoleAssignmentResponse>>;
 
-internal sealed class ListRoleAssignmentsHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<ListRoleAssignments, IReadOnlyList<RoleAssignmentResponse>>
+internal sealed class ListRoleAssignmentsHandler(SupervisionDbContext db, TimeProvider clock) : IRequestHandler<ListRoleAssignments, PageOf<RoleAssignmentResponse>>
 {
-    private const int Limit = 1000;
-
-    public async ValueTask<IReadOnlyList<RoleAssignmentResponse>> Handle(ListRoleAssignments request, CancellationToken cancellationToken)
+    public async ValueTask<PageOf<RoleAssignmentResponse>> Handle(ListRoleAssignments request, CancellationToken cancellationToken)
     {
         var today = WorkCalendar.ToLocalDate(clock.GetUtcNow());
         var rows = from a in db.RoleAssignments.AsNoTracking()
@@ -26,7 +26,10 @@ internal sealed class ListRoleAssignmentsHandler(SupervisionDbContext db, TimePr
             rows = rows.Where(r => r.Assignment.Role == request.Role);
         if (request.ActiveOn is { } on)
             rows = rows.Where(r => r.Assignment.ValidFrom <= on && (r.Assignment.ValidTo == null || r.Assignment.ValidTo >= on));
-        var found = await rows.OrderBy(r => r.Assignment.UnitId).ThenBy(r => r.Assignment.Role).ThenBy(r => r.UserName).Take(Limit).ToListAsync(cancellationToken);
-        return await Assignments.ToResponsesAsync(db, found.Select(r => r.Assignment).ToList(), today, cancellationToken);
+        var total = await rows.CountAsync(cancellationToken);
+        var found = await rows.OrderBy(r => r.Assignment.UnitId).ThenBy(r => r.Assignment.Role).ThenBy(r => r.UserName).ThenBy(r => r.Assignment.Id)
+            .Skip(Paging.Skip(request.Page, request.PageSize)).Take(Paging.Size(request.PageSize)).ToListAsync(cancellationToken);
+        var items = await Assignments.ToResponsesAsync(db, found.Select(r => r.Assignment).ToList(), today, cancellationToken);
+        return new PageOf<RoleAssignmentResponse>(items, total, Paging.Page(request.Page), Paging.Size(request.PageSize));
     }
 }
