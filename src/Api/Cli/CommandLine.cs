@@ -208,7 +208,7 @@ public static class CommandLine
         }
         if (from is null || rule is null)
         {
-            stderr.WriteLine("error: usage: deadline --from yyyy-MM-dd --rule WorkingDays:N|CalendarDays:N|FixedDate:MM-dd|DayOfMonth:N");
+            stderr.WriteLine("error: usage: deadline --from yyyy-MM-dd --rule WorkingDays:N|CalendarDays:N|FixedDate:MM-dd|FixedDate:yyyy-MM-dd|DayOfMonth:N");
             return InvalidInput;
         }
         if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))

@@ -24,7 +24,8 @@ public enum DeadlineBasis
 
 /// <summary>
 /// A rule that turns a start date into a due date, written in workflow definitions as a short
-/// string: <c>WorkingDays:10</c>, <c>CalendarDays:30</c>, <c>FixedDate:06-10</c> or <c>DayOfMonth:25</c>.
+/// string: <c>WorkingDays:10</c>, <c>CalendarDays:30</c>, <c>FixedDate:06-10</c> (that day every year),
+/// <c>FixedDate:2026-06-10</c> (that day of that year) or <c>DayOfMonth:25</c>.
 /// </summary>
 /// <remarks>
 /// The start day is not counted (Civil Code 2015, art. 147). A due date that falls on a rest day
@@ -38,14 +39,15 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
     public const int MaxDays = 3660;
 
     private const string AcceptedForms =
-        "Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, DayOfMonth:<day>, e.g. WorkingDays:10 or FixedDate:06-10.";
+        "Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, FixedDate:<yyyy-MM-dd>, DayOfMonth:<day>, e.g. WorkingDays:10 or FixedDate:06-10.";
 
-    private DeadlineRule(DeadlineBasis basis, int days, int month, int day)
+    private DeadlineRule(DeadlineBasis basis, int days, int month, int day, int year = 0)
     {
         Basis = basis;
         Days = days;
         Month = month;
         Day = day;
+        Year = year;
     }
 
     /// <summary>How the due date is found.</summary>
@@ -59,6 +61,9 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
 
     /// <summary>The day of the month for <see cref="DeadlineBasis.FixedDate"/> and <see cref="DeadlineBasis.DayOfMonth"/>; 0 otherwise.</summary>
     public int Day { get; }
+
+    /// <summary>The year of a <see cref="DeadlineBasis.FixedDate"/> written with one (<c>FixedDate:2026-06-10</c>); 0 for the same day every year.</summary>
+    public int Year { get; }
 
     /// <summary>Due <paramref name="days"/> calendar days after the start, moved to the next working day if needed. 0 means the start day itself.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is outside 0–<see cref="MaxDays"/>.</exception>
@@ -78,6 +83,18 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
         }
 
         return new DeadlineRule(DeadlineBasis.FixedDate, 0, month, day);
+    }
+
+    /// <summary>Due on one date, whenever the task starts (a start after it is overdue at once).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the years the work calendar counts.</exception>
+    public static DeadlineRule FixedDate(DateOnly date)
+    {
+        if (date.Year is < HolidayCatalog.FirstCountableYear or > HolidayCatalog.LastCountableYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"The work calendar counts the years {HolidayCatalog.FirstCountableYear}–{HolidayCatalog.LastCountableYear}.");
+        }
+
+        return new DeadlineRule(DeadlineBasis.FixedDate, 0, date.Month, date.Day, date.Year);
     }
 
     /// <summary>Due on a fixed day of the month; a day past the month's end means its last day.</summary>
@@ -119,6 +136,7 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
     /// The due date for a task that starts on <paramref name="start"/>. The start day is not
     /// counted. <see cref="DeadlineBasis.FixedDate"/> takes the date in the start's year, or in
     /// the next year when that date is already past (a start on the date itself is due that day);
+    /// written with its year, it is that date whenever the task starts;
     /// <see cref="DeadlineBasis.DayOfMonth"/> does the same with the start's month. Calendar-day,
     /// fixed-date and day-of-month results that fall on a non-working day move to the next
     /// working day.
@@ -133,6 +151,7 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
             DeadlineBasis.WorkingDays when Days == 0 => calendar.RollForward(start),
             DeadlineBasis.WorkingDays => calendar.AddWorkingDays(start, Days),
             DeadlineBasis.CalendarDays => calendar.RollForward(start.AddDays(Days)),
+            DeadlineBasis.FixedDate when Year > 0 => calendar.RollForward(new DateOnly(Year, Month, Day)),
             DeadlineBasis.FixedDate => calendar.RollForward(NextFixedDate(start)),
             DeadlineBasis.DayOfMonth => calendar.RollForward(NextDayOfMonth(start)),
             _ => throw new InvalidOperationException($"Unknown deadline basis {Basis}."),
@@ -142,6 +161,7 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
     /// <summary>The string form, e.g. <c>WorkingDays:10</c> or <c>FixedDate:06-10</c>; <see cref="Parse"/> reads it back.</summary>
     public override string ToString() => Basis switch
     {
+        DeadlineBasis.FixedDate when Year > 0 => string.Create(CultureInfo.InvariantCulture, $"{Basis}:{Year:0000}-{Month:00}-{Day:00}"),
         DeadlineBasis.FixedDate => string.Create(CultureInfo.InvariantCulture, $"{Basis}:{Month:00}-{Day:00}"),
         DeadlineBasis.DayOfMonth => string.Create(CultureInfo.InvariantCulture, $"{Basis}:{Day}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Basis}:{Days}"),
@@ -206,6 +226,22 @@ public sealed record DeadlineRule : IParsable<DeadlineRule>
                 }
 
                 rule = new DeadlineRule(basis.Value, days, 0, 0);
+                break;
+
+            case DeadlineBasis.FixedDate when value.Length == 10:
+                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    error = $"The deadline rule '{text}' needs a date as yyyy-MM-dd, e.g. 2026-06-10. {AcceptedForms}";
+                    return false;
+                }
+
+                if (date.Year is < HolidayCatalog.FirstCountableYear or > HolidayCatalog.LastCountableYear)
+                {
+                    error = $"The deadline rule '{text}' names a year outside {HolidayCatalog.FirstCountableYear}–{HolidayCatalog.LastCountableYear}, the years the work calendar counts. {AcceptedForms}";
+                    return false;
+                }
+
+                rule = new DeadlineRule(basis.Value, 0, date.Month, date.Day, date.Year);
                 break;
 
             case DeadlineBasis.FixedDate:

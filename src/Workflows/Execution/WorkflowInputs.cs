@@ -16,7 +16,8 @@ namespace Supervision.Workflows.Execution;
 /// </summary>
 /// <remarks>
 /// The hints (Elsa leaves their vocabulary open): <see cref="DeadlineRuleHint"/> a deadline rule
-/// (<c>WorkingDays:10</c>); <see cref="DayOfYearHint"/> the <c>MM-dd</c> of a <c>FixedDate:</c> rule;
+/// (<c>WorkingDays:10</c>); <see cref="DayOfYearHint"/> the <c>MM-dd</c> of a <c>FixedDate:</c> rule (in a workflow that
+/// also takes a year, that day of that year, which must not have passed);
 /// <see cref="DateHint"/> a date written <c>yyyy-MM-dd</c>; <see cref="UnitQueryHint"/> a unit query that names at
 /// least one unit today; <see cref="YearHint"/> a year the work calendar covers. Any other hint only names an editor.
 /// </remarks>
@@ -51,20 +52,30 @@ public static class WorkflowInputs
                 : $"Input '{name}' is not declared; this workflow takes {string.Join(", ", declared)}."];
         }
 
+        var values = new Dictionary<InputDefinition, object?>();
         foreach (var input in definition.Inputs)
         {
             // Names bind case-insensitively, as the executor binds them.
             var key = given.Keys.FirstOrDefault(k => string.Equals(k, input.Name, StringComparison.OrdinalIgnoreCase));
-            string? problem;
+            string? problem = null;
             if (key is not null)
             {
                 var value = ValueConverter.ToJson(given[key]);
-                problem = KindProblem(input, value) ?? HintProblem(input, ToValue(value, TypeNames.Resolve(input.Type)), directory, today);
+                problem = KindProblem(input, value);
+                if (problem is null)
+                {
+                    values[input] = ToValue(value, TypeNames.Resolve(input.Type));
+                    problem = HintProblem(input, values[input], directory, today);
+                }
             }
             else if (input.DefaultValue is not null)
             {
                 // A default is written the Elsa way (a TimeSpan or a list as a string, say): only what it holds is checked.
-                problem = TryToValue(input, input.DefaultValue, out var value) ? HintProblem(input, value, directory, today) : null;
+                if (TryToValue(input, input.DefaultValue, out var value))
+                {
+                    values[input] = value;
+                    problem = HintProblem(input, value, directory, today);
+                }
             }
             else
             {
@@ -73,8 +84,36 @@ public static class WorkflowInputs
             if (problem is not null)
                 problems[input.Name] = [problem];
         }
+        foreach (var (name, problem) in PassedDaysOfYear(definition, values, problems, today))
+            problems[name] = [problem];
         return problems;
     }
+
+    /// <summary>
+    /// In a workflow that takes a year (<see cref="YearHint"/>), each day of the year is that day of that year (the
+    /// workflow writes <c>FixedDate:yyyy-MM-dd</c>): one already past when the workflow starts would make its step
+    /// overdue the day it opens, so it is refused, naming the date it would be.
+    /// </summary>
+    private static IEnumerable<(string Name, string Problem)> PassedDaysOfYear(WorkflowDefinition definition, Dictionary<InputDefinition, object?> values,
+        Dictionary<string, string[]> problems, DateOnly today)
+    {
+        var yearInput = definition.Inputs.FirstOrDefault(i => string.Equals(i.UIHint, YearHint, StringComparison.OrdinalIgnoreCase));
+        if (yearInput is null || problems.ContainsKey(yearInput.Name) || !values.TryGetValue(yearInput, out var yearValue)
+            || !int.TryParse(Text(yearValue), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
+            yield break;
+        foreach (var input in definition.Inputs.Where(i => string.Equals(i.UIHint, DayOfYearHint, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (problems.ContainsKey(input.Name) || !values.TryGetValue(input, out var value)
+                || !DeadlineRule.TryParse($"{nameof(DeadlineBasis.FixedDate)}:{Text(value)}", out var rule))
+                continue;
+            var date = new DateOnly(year, rule.Month, Math.Min(rule.Day, DateTime.DaysInMonth(year, rule.Month)));
+            if (date < today)
+                yield return (input.Name, $"In {year}, {Text(value)} is {date:yyyy-MM-dd}, which has passed: choose a later day, or a later year.");
+        }
+    }
+
+    private static string Text(object? value) =>
+        value as string ?? (value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString()) ?? "";
 
     /// <summary>
     /// What is wrong with an input's default, by its hint, as far as the definition alone can tell: a deadline rule,
@@ -146,7 +185,7 @@ public static class WorkflowInputs
     /// <summary>What the engine would fail on later, for an input whose hint says how the workflow uses it.</summary>
     private static string? HintProblem(InputDefinition input, object? value, IOrgDirectory? directory, DateOnly today)
     {
-        var text = value as string ?? (value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString()) ?? "";
+        var text = Text(value);
         switch (input.UIHint?.ToLowerInvariant())
         {
             case DeadlineRuleHint:

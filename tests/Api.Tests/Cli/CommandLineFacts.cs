@@ -32,7 +32,9 @@ public class CommandLineFacts
     [MemberData(nameof(WorkflowFiles))]
     public async Task Run_FinishesOrWaits_ForEveryShippedWorkflow(string file)
     {
-        var (exit, output, error) = await Run("run", Path.Combine(RepositoryPaths.Workflows, file));
+        // The annual cycle needs its year: next year's, whose days all lie ahead whatever day this runs on.
+        string[] input = file == "template-annual-plan-cycle.json" ? ["--input", $$"""{"year": {{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).Year + 1}}}"""] : [];
+        var (exit, output, error) = await Run(["run", Path.Combine(RepositoryPaths.Workflows, file), .. input]);
 
         exit.ShouldBeOneOf([CommandLine.Ok, CommandLine.Waiting], output + error);
         output.ShouldContain("journal: ");

@@ -37,7 +37,7 @@ public class WalkThroughFacts(SupervisionApiFactory factory) : IClassFixture<Sup
         var supervisor = await factory.ClientForAsync("supervisor");
         var start = await supervisor.PostAsJsonAsync("/api/workflow-instances", new
         {
-            definitionId = "walkthrough-annual", input = new { unitQuery = "DU-SYT,DU-SGDDT,DU-XA-AN-BINH" }, correlationId = "KH-2026",
+            definitionId = "walkthrough-annual", input = new { year = 2026, planIssueBy = "03-31", unitQuery = "DU-SYT,DU-SGDDT,DU-XA-AN-BINH" }, correlationId = "KH-2026",
         }, Ct);
         start.StatusCode.ShouldBe(HttpStatusCode.Created);
         var instanceId = (await start.Content.ReadFromJsonAsync<JsonObject>(Ct))!["summary"]!["id"]!.GetValue<string>();

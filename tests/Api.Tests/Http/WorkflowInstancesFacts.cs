@@ -38,7 +38,7 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
     {
         var supervisor = await factory.As("supervisor");
 
-        var response = await supervisor.PostJsonAsync(Base, new { definitionId = "template-annual-plan-cycle", input = new { unitQuery = "DU-SYT,DU-SGDDT" }, correlationId = "plan-2026" });
+        var response = await supervisor.PostJsonAsync(Base, new { definitionId = "template-annual-plan-cycle", input = new { year = 2026, planIssueBy = "03-31", unitQuery = "DU-SYT,DU-SGDDT" }, correlationId = "plan-2026" });
 
         var instance = await response.ReadObjectAsync(HttpStatusCode.Created);
         response.Headers.Location!.ToString().ShouldBe($"{Base}/{IdOf(instance)}");
@@ -172,6 +172,25 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         (await InstancesAsync()).ShouldBe(before);
         (await (await supervisor.GetAsync($"{Base}?correlationId=refused-start", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
         (await StartAsync(new { definitionId = "template-annual-plan-cycle", input = new { planIssueBy = "03-01", unitQuery = "DU-SYT", year = 2027 } }))["summary"]!["status"]!.GetValue<string>().ShouldBe("Suspended");
+    }
+
+    [Fact]
+    public async Task Start_RefusesACycleWhoseDaysOfTheYearHavePassed_RatherThanMovingThemToNextYear()
+    {
+        var supervisor = await factory.As("supervisor");
+        // The factory's clock reads 2 March 2026: the 2026 plan was due on 15 February.
+        var late = new HttpRequestMessage(HttpMethod.Post, Base)
+        {
+            Headers = { { "Accept-Language", "vi" } },
+            Content = ApiClients.Json("""{"definitionId": "template-annual-plan-cycle", "input": {"year": 2026, "unitQuery": "DU-SYT"}, "correlationId": "late-2026"}"""),
+        };
+        var refused = await (await supervisor.SendAsync(late, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var missing = await (await supervisor.PostJsonAsync(Base, new { definitionId = "template-annual-plan-cycle", input = new { unitQuery = "DU-SYT" } })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        refused.ErrorsOf("input.planIssueBy").ShouldBe(["Trong năm 2026, ngày 02-15 là ngày 2026-02-15, đã qua: hãy chọn một ngày sau, hoặc một năm sau."]);
+        refused["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["input.planIssueBy"]);
+        missing.ErrorsOf("input.year").ShouldBe(["Input 'year' is required."]);
+        (await (await supervisor.GetAsync($"{Base}?correlationId=late-2026", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>().ShouldBe(0);
     }
 
     // ---- list, get, scope ---------------------------------------------------------------------

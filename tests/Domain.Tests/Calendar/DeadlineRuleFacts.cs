@@ -15,6 +15,7 @@ public class DeadlineRuleFacts
     [InlineData("CalendarDays:0", DeadlineBasis.CalendarDays, 0, 0, 0)]
     [InlineData("FixedDate:06-10", DeadlineBasis.FixedDate, 0, 6, 10)]
     [InlineData("FixedDate:02-29", DeadlineBasis.FixedDate, 0, 2, 29)]
+    [InlineData("FixedDate:2028-02-29", DeadlineBasis.FixedDate, 0, 2, 29)]
     [InlineData("DayOfMonth:25", DeadlineBasis.DayOfMonth, 0, 0, 25)]
     public void Parse_ReadsEveryBasis_WhenTextIsCanonical(string text, DeadlineBasis basis, int days, int month, int day)
     {
@@ -42,6 +43,9 @@ public class DeadlineRuleFacts
     {
         DeadlineRule.Parse("WorkingDays:10").ShouldBe(DeadlineRule.WorkingDays(10));
         DeadlineRule.Parse("FixedDate:06-10").ShouldBe(DeadlineRule.FixedDate(6, 10));
+        DeadlineRule.Parse("FixedDate:2026-06-10").ShouldBe(DeadlineRule.FixedDate(new DateOnly(2026, 6, 10)));
+        DeadlineRule.Parse("FixedDate:2026-06-10").Year.ShouldBe(2026);
+        DeadlineRule.Parse("FixedDate:2026-06-10").ShouldNotBe(DeadlineRule.FixedDate(6, 10));
         DeadlineRule.Parse("DayOfMonth:25").ShouldNotBe(DeadlineRule.DayOfMonth(24));
         DeadlineRule.Parse("CalendarDays:10").ShouldNotBe(DeadlineRule.WorkingDays(10));
     }
@@ -63,7 +67,10 @@ public class DeadlineRuleFacts
     [InlineData("FixedDate:13-01", "MM-dd")]
     [InlineData("FixedDate:02-30", "MM-dd")]
     [InlineData("FixedDate:10/06", "MM-dd")]
-    [InlineData("FixedDate:06-10-2026", "MM-dd")]
+    [InlineData("FixedDate:06-10-2026", "yyyy-MM-dd")]
+    [InlineData("FixedDate:2026-02-29", "yyyy-MM-dd")]
+    [InlineData("FixedDate:2026-13-01", "yyyy-MM-dd")]
+    [InlineData("FixedDate:1800-06-10", "years the work calendar counts")]
     [InlineData("DayOfMonth:0", "day of the month from 1 to 31")]
     [InlineData("DayOfMonth:32", "day of the month from 1 to 31")]
     [InlineData("DayOfMonth:last", "day of the month from 1 to 31")]
@@ -72,7 +79,7 @@ public class DeadlineRuleFacts
         var ex = Should.Throw<FormatException>(() => DeadlineRule.Parse(text));
 
         ex.Message.ShouldContain(reason);
-        ex.Message.ShouldContain("Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, DayOfMonth:<day>");
+        ex.Message.ShouldContain("Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, FixedDate:<yyyy-MM-dd>, DayOfMonth:<day>");
         ex.Message.ShouldNotContain("\n");
         if (!string.IsNullOrWhiteSpace(text))
         {
@@ -134,6 +141,9 @@ public class DeadlineRuleFacts
     [InlineData("CalendarDays:7", "2026-03-03", "2026-03-10")]  // already a working day
     [InlineData("CalendarDays:0", "2026-03-07", "2026-03-09")]
     // Fixed date: this year, or next year once past
+    [InlineData("FixedDate:2026-06-10", "2026-01-15", "2026-06-10")]
+    [InlineData("FixedDate:2026-06-10", "2026-11-26", "2026-06-10")] // a dated rule keeps its year: overdue at once, not next year
+    [InlineData("FixedDate:2027-02-14", "2026-11-26", "2027-02-15")] // Sunday → Monday
     [InlineData("FixedDate:06-10", "2026-01-15", "2026-06-10")]
     [InlineData("FixedDate:06-10", "2026-06-10", "2026-06-10")] // starting on the day: due that day
     [InlineData("FixedDate:06-10", "2026-06-11", "2027-06-10")]

@@ -68,7 +68,7 @@ public class WorkflowInputsFacts
     [Fact]
     public void Problems_RefuseADayOfTheYear_WithTheReasonTheDeadlineStepWouldFaultWith()
     {
-        var problems = Problems("""{"planIssueBy": "99-99", "annualReportDue": "11-15"}""");
+        var problems = Problems("""{"year": 2027, "planIssueBy": "99-99", "annualReportDue": "11-15"}""");
 
         var fault = Should.Throw<FormatException>(() => DeadlineRule.Parse("FixedDate:99-99")).Message;
         problems.Keys.ShouldBe(["planIssueBy"]);
@@ -82,7 +82,21 @@ public class WorkflowInputsFacts
         Problems("""{"unitQuery": "(((("}""")["unitQuery"].ShouldBe(["Unit '((((' is not known."]);
         Problems("""{"unitQuery": "kind:Nothing@TU-DEMO"}""")["unitQuery"].ShouldBe(["The unit query 'kind:Nothing@TU-DEMO' names no unit."]);
         Problems("""{"unitQuery": "parents:TU-DEMO"}""")["unitQuery"].Single().ShouldStartWith("Unit query 'parents:TU-DEMO' is not understood");
-        Problems("""{"unitQuery": "DU-SYT,DU-SGDDT"}""").ShouldBeEmpty();
+        Problems("""{"unitQuery": "DU-SYT,DU-SGDDT", "year": 2027}""").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Problems_RefuseADayOfTheYearThatHasPassed_InTheYearTheWorkflowRunsFor()
+    {
+        // Today is 2 March 2026: the 2026 cycle's plan was due on 15 February.
+        var late = Problems("""{"year": 2026}""");
+        var moved = Problems("""{"year": 2026, "planIssueBy": "03-02"}""");
+        var next = Problems("""{"year": 2027}""");
+
+        late.Keys.ShouldBe(["planIssueBy"]);
+        late["planIssueBy"].ShouldBe(["In 2026, 02-15 is 2026-02-15, which has passed: choose a later day, or a later year."]);
+        moved.ShouldBeEmpty();
+        next.ShouldBeEmpty();
     }
 
     [Fact]
@@ -116,7 +130,7 @@ public class WorkflowInputsFacts
     {
         var engine = new TestEngine();
         var workflow = engine.Compiler.Compile(AnnualCycle);
-        var input = new Dictionary<string, object?> { ["planIssueBy"] = JsonValue.Create("99-99"), ["eventPayload"] = new JsonObject() };
+        var input = new Dictionary<string, object?> { ["year"] = 2027, ["planIssueBy"] = JsonValue.Create("99-99"), ["eventPayload"] = new JsonObject() };
 
         var refused = await Should.ThrowAsync<WorkflowInputException>(async () =>
             await engine.Executor.StartAsync(workflow, new StartRequest { Input = input, CheckInput = true }, TestContext.Current.CancellationToken));

@@ -18,7 +18,7 @@ public class AnnualPlanCycleFacts
     public async Task SimulatedYear_CountsEachUnitCorrectly_AndRatesThemBy366()
     {
         var year = new TemplateDriver("template-annual-plan-cycle.json", new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero));
-        await year.StartAsync(new Dictionary<string, object?> { ["unitQuery"] = $"{OnTime},{Late},{Returned}" });
+        await year.StartAsync(new Dictionary<string, object?> { ["year"] = 2026, ["unitQuery"] = $"{OnTime},{Late},{Returned}" });
 
         // Guide: the plan is drafted, returned once, approved and issued.
         // Ten working days from Monday 5/1, counting the make-up Saturday 10/1/2026.

@@ -231,6 +231,12 @@ internal static class VietnameseMessages
             "Quy tắc thời hạn '{0}' cần một số ngày nguyên từ 0 đến {1}. " + DeadlineRuleForms.Vietnamese),
         ("The deadline rule '{0}' needs a day of the year as MM-dd, e.g. 06-10 for 10 June. " + DeadlineRuleForms.English,
             "Quy tắc thời hạn '{0}' cần một ngày trong năm dạng MM-dd, ví dụ 06-10 là ngày 10 tháng 6. " + DeadlineRuleForms.Vietnamese),
+        ("In {0}, {1} is {2}, which has passed: choose a later day, or a later year.",
+            "Trong năm {0}, ngày {1} là ngày {2}, đã qua: hãy chọn một ngày sau, hoặc một năm sau."),
+        ("The deadline rule '{0}' needs a date as yyyy-MM-dd, e.g. 2026-06-10. " + DeadlineRuleForms.English,
+            "Quy tắc thời hạn '{0}' cần một ngày dạng yyyy-MM-dd, ví dụ 2026-06-10. " + DeadlineRuleForms.Vietnamese),
+        ("The deadline rule '{0}' names a year outside {1}–{2}, the years the work calendar counts. " + DeadlineRuleForms.English,
+            "Quy tắc thời hạn '{0}' có năm ngoài khoảng {1}–{2}, những năm lịch làm việc tính được. " + DeadlineRuleForms.Vietnamese),
         ("The deadline rule '{0}' needs a day of the month from 1 to 31. " + DeadlineRuleForms.English,
             "Quy tắc thời hạn '{0}' cần một ngày trong tháng từ 1 đến 31. " + DeadlineRuleForms.Vietnamese),
         ("Name the version to migrate to (targetVersion).", "Hãy chọn phiên bản cần chuyển sang (targetVersion)."),
@@ -348,7 +354,7 @@ internal static class VietnameseMessages
     /// <summary>The forms a deadline rule is written in, which every message of <see cref="Domain.Calendar.DeadlineRule"/>'s parser ends with.</summary>
     private static class DeadlineRuleForms
     {
-        public const string English = "Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, DayOfMonth:<day>, e.g. WorkingDays:10 or FixedDate:06-10.";
-        public const string Vietnamese = "Các dạng được chấp nhận: CalendarDays:<số ngày>, WorkingDays:<số ngày>, FixedDate:<MM-dd>, DayOfMonth:<ngày>, ví dụ WorkingDays:10 hoặc FixedDate:06-10.";
+        public const string English = "Accepted forms: CalendarDays:<days>, WorkingDays:<days>, FixedDate:<MM-dd>, FixedDate:<yyyy-MM-dd>, DayOfMonth:<day>, e.g. WorkingDays:10 or FixedDate:06-10.";
+        public const string Vietnamese = "Các dạng được chấp nhận: CalendarDays:<số ngày>, WorkingDays:<số ngày>, FixedDate:<MM-dd>, FixedDate:<yyyy-MM-dd>, DayOfMonth:<ngày>, ví dụ WorkingDays:10 hoặc FixedDate:06-10.";
     }
 }

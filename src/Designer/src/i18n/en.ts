@@ -194,8 +194,8 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       basis: 'How the deadline is counted', value: 'Value', WorkingDays: 'Working days', CalendarDays: 'Calendar days', FixedDate: 'Fixed date of the year',
       DayOfMonth: 'Day of the month', helpWorkingDays: 'The start day is not counted; weekends, holidays and Tết are skipped.',
       helpCalendarDays: 'The start day is not counted; a deadline on a day off moves to the next working day (Civil Code 2015, art. 148).',
-      helpFixedDate: 'Month-day, e.g. 06-10 for 10 June.', helpDayOfMonth: 'E.g. 25: by the 25th of each month.',
-      badDays: 'Enter a number of days from 0 to 3660.', badDayOfMonth: 'Enter a day from 1 to 31.', badFixedDate: 'Enter the date as MM-dd, e.g. 06-10.',
+      helpFixedDate: 'Month-day, e.g. 06-10 for 10 June every year; or year-month-day, e.g. 2026-06-10.', helpDayOfMonth: 'E.g. 25: by the 25th of each month.',
+      badDays: 'Enter a number of days from 0 to 3660.', badDayOfMonth: 'Enter a day from 1 to 31.', badFixedDate: 'Enter the date as MM-dd (e.g. 06-10) or yyyy-MM-dd (e.g. 2026-06-10).',
     },
     reminders: {
       before: 'Remind before the deadline (working days, comma-separated)', onDay: 'Remind on the due day', onDayTime: 'Time of the due-day reminder',

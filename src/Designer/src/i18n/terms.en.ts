@@ -33,7 +33,7 @@ export const termsEn = {
   deadlineRule: {
     WorkingDays_one: '{{count}} working day', WorkingDays_other: '{{count}} working days',
     CalendarDays_one: '{{count}} calendar day', CalendarDays_other: '{{count}} calendar days',
-    FixedDate: '{{date}} each year', DayOfMonth: 'day {{day}} of each month',
+    FixedDate: '{{date}} each year', FixedDateOfYear: 'on {{date}}', DayOfMonth: 'day {{day}} of each month',
   },
   timelineItem: {
     due: 'Due ({{rule}})', dueFixed: 'Due (fixed date {{date}})',

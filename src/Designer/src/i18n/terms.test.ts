@@ -142,6 +142,8 @@ describe('deadline rules', () => {
     expect(deadlineRuleText(t('vi'), 'CalendarDays:30')).toBe('30 ngày');
     expect(deadlineRuleText(t('en'), 'CalendarDays:30')).toBe('30 calendar days');
     expect(deadlineRuleText(t('vi'), 'FixedDate:06-10')).toBe('ngày 10/06 hằng năm');
+    expect(deadlineRuleText(t('vi'), 'FixedDate:2026-06-10')).toBe('ngày 10/06/2026');
+    expect(deadlineRuleText(t('en'), 'FixedDate:2026-06-10')).toBe('on 10/06/2026');
     expect(deadlineRuleText(t('en'), 'DayOfMonth:25')).toBe('day 25 of each month');
     expect(deadlineRuleText(t('vi'), 'WorkingDays:x')).toBe('WorkingDays:x');
     expect(deadlineRuleText(t('vi'), '10 ngày')).toBe('10 ngày');

@@ -64,6 +64,8 @@ export function deadlineRuleText(t: TFunction, rule: string): string {
     case 'DayOfMonth':
       return /^\d+$/.test(value) ? t('deadlineRule.DayOfMonth', { day: Number(value) }) : rule;
     case 'FixedDate': {
+      const dated = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (dated) return t('deadlineRule.FixedDateOfYear', { date: `${dated[3]}/${dated[2]}/${dated[1]}` });
       const m = /^(\d{1,2})-(\d{1,2})$/.exec(value);
       return m ? t('deadlineRule.FixedDate', { date: `${m[2].padStart(2, '0')}/${m[1].padStart(2, '0')}` }) : rule;
     }

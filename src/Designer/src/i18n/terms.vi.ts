@@ -39,7 +39,7 @@ export const termsVi = {
   deadlineRule: {
     WorkingDays_one: '{{count}} ngày làm việc', WorkingDays_other: '{{count}} ngày làm việc',
     CalendarDays_one: '{{count}} ngày', CalendarDays_other: '{{count}} ngày',
-    FixedDate: 'ngày {{date}} hằng năm', DayOfMonth: 'ngày {{day}} hằng tháng',
+    FixedDate: 'ngày {{date}} hằng năm', FixedDateOfYear: 'ngày {{date}}', DayOfMonth: 'ngày {{day}} hằng tháng',
   },
   timelineItem: {
     due: 'Hạn hoàn thành ({{rule}})', dueFixed: 'Hạn hoàn thành (ngày {{date}})',

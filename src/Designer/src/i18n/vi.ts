@@ -186,8 +186,8 @@ export const vi = {
       basis: 'Cách tính hạn', value: 'Giá trị', WorkingDays: 'Số ngày làm việc', CalendarDays: 'Số ngày theo lịch', FixedDate: 'Ngày cố định trong năm',
       DayOfMonth: 'Ngày trong tháng', helpWorkingDays: 'Không tính ngày bắt đầu, bỏ qua ngày nghỉ, lễ, Tết.',
       helpCalendarDays: 'Không tính ngày bắt đầu; hạn rơi vào ngày nghỉ thì lùi sang ngày làm việc kế tiếp (Điều 148 BLDS 2015).',
-      helpFixedDate: 'Dạng tháng-ngày, ví dụ 06-10 là ngày 10/6.', helpDayOfMonth: 'Ví dụ 25: chậm nhất ngày 25 hằng tháng.',
-      badDays: 'Nhập số ngày từ 0 đến 3660.', badDayOfMonth: 'Nhập ngày từ 1 đến 31.', badFixedDate: 'Nhập ngày dạng MM-dd, ví dụ 06-10.',
+      helpFixedDate: 'Dạng tháng-ngày, ví dụ 06-10 là ngày 10/6 hằng năm; hoặc năm-tháng-ngày, ví dụ 2026-06-10.', helpDayOfMonth: 'Ví dụ 25: chậm nhất ngày 25 hằng tháng.',
+      badDays: 'Nhập số ngày từ 0 đến 3660.', badDayOfMonth: 'Nhập ngày từ 1 đến 31.', badFixedDate: 'Nhập ngày dạng MM-dd (ví dụ 06-10) hoặc yyyy-MM-dd (ví dụ 2026-06-10).',
     },
     reminders: {
       before: 'Nhắc trước hạn (số ngày làm việc, cách nhau dấu phẩy)', onDay: 'Nhắc vào ngày đến hạn', onDayTime: 'Giờ nhắc ngày đến hạn',

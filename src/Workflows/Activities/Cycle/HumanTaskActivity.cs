@@ -145,7 +145,7 @@ public abstract class HumanTaskActivity : WorkflowActivity
         {
             if (Descriptor.FindInput(name) is not null && LiteralInputs.Read(node, name) is JsonValue v && v.TryGetValue<string>(out var rule)
                 && rule.Length > 0 && !Domain.Calendar.DeadlineRule.TryParse(rule, out _))
-                yield return new NodeProblem(name, $"'{rule}' is not a deadline rule; use WorkingDays:N, CalendarDays:N, FixedDate:MM-dd or DayOfMonth:N.");
+                yield return new NodeProblem(name, $"'{rule}' is not a deadline rule; use WorkingDays:N, CalendarDays:N, FixedDate:MM-dd, FixedDate:yyyy-MM-dd or DayOfMonth:N.");
         }
     }
 }

@@ -134,7 +134,7 @@ internal sealed class PreviewTimelineHandler(ActivityRegistry registry, Database
             return (null, null, "The task has no deadline.");
         return DeadlineRule.TryParse(ruleText, out var parsed)
             ? (null, parsed, null)
-            : (null, null, $"'{ruleText}' is not a deadline rule; use WorkingDays:N, CalendarDays:N, FixedDate:MM-dd or DayOfMonth:N.");
+            : (null, null, $"'{ruleText}' is not a deadline rule; use WorkingDays:N, CalendarDays:N, FixedDate:MM-dd, FixedDate:yyyy-MM-dd or DayOfMonth:N.");
     }
 
     /// <summary>Written as a script or a variable rather than a literal.</summary>

@@ -130,6 +130,12 @@ describe('field model per uiHint', () => {
     expect(parseDeadlineRule('FixedDate:06-10')).toEqual({ basis: 'FixedDate', value: '06-10' });
     expect(deadlineRuleProblem({ basis: 'FixedDate', value: '02-30' })).toBeDefined();
     expect(deadlineRuleProblem({ basis: 'FixedDate', value: '06-10' })).toBeUndefined();
+    // That day of one year, as the server reads it: a real date in a year the work calendar counts.
+    expect(parseDeadlineRule('FixedDate:2026-06-10')).toEqual({ basis: 'FixedDate', value: '2026-06-10' });
+    expect(deadlineRuleProblem({ basis: 'FixedDate', value: '2026-06-10' })).toBeUndefined();
+    expect(deadlineRuleProblem({ basis: 'FixedDate', value: '2028-02-29' })).toBeUndefined();
+    expect(deadlineRuleProblem({ basis: 'FixedDate', value: '2026-02-29' })).toBeDefined();
+    expect(deadlineRuleProblem({ basis: 'FixedDate', value: '1800-06-10' })).toBeDefined();
     expect(deadlineRuleProblem({ basis: 'DayOfMonth', value: '32' })).toBeDefined();
     expect(deadlineRuleProblem({ basis: 'CalendarDays', value: '45' })).toBeUndefined();
   });

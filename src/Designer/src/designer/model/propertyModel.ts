@@ -64,6 +64,13 @@ export function deadlineRuleProblem(rule: DeadlineRuleValue): string | undefined
     case 'DayOfMonth':
       return /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 31 ? undefined : 'editor.deadline.badDayOfMonth';
     case 'FixedDate': {
+      // That day of one year (yyyy-MM-dd), within the years the work calendar counts.
+      const dated = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      if (dated) {
+        const [year, month, day] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+        const date = new Date(Date.UTC(year, month - 1, day));
+        return year >= 1901 && year <= 2187 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? undefined : 'editor.deadline.badFixedDate';
+      }
       const m = /^(\d{1,2})-(\d{1,2})$/.exec(v);
       if (!m) return 'editor.deadline.badFixedDate';
       const month = Number(m[1]), day = Number(m[2]);
