@@ -187,6 +187,32 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     }
 
     [Fact]
+    public async Task ReturnedWork_TellsTheUnitWhoReturnedIt_WhenAndWhy_AndShowsWhatTheySent()
+    {
+        var instance = await StartCycleAsync(DefinitionWithForm);
+        var officer = await factory.ClientForAsync("officer1");
+        var supervisor = await factory.ClientForAsync("supervisor");
+        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete",
+            new { action = "Submit", comment = "Khảo sát tại 3 bệnh viện", form = new { surveyed = 120, surveyedOn = "2026-04-20" } }, Ct)).EnsureSuccessStatusCode();
+        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        (await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return", comment = "Bổ sung số liệu quý II" }, Ct)).EnsureSuccessStatusCode();
+        var again = IdOf(await InboxAsync(officer), instance, "DU-SYT");
+
+        var detail = (await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{again}", Ct))!;
+
+        var returned = detail["returned"]!;
+        (returned["by"]!.GetValue<string>(), returned["comment"]!.GetValue<string>()).ShouldBe(("supervisor", "Bổ sung số liệu quý II"));
+        returned["at"].ShouldNotBeNull();
+        var sent = returned["work"]!;
+        (sent["actor"]!.GetValue<string>(), sent["comment"]!.GetValue<string>()).ShouldBe(("officer1", "Khảo sát tại 3 bệnh viện"));
+        sent["fields"]!.AsArray().Select(f => (f!["labelVi"]!.GetValue<string>(), f["value"]!.ToJsonString()))
+            .ShouldBe([("Số người được hỏi", "120"), ("Ngày khảo sát", "\"2026-04-20\"")]);
+        // The first piece of work was returned by no one.
+        (await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct))!["returned"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ReviewTask_ShowsTheSubmissionUnderTheLabelsOfTheFormThatAskedForIt_ApartFromTheWorkflowsBookkeeping()
     {
         var instance = await StartCycleAsync(DefinitionWithForm);

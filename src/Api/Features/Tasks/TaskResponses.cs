@@ -40,6 +40,7 @@ public sealed record TaskSummary(
 /// <param name="Submission">The work this task is about, as a person reads it (a unit's submission under review), if any.</param>
 /// <param name="Units">The units the task names (its own, its assignee's, and those its data names: who assigned it, where a report
 /// goes, a meeting's participants) with their names, so a reader who does not see those units can still read who they are.</param>
+/// <param name="Returned">For a unit's work given back by its reviewer: who returned it, when, why, and the work that was returned.</param>
 public sealed record TaskDetail(
     TaskSummary Task,
     string? Description,
@@ -52,7 +53,11 @@ public sealed record TaskDetail(
     string? CompletedBy,
     IReadOnlyList<TaskHistoryEntry> History,
     TaskSubmission? Submission,
-    IReadOnlyList<UnitRef> Units);
+    IReadOnlyList<UnitRef> Units,
+    TaskReturn? Returned = null);
+
+/// <summary>Why a unit's work came back: the reviewer, when, their reason, and the work as it was sent.</summary>
+public sealed record TaskReturn(string? By, DateTimeOffset? At, string? Comment, TaskSubmission? Work);
 
 /// <summary>Work handed in by an earlier task: who sent it, when, their comment and the fields of the form they filled in.</summary>
 public sealed record TaskSubmission(string? Actor, DateTimeOffset? At, string? Action, string? Comment, IReadOnlyList<SubmittedField> Fields);

@@ -74,6 +74,15 @@ export interface TaskDetail {
   submission?: TaskSubmission | null;
   /** The units the task names, with their names (for units the reader does not see). */
   units?: UnitRef[];
+  /** A unit's work given back by its reviewer: who returned it, when, why, and the work as it was sent. */
+  returned?: TaskReturn | null;
+}
+
+export interface TaskReturn {
+  by?: string | null;
+  at?: string | null;
+  comment?: string | null;
+  work?: TaskSubmission | null;
 }
 
 export interface TaskSubmission {

@@ -23,6 +23,7 @@ export const workEn = {
     commentHint: 'Type a comment to enable “{{action}}”.', actions: 'Act on the task', done: 'Sent: {{action}}.', readOnly: 'You can only view this task.',
     completed: 'Task done: {{action}} by {{user}}.', submittedData: 'What was sent before',
     submittedBy: 'Sent by', submittedAt: 'Sent at', yes: 'Yes', no: 'No',
+    returned: { title: 'This work was returned', by: '{{user}} returned it on {{at}}.', reason: 'Reason', work: 'What was sent and returned' },
     claim: 'Claim', release: 'Release', reassign: 'Reassign', changeDue: 'Change due date',
     reason: 'Reason (required)', userName: 'User name of the new assignee', role: 'Or a role', unitId: 'In unit (code)', newDue: 'New due date', save: 'Save',
     history: 'History', noHistory: 'No history yet.', diagram: 'Process diagram', currentStep: 'Current step', openInstance: 'Open the running workflow',

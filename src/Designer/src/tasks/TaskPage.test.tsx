@@ -85,6 +85,26 @@ describe('task page', () => {
     expect(screen.queryByRole('region', { name: 'Thông tin công việc' })).toBeNull();
   });
 
+  it('tells the unit who returned its work, when and why, above the work as it was sent', async () => {
+    show(detail({ status: 'Open', canAct: true, deadlineState: 'OnTrack' }, {
+      actions: ['Submit'], action: null, completedBy: null, data: {}, submission: null,
+      returned: {
+        by: 'supervisor', at: '2026-11-26T03:00:00Z', comment: 'Bổ sung số liệu quý II',
+        work: { actor: 'officer1', at: '2026-11-25T03:00:00Z', action: 'Submit', comment: 'Khảo sát 3 bệnh viện', fields: [
+          { name: 'surveyed', labelVi: 'Số người được hỏi', labelEn: 'People surveyed', type: 'number', value: 120 },
+        ] },
+      },
+    }));
+
+    const note = await screen.findByRole('note');
+    expect(within(note).getByRole('heading').textContent).toBe('Công việc bị trả lại');
+    expect(note.textContent).toContain('supervisor trả lại lúc 26/11/2026 10:00');
+    expect(note.textContent).toContain('Bổ sung số liệu quý II');
+    const sent = screen.getByRole('region', { name: 'Nội dung đã gửi và bị trả lại' });
+    expect(sent.textContent).toContain('Khảo sát 3 bệnh viện');
+    expect(sent.textContent).toContain('Số người được hỏi');
+  });
+
   it('reads in English on the English page', async () => {
     await i18n.changeLanguage('en');
     show(detail());

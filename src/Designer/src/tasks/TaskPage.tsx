@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { work, type ActivityState, type FormField, type TaskDetail, type TaskSubmission } from '../api/work';
+import { work, type ActivityState, type FormField, type TaskDetail, type TaskReturn, type TaskSubmission } from '../api/work';
 import type { UnitRef } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { DeadlineBadge } from '../components/DeadlineBadge';
@@ -112,6 +112,7 @@ function TaskView({ detail }: { detail: TaskDetail }) {
             {claim.error && <ProblemView error={claim.error} compact />}
           </section>
 
+          {open && <ReturnedWork returned={detail.returned} />}
           <AboutTheWork data={detail.data} planId={task.planId} units={detail.units} />
           <SubmittedData submission={detail.submission} />
 
@@ -210,16 +211,33 @@ export function AboutTheWork({ data, planId, units }: { data?: Record<string, un
   );
 }
 
+/** Why the unit has its work back: who returned it, when and why, then the work as it was sent (to put right and send again). */
+export function ReturnedWork({ returned }: { returned?: TaskReturn | null }) {
+  const { t } = useTranslation();
+  if (!returned) return null;
+  return (
+    <>
+      <section className="panel returned-work" role="note" aria-labelledby="returned-head">
+        <h2 id="returned-head">{t('task.returned.title')}</h2>
+        <p>{t('task.returned.by', { user: returned.by ?? '—', at: returned.at ? formatInstant(returned.at) : '—' })}</p>
+        {returned.comment && <p><strong>{t('task.returned.reason')}:</strong> <q>{returned.comment}</q></p>}
+      </section>
+      <SubmittedData submission={returned.work} title={t('task.returned.work')} />
+    </>
+  );
+}
+
 /** The work this task is about, as the person who sent it filled it in: the form's own labels, none of the workflow's bookkeeping. */
-export function SubmittedData({ submission }: { submission?: TaskSubmission | null }) {
+export function SubmittedData({ submission, title }: { submission?: TaskSubmission | null; title?: string }) {
   const { t, i18n } = useTranslation();
+  const headId = useId();
   if (!submission) return null;
   const locale = i18n.language;
   const show = (v: unknown): string =>
     v === null || v === undefined ? '—' : typeof v === 'boolean' ? t(v ? 'task.yes' : 'task.no') : typeof v === 'object' ? JSON.stringify(v) : formatValue(String(v));
   return (
-    <section className="panel" aria-labelledby="submitted-head">
-      <h2 id="submitted-head">{t('task.submittedData')}</h2>
+    <section className="panel" aria-labelledby={headId}>
+      <h2 id={headId}>{title ?? t('task.submittedData')}</h2>
       <dl className="task-meta">
         {submission.actor && <><dt>{t('task.submittedBy')}</dt><dd>{submission.actor}</dd></>}
         {submission.at && <><dt>{t('task.submittedAt')}</dt><dd>{formatInstant(submission.at)}</dd></>}

@@ -109,7 +109,7 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
                 if (completion.Action == "Return")
                 {
                     Record(context, unitId, spec, completion, "Returned");
-                    OpenUnitTask(context, Directory(context).Find(unitId) ?? new DirectoryUnit(unitId, unitId, unitId, null, "", null), reopened: spec);
+                    OpenUnitTask(context, Directory(context).Find(unitId) ?? new DirectoryUnit(unitId, unitId, unitId, null, "", null), reopened: spec, returned: completion);
                 }
                 else
                 {
@@ -189,7 +189,12 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
         return units.DistinctBy(u => u.Id).ToList();
     }
 
-    private void OpenUnitTask(ActivityExecutionContext context, DirectoryUnit unit, HumanTaskSpec? reopened = null)
+    /// <summary>
+    /// Opens a unit's piece of work; given back by its reviewer (<paramref name="reopened"/> is the review's task,
+    /// <paramref name="returned"/> how it was completed), the new task carries who returned it, when and why, and the
+    /// work that was sent (<c>data.returned</c>), so the unit reads what to put right.
+    /// </summary>
+    private void OpenUnitTask(ActivityExecutionContext context, DirectoryUnit unit, HumanTaskSpec? reopened = null, HumanTaskCompletion? returned = null)
     {
         var written = context.Get(Title) ?? context.Node.Source.Name ?? context.Node.Id;
         var title = ForUnit(written, unit.NameVi);
@@ -213,9 +218,24 @@ public abstract class MultiUnitTaskActivity : HumanTaskActivity
             Actions = [SubmitAction],
             Form = ReadJson<List<FormField>>(context, Form) ?? [],
             PlanId = context.Get(Plan),
-            Data = WithPlanDocument(context, TaskData(context)),
+            Data = WithReturn(WithPlanDocument(context, TaskData(context)), reopened, returned),
         };
         OpenTask(context, spec);
+    }
+
+    private static JsonObject? WithReturn(JsonObject? data, HumanTaskSpec? reopened, HumanTaskCompletion? returned)
+    {
+        if (reopened is null || returned is null)
+            return data;
+        data ??= new JsonObject();
+        data["returned"] = new JsonObject
+        {
+            ["by"] = returned.Actor,
+            ["at"] = returned.CompletedAt?.ToString("O", CultureInfo.InvariantCulture),
+            ["comment"] = returned.Comment,
+            ["submission"] = reopened.Data?["submission"]?.DeepClone(),
+        };
+        return data;
     }
 
     /// <summary>The plan's document number, when the step names one, beside what the task carries.</summary>

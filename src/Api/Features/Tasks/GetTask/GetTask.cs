@@ -20,9 +20,9 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
         var history = await HistoryAsync(task, scope, cancellationToken);
         var summary = TaskMapping.Summary(task, deadlines.Today(), directory, scope);
-        var submission = await SubmissionAsync(task, spec, cancellationToken);
+        var submission = spec.Data?["submission"] is JsonObject sent ? await SubmissionAsync(task, sent, cancellationToken) : null;
         return new TaskDetail(summary, spec.Description, spec.Actions, spec.CommentRequiredFor, spec.Form, spec.Data, task.Action, task.Comment, task.CompletedBy, history,
-            submission, NamedUnits(task, spec.Data));
+            submission, NamedUnits(task, spec.Data), await ReturnedAsync(task, spec.Data?["returned"] as JsonObject, cancellationToken));
     }
 
     /// <summary>The data keys that hold a unit id, or a list of them.</summary>
@@ -78,15 +78,25 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
         return (fields["bookmarkId"] ?? fields["taskId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
     }
 
+    /// <summary>Who gave the work back, when and why, and the work they gave back (<c>data.returned</c> of a returned unit's task).</summary>
+    private async Task<TaskReturn?> ReturnedAsync(TaskRecord task, JsonObject? returned, CancellationToken cancellationToken)
+    {
+        if (returned is null)
+            return null;
+        static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        var at = Text(returned["at"]) is { } instant && DateTimeOffset.TryParse(instant, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            ? parsed : (DateTimeOffset?)null;
+        var sent = returned["submission"] is JsonObject work ? await SubmissionAsync(task, work, cancellationToken) : null;
+        return new TaskReturn(Text(returned["by"]), at, Text(returned["comment"]), sent);
+    }
+
     /// <summary>
-    /// The earlier completion a task carries (<c>data.submission</c>: a unit's work under review), its fields labelled by the form
+    /// An earlier completion a task carries (<c>data.submission</c>: a unit's work under review), its fields labelled by the form
     /// that asked for them: that of the step's task for the same unit whose completion it is (by whom and when it was completed),
     /// else of the last one completed before this task opened.
     /// </summary>
-    private async Task<TaskSubmission?> SubmissionAsync(TaskRecord task, HumanTaskSpec spec, CancellationToken cancellationToken)
+    private async Task<TaskSubmission> SubmissionAsync(TaskRecord task, JsonObject sent, CancellationToken cancellationToken)
     {
-        if (spec.Data?["submission"] is not JsonObject sent)
-            return null;
         var completion = HumanTaskCompletion.FromJson(sent);
         var earlier = await db.Tasks.AsNoTracking()
             .Where(t => t.InstanceId == task.InstanceId && t.ActivityId == task.ActivityId && t.UnitId == task.UnitId && t.Id != task.Id && t.CompletedAt != null)
