@@ -210,6 +210,10 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
             .ShouldBe([("Số người được hỏi", "120"), ("Ngày khảo sát", "\"2026-04-20\"")]);
         // The first piece of work was returned by no one.
         (await officer.GetFromJsonAsync<JsonObject>($"/api/tasks/{work}", Ct))!["returned"].ShouldBeNull();
+        // The unit is told its work came back, not that it has a new task.
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync(Ct);
+        (await db.Outbox.Where(o => o.Key.Contains(again)).Select(o => o.TemplateKey).Distinct().ToListAsync(Ct)).ShouldBe(["task-returned"]);
+        (await db.Outbox.Where(o => o.Key.Contains(work)).Select(o => o.TemplateKey).Distinct().ToListAsync(Ct)).ShouldBe(["task-assigned"]);
     }
 
     [Fact]

@@ -64,6 +64,26 @@ public class NotificationFacts
     }
 
     [Fact]
+    public async Task ReturnedWork_SaysWhoReturnedItAndWhy_InTheRecipientsLanguage()
+    {
+        var templates = new NotificationTemplates();
+        var model = new Dictionary<string, object?>
+        {
+            ["recipient"] = "Đ/c Nguyễn Văn An",
+            ["task"] = new Dictionary<string, object?> { ["title"] = "Báo cáo sơ kết 6 tháng", ["dueOn"] = "10/06/2026" },
+            ["returned"] = new Dictionary<string, object?> { ["by"] = "supervisor", ["comment"] = "Bổ sung biểu 2" },
+        };
+
+        var vi = await templates.RenderAsync("task-returned", "vi", model);
+        var en = await templates.RenderAsync("task-returned", "en", model);
+
+        vi.Subject.ShouldBe("Bị trả lại: Báo cáo sơ kết 6 tháng");
+        vi.Text.ShouldContain("đã được supervisor trả lại với ý kiến: \"Bổ sung biểu 2\". Đề nghị bổ sung và gửi lại, hạn hoàn thành 10/06/2026.");
+        en.Subject.ShouldBe("Returned: Báo cáo sơ kết 6 tháng");
+        en.Text.ShouldContain("was returned by supervisor with the comment: \"Bổ sung biểu 2\".");
+    }
+
+    [Fact]
     public async Task EveryTemplate_RendersInBothLanguages()
     {
         var templates = new NotificationTemplates();

@@ -36,7 +36,14 @@ public sealed class TaskAssignmentNotifier(SchedulingOptions options) : IBurstPr
                     ["url"] = options.PublicBaseUrl is { Length: > 0 } b ? $"{b.TrimEnd('/')}/tasks/{created.Id}" : null,
                 },
             };
-            db.Outbox.Add(OutboxRows.Fanout("task-assigned:" + created.Id, "task-assigned", AssigneeAudience(spec, options.ReminderChannel), data,
+            // Work given back by its reviewer says so, and why, rather than arriving as a new task.
+            var template = "task-assigned";
+            if (spec.Data?["returned"] is JsonObject returned)
+            {
+                template = "task-returned";
+                data["returned"] = new JsonObject { ["by"] = returned["by"]?.DeepClone(), ["comment"] = returned["comment"]?.DeepClone() };
+            }
+            db.Outbox.Add(OutboxRows.Fanout($"{template}:{created.Id}", template, AssigneeAudience(spec, options.ReminderChannel), data,
                 created.CreatedAt, instance.Id, spec.Title));
         }
     }
