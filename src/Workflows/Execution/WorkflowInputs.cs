@@ -191,8 +191,10 @@ public static class WorkflowInputs
             case DeadlineRuleHint:
                 return DeadlineRuleProblem(text);
             case DayOfYearHint:
-                // The workflow writes it after "FixedDate:", and the step that does fails with this very reason.
-                return DeadlineRuleProblem($"{nameof(DeadlineBasis.FixedDate)}:{text}");
+                // The workflow writes it after "FixedDate:": a value that rule cannot take is refused in the words of a day and a month.
+                return text.Length == 5 && DeadlineRuleProblem($"{nameof(DeadlineBasis.FixedDate)}:{text}") is null
+                    ? null
+                    : $"Input '{input.Name}' takes a day of the year written MM-dd, e.g. 06-10 for 10 June; '{text}' is not one.";
             case DateHint:
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                     return $"Input '{input.Name}' takes a date written yyyy-MM-dd, e.g. 2026-06-10.";

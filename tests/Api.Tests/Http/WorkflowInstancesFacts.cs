@@ -165,7 +165,7 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
         };
         var inVietnamese = await (await supervisor.SendAsync(vietnamese, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
 
-        problem.ErrorsOf("input.planIssueBy").Single().ShouldStartWith("The deadline rule 'FixedDate:99-99' needs a day of the year as MM-dd");
+        problem.ErrorsOf("input.planIssueBy").ShouldBe(["Input 'planIssueBy' takes a day of the year written MM-dd, e.g. 06-10 for 10 June; '99-99' is not one."]);
         problem.ErrorsOf("input.unitQuery").ShouldBe(["Unit '((((' is not known."]);
         problem.ErrorsOf("input.year").ShouldBe(["Input 'year' takes a year from 1901 to 2187."]);
         inVietnamese.ErrorsOf("input.unitQuery").ShouldBe(["Không có đơn vị '(((('."]);

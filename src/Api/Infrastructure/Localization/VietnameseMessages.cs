@@ -231,6 +231,8 @@ internal static class VietnameseMessages
             "Quy tắc thời hạn '{0}' cần một số ngày nguyên từ 0 đến {1}. " + DeadlineRuleForms.Vietnamese),
         ("The deadline rule '{0}' needs a day of the year as MM-dd, e.g. 06-10 for 10 June. " + DeadlineRuleForms.English,
             "Quy tắc thời hạn '{0}' cần một ngày trong năm dạng MM-dd, ví dụ 06-10 là ngày 10 tháng 6. " + DeadlineRuleForms.Vietnamese),
+        ("Input '{0}' takes a day of the year written MM-dd, e.g. 06-10 for 10 June; '{1}' is not one.",
+            "Đầu vào '{0}' là một ngày trong năm dạng MM-dd (tháng-ngày), ví dụ 06-10 là ngày 10 tháng 6; '{1}' không phải."),
         ("In {0}, {1} is {2}, which has passed: choose a later day, or a later year.",
             "Trong năm {0}, ngày {1} là ngày {2}, đã qua: hãy chọn một ngày sau, hoặc một năm sau."),
         ("The deadline rule '{0}' needs a date as yyyy-MM-dd, e.g. 2026-06-10. " + DeadlineRuleForms.English,
