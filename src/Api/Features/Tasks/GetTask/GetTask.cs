@@ -49,9 +49,10 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
     }
 
     /// <summary>
-    /// What happened at the task's step, oldest first. A step may hold the tasks of several units (a review shared by
-    /// every unit's work): a reader who does not see everything reads the step's own events and those of the tasks
-    /// they may see, not another unit's completions, comments, reminders or changes.
+    /// What happened at the task's step to the task's unit, oldest first. A step may hold the tasks of several units
+    /// (a review shared by every unit's work): the page of one unit's task reads the step's own events and those of
+    /// that unit's tasks there, not another unit's completions, comments, reminders or changes (the instance's journal
+    /// has the whole step); and a reader who does not see everything reads only the tasks they may see.
     /// </summary>
     private async Task<IReadOnlyList<TaskHistoryEntry>> HistoryAsync(TaskRecord task, TaskAccess.Scope scope, CancellationToken cancellationToken)
     {
@@ -60,13 +61,12 @@ internal sealed class GetTaskHandler(SupervisionDbContext db, TaskAccess access,
             .OrderBy(j => j.Sequence)
             .Select(j => new { Entry = new TaskHistoryEntry(j.At, j.Event, j.Actor, j.Message), j.Data })
             .ToListAsync(cancellationToken);
-        if (scope.SeesEverything)
-            return entries.Select(e => e.Entry).ToList();
         var stepTasks = await db.Tasks.AsNoTracking()
             .Where(t => t.InstanceId == task.InstanceId && t.ActivityId == task.ActivityId)
             .Select(t => new TaskRecord { Id = t.Id, UnitId = t.UnitId, AssigneeUser = t.AssigneeUser, AssigneeUnitId = t.AssigneeUnitId })
             .ToListAsync(cancellationToken);
-        var hidden = stepTasks.Where(t => !TaskAccess.CanSee(t, scope)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var hidden = stepTasks.Where(t => t.Id != task.Id && (t.UnitId != task.UnitId || !TaskAccess.CanSee(t, scope)))
+            .Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         return entries.Where(e => TaskNamed(e.Data) is not { } named || !hidden.Contains(named)).Select(e => e.Entry).ToList();
     }
 
