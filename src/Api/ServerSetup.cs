@@ -17,6 +17,7 @@ using Supervision.Api.Features.UrgeNotices;
 using Supervision.Api.Features.WorkflowDefinitions;
 using Supervision.Api.Features.WorkflowInstances;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.OpenApi;
 using Supervision.Api.Infrastructure.Localization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -97,7 +98,7 @@ public static class ServerSetup
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
-        services.AddOpenApi();
+        services.AddSupervisionOpenApi();
         services.AddSupervisionHealthChecks();
         return builder;
     }
@@ -209,10 +210,12 @@ public static class ServerSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/v1.json");
-        // Fonts and telemetry off: the product makes no call to the internet on its own.
+        // Fonts and telemetry off: the product makes no call to the internet on its own. The bearer scheme is offered
+        // first, so that a token pasted once is sent with every request tried from the page.
         app.MapScalarApiReference("/docs", options =>
         {
-            options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json").DisableDefaultFonts();
+            options.WithTitle("Supervision API").WithOpenApiRoutePattern("/openapi/v1.json").DisableDefaultFonts()
+                .AddPreferredSecuritySchemes([EndpointAnswers.BearerScheme]);
             options.Telemetry = false;
         });
         app.MapSupervisionHealth();

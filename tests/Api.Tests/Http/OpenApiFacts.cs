@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Supervision.Api.Tests.Support;
+
+namespace Supervision.Api.Tests.Http;
+
+/// <summary>What the OpenAPI document at /openapi/v1.json says, held against what the server does.</summary>
+public class OpenApiFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The operations anyone may call; every other one needs a signed-in user.</summary>
+    private static readonly string[] Anonymous = ["POST /api/auth/token"];
+
+    private async Task<JsonObject> DocumentAsync() =>
+        await (await factory.CreateClient().GetAsync("/openapi/v1.json", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+    private static IEnumerable<(string Name, JsonObject Operation)> Operations(JsonObject document) =>
+        from path in document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        select ($"{operation.Key.ToUpperInvariant()} {path.Key}", operation.Value!.AsObject());
+
+    private static IEnumerable<string> Statuses(JsonObject operation) => operation["responses"]!.AsObject().Select(r => r.Key);
+
+    private static void ShouldBeProblem(JsonObject operation, string status, string name)
+    {
+        var response = operation["responses"]![status].ShouldNotBeNull($"{name} does not declare {status}");
+        response["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>()
+            .ShouldBe("#/components/schemas/ProblemDetails", $"{name} {status}");
+    }
+
+    [Fact]
+    public async Task EveryOperation_ButTheAnonymousOnes_NeedsTheBearerToken_AndMayAnswer401()
+    {
+        var document = await DocumentAsync();
+
+        var scheme = document["components"]!["securitySchemes"]!["Bearer"].ShouldNotBeNull();
+        scheme["type"]!.GetValue<string>().ShouldBe("http");
+        scheme["scheme"]!.GetValue<string>().ShouldBe("bearer");
+        foreach (var (name, operation) in Operations(document))
+        {
+            if (Anonymous.Contains(name))
+            {
+                operation["security"].ShouldBeNull(name);
+                continue;
+            }
+            operation["security"]!.AsArray().Select(r => r!.AsObject().Select(s => s.Key).Single()).ShouldBe(["Bearer"], name);
+            ShouldBeProblem(operation, "401", name);
+        }
+    }
+
+    [Fact]
+    public async Task OperationsBehindARolePolicy_MayAnswer403_AndThoseForAnySignedInUserDoNot()
+    {
+        var operations = Operations(await DocumentAsync()).ToDictionary(o => o.Name, o => o.Operation);
+
+        foreach (var name in new[] { "POST /api/admin/users", "GET /api/tasks", "POST /api/workflow-instances", "POST /api/tasks/{taskId}/claim", "DELETE /api/tasks/filters/{id}" })
+            ShouldBeProblem(operations[name], "403", name);
+        foreach (var name in new[] { "GET /api/auth/me", "GET /api/notifications", "GET /api/activity-descriptors" })
+            Statuses(operations[name]).ShouldNotContain("403", name);
+    }
+
+    [Fact]
+    public async Task EveryOperationThatReadsABody_MayAnswer413And415()
+    {
+        var withBody = Operations(await DocumentAsync()).Where(o => o.Operation["requestBody"] is not null).ToList();
+
+        withBody.Count(o => o.Operation["requestBody"]!["content"]!["application/json"] is not null).ShouldBeGreaterThan(30);
+        foreach (var (name, operation) in withBody)
+        {
+            ShouldBeProblem(operation, "413", name);
+            ShouldBeProblem(operation, "415", name);
+        }
+    }
+
+    [Fact]
+    public async Task TheDeclaredAnswers_AreWhatTheServerSends()
+    {
+        var anonymous = factory.CreateClient();
+        var signedOut = await anonymous.GetAsync("/api/tasks", Ct);
+        var client = await factory.As("admin");
+        var notJson = await client.PostAsync("/api/tasks/filters", new StringContent("name=x", Encoding.UTF8, "text/plain"), Ct);
+
+        (await signedOut.ReadProblemAsync(HttpStatusCode.Unauthorized)).ShouldNotBeNull();
+        (await notJson.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task EveryReference_NamesAComponent()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject().Select(s => "#/components/schemas/" + s.Key).ToHashSet();
+
+        var references = document.ToJsonString().Split("\"$ref\":\"").Skip(1).Select(r => r[..r.IndexOf('"', StringComparison.Ordinal)]).Distinct();
+        references.ShouldAllBe(r => schemas.Contains(r));
+    }
+
+    [Fact]
+    public async Task TheReference_OffersTheBearerScheme()
+    {
+        var page = await (await factory.CreateClient().GetAsync("/docs", Ct)).Content.ReadAsStringAsync(Ct);
+
+        page.ShouldContain("\"preferredSecurityScheme\":[\"Bearer\"]");
+    }
+}
