@@ -103,4 +103,31 @@ public class OpenApiFacts(SupervisionApiFactory factory) : IClassFixture<Supervi
 
         page.ShouldContain("\"preferredSecurityScheme\":[\"Bearer\"]");
     }
+
+    [Theory]
+    // What the handlers throw: NotFoundException (404), ForbiddenException (403), ConflictException (409).
+    [InlineData("POST /api/tasks/{taskId}/claim", "403,404,409")]
+    [InlineData("POST /api/tasks/{taskId}/release", "403,404,409")]
+    [InlineData("POST /api/tasks/{taskId}/complete", "403,404,409")]
+    [InlineData("POST /api/tasks/{taskId}/reassign", "403,404,409")]
+    [InlineData("POST /api/tasks/{taskId}/due-date", "403,404,409")]
+    [InlineData("DELETE /api/tasks/filters/{id}", "403,404")]
+    [InlineData("POST /api/workflow-instances", "403,404,409")]
+    public async Task WhatAHandlerRefusesWith_IsDeclared(string name, string statuses)
+    {
+        var operation = Operations(await DocumentAsync()).Single(o => o.Name == name).Operation;
+
+        foreach (var status in statuses.Split(','))
+            ShouldBeProblem(operation, status, name);
+    }
+
+    [Theory]
+    [InlineData("GET /api/dashboard/export", "text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    [InlineData("GET /api/workflow-definitions/{definitionId}/export", "application/json")]
+    public async Task AnExport_DeclaresItsFile(string name, string contentTypes)
+    {
+        var operation = Operations(await DocumentAsync()).Single(o => o.Name == name).Operation;
+
+        operation["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).ShouldBe(contentTypes.Split(','), ignoreOrder: true);
+    }
 }

@@ -25,6 +25,7 @@ internal static class DashboardEndpoints
             })
             .RequireAuthorization(Policies.Read)
             .WithSummary("Download the statistics as CSV (default) or as an Excel .xlsx workbook.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", ExportStatistics.ExportStatistics.XlsxContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;

@@ -39,12 +39,16 @@ internal static class TasksEndpoints
                 TypedResults.Ok(new ClaimResponse(await mediator.Send(new ClaimTask.ClaimTask(taskId), ct))))
             .RequireAuthorization(Policies.Work)
             .WithSummary("Claim a task so colleagues see who works on it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{taskId}/release", async Task<Ok<ClaimResponse>> (string taskId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new ClaimResponse(await mediator.Send(new ClaimTask.ClaimTask(taskId, Release: true), ct))))
             .RequireAuthorization(Policies.Work)
             .WithSummary("Give a claimed task back.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{taskId}/complete", async Task<Ok<CompleteTaskResponse>> (string taskId, CompleteTaskBody body, IMediator mediator, CancellationToken ct) =>
@@ -53,19 +57,26 @@ internal static class TasksEndpoints
             .WithSummary("Complete a task with an action (e.g. Approve, Return), a comment and the form; the workflow continues at once.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{taskId}/reassign", async Task<Ok<TaskSummary>> (string taskId, ReassignBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReassignTask.ReassignTask(taskId, body.UserName, body.Role, body.UnitId, body.Reason), ct)))
             .RequireAuthorization(Policies.Supervise)
             .WithSummary("Give a task to another person or role (with a reason).")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{taskId}/due-date", async Task<Ok<TaskSummary>> (string taskId, DueDateBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ChangeDueDate.ChangeDueDate(taskId, body.DueOn, body.Reason), ct)))
             .RequireAuthorization(Policies.Supervise)
             .WithSummary("Move a live task's due date (with a reason); its reminders are rescheduled.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/bulk-approve", async Task<Ok<BulkApproveResponse>> (BulkApprove.BulkApprove request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(request, ct)))
@@ -93,7 +104,9 @@ internal static class TasksEndpoints
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.Read)
-            .WithSummary("Delete one of my saved filters.");
+            .WithSummary("Delete one of my saved filters.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -127,6 +127,7 @@ internal static class WorkflowDefinitionsEndpoints
             })
             .RequireAuthorization(Policies.Read)
             .WithSummary("Download a version's Elsa 3 JSON as a file (?version=N, ?published=true, or the latest).")
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

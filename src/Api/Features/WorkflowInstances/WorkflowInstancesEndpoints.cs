@@ -32,6 +32,7 @@ internal static class WorkflowInstancesEndpoints
             .RequireAuthorization(Policies.Supervise)
             .WithSummary("Start an instance of a definition's published version (or of a given version) with an input object and a correlation id.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -10,6 +10,8 @@ public sealed record ExportStatistics(string? Format, string? GroupBy, string? U
     : IRequest<ExportedStatistics>, IStatisticsFilter
 {
     public static readonly string[] Formats = ["csv", "xlsx"];
+
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
 
 public sealed record ExportedStatistics(string FileName, string ContentType, byte[] Content);
@@ -34,7 +36,7 @@ internal sealed class ExportStatisticsHandler(DashboardStatistics statistics) : 
             }).ToList();
             using var stream = new MemoryStream();
             await stream.SaveAsAsync(sheet, sheetName: english ? "Statistics" : "Thong ke", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-            return new ExportedStatistics($"{stem}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream.ToArray());
+            return new ExportedStatistics($"{stem}.xlsx", ExportStatistics.XlsxContentType, stream.ToArray());
         }
 
         var csv = new StringBuilder();
