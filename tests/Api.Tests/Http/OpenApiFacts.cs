@@ -130,4 +130,20 @@ public class OpenApiFacts(SupervisionApiFactory factory) : IClassFixture<Supervi
 
         operation["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).ShouldBe(contentTypes.Split(','), ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task TheInboxQuery_IsDescribedInCamelCase_AndReadWhateverTheCase()
+    {
+        var operation = Operations(await DocumentAsync()).Single(o => o.Name == "GET /api/tasks").Operation;
+        var client = await factory.As("supervisor");
+
+        operation["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>())
+            .ShouldBe(["mine", "status", "deadlineState", "unitId", "planId", "dueFrom", "dueTo", "q", "sort", "page", "pageSize", "kind"], ignoreOrder: true);
+        var camel = await (await client.GetAsync("/api/tasks?mine=false&pageSize=1", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var pascal = await (await client.GetAsync("/api/tasks?Mine=false&PageSize=1", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        camel["pageSize"]!.GetValue<int>().ShouldBe(1);
+        pascal["pageSize"]!.GetValue<int>().ShouldBe(1);
+        pascal["total"]!.GetValue<int>().ShouldBe(camel["total"]!.GetValue<int>());
+        (await client.GetAsync("/api/tasks?Mine=maybe", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Supervision.Api.Features.Tasks.BulkApprove;
 using Supervision.Api.Features.Tasks.ChangeDueDate;
 using Supervision.Api.Features.Tasks.ClaimTask;
@@ -118,7 +119,20 @@ internal static class TasksEndpoints
 
     public sealed record DueDateBody(DateOnly? DueOn, string? Reason);
 
-    public sealed record ListTasksQuery(bool? Mine, string? Status, string? DeadlineState, string? UnitId, string? PlanId, DateOnly? DueFrom, DateOnly? DueTo, string? Q, string? Sort, int? Page, int? PageSize, string? Kind)
+    // Named as the API writes them (the query is read whatever the case, so "Mine" still binds).
+    public sealed record ListTasksQuery(
+        [FromQuery(Name = "mine")] bool? Mine,
+        [FromQuery(Name = "status")] string? Status,
+        [FromQuery(Name = "deadlineState")] string? DeadlineState,
+        [FromQuery(Name = "unitId")] string? UnitId,
+        [FromQuery(Name = "planId")] string? PlanId,
+        [FromQuery(Name = "dueFrom")] DateOnly? DueFrom,
+        [FromQuery(Name = "dueTo")] DateOnly? DueTo,
+        [FromQuery(Name = "q")] string? Q,
+        [FromQuery(Name = "sort")] string? Sort,
+        [FromQuery(Name = "page")] int? Page,
+        [FromQuery(Name = "pageSize")] int? PageSize,
+        [FromQuery(Name = "kind")] string? Kind)
     {
         public ListTasks.ListTasks ToRequest() => new(Mine ?? true, Status, DeadlineState, UnitId, PlanId, DueFrom, DueTo, Q, Sort ?? "dueOn", Page ?? 1, PageSize ?? 50, Kind);
     }
