@@ -146,4 +146,40 @@ public class OpenApiFacts(SupervisionApiFactory factory) : IClassFixture<Supervi
         pascal["total"]!.GetValue<int>().ShouldBe(camel["total"]!.GetValue<int>());
         (await client.GetAsync("/api/tasks?Mine=maybe", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task CreateUser_RequiresInTheDocument_ExactlyWhatTheServerRefusesToGoWithout()
+    {
+        var schema = (await DocumentAsync())["components"]!["schemas"]!["CreateUser"]!;
+        var required = schema["required"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
+        var admin = await factory.As("admin");
+
+        required.ShouldBe(["userName", "displayName", "password", "roles"], ignoreOrder: true);
+        foreach (var (field, _) in schema["properties"]!.AsObject())
+        {
+            var body = new JsonObject
+            {
+                ["userName"] = $"oas-{field.ToLowerInvariant()}", ["displayName"] = "Người thử", ["email"] = "oas@syt.example",
+                ["password"] = "mật-khẩu-dài", ["roles"] = new JsonArray("Viewer"), ["unitId"] = "DU-SYT", ["locale"] = "en-US",
+            };
+            body.Remove(field);
+            var response = await admin.PostAsync("/api/admin/users", ApiClients.Json(body), Ct);
+            if (required.Contains(field))
+                (await response.ReadProblemAsync(HttpStatusCode.BadRequest))["errors"]![field].ShouldNotBeNull(field);
+            else
+                response.StatusCode.ShouldBe(HttpStatusCode.Created, field);
+        }
+    }
+
+    [Theory]
+    [InlineData("CreateUnit", "code,nameVi,kind")]
+    [InlineData("CalendarDayBody", "type,nameVi")]
+    [InlineData("ReassignBody", "reason")]
+    [InlineData("IssueToken", "userName,password")]
+    public async Task ARequestBody_RequiresWhatItsValidatorRefusesToGoWithout(string schema, string required)
+    {
+        var document = await DocumentAsync();
+
+        document["components"]!["schemas"]![schema]!["required"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(required.Split(','), ignoreOrder: true);
+    }
 }

@@ -3,24 +3,33 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Admin.ListCalendarDays;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Admin;
 
+[ValidatedAs(typeof(RenameUnit.RenameUnit))]
 public sealed record RenameUnitBody(string? NameVi, string? NameEn);
 
+[ValidatedAs(typeof(CloseUnit.CloseUnit))]
 public sealed record CloseUnitBody(DateOnly? On);
 
+[ValidatedAs(typeof(SupersedeUnit.SupersedeUnit))]
 public sealed record SupersedeUnitBody(string? ByUnitId, DateOnly? On);
 
+[ValidatedAs(typeof(UpdateUser.UpdateUser))]
 public sealed record UserSettingsBody(string? DisplayName, string? Email, IReadOnlyList<string>? Roles, string? UnitId, string? Locale);
 
+[ValidatedAs(typeof(ResetPassword.ResetPassword))]
 public sealed record ResetPasswordBody(string? NewPassword);
 
 /// <summary>Why an account is disabled or enabled (optional; kept in the audit).</summary>
+[ValidatedAs(typeof(SetUserEnabled.SetUserEnabled))]
 public sealed record UserStateBody(string? Reason);
 
+[ValidatedAs(typeof(EndRoleAssignment.EndRoleAssignment))]
 public sealed record EndAssignmentBody(DateOnly? On);
 
+[ValidatedAs(typeof(SetCalendarDay.SetCalendarDay))]
 public sealed record CalendarDayBody(string? Type, string? NameVi, string? NameEn, string? Status, string? Source);
 
 internal static class AdminEndpoints

@@ -2,11 +2,13 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Inspections;
 
 internal static class InspectionsEndpoints
 {
+    [ValidatedAs(typeof(ActOnRemediation.ActOnRemediation))]
     public sealed record RemediationActionBody(string? Comment);
 
     public static IEndpointRouteBuilder MapInspections(this IEndpointRouteBuilder app)

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Milestones.ListMilestones;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Milestones;
 
 internal static class MilestonesEndpoints
 {
+    [ValidatedAs(typeof(DecideMilestone.DecideMilestone))]
     public sealed record DecisionBody(string? Comment);
 
     public static IEndpointRouteBuilder MapMilestones(this IEndpointRouteBuilder app)

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Features.Tasks.CompleteTask;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Reports;
 
 internal static class ReportsEndpoints
 {
+    [ValidatedAs(typeof(ActOnReport.ActOnReport))]
     public sealed record ReportActionBody(string? Comment, System.Text.Json.Nodes.JsonObject? Form);
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)

@@ -9,6 +9,7 @@ using Supervision.Api.Features.Tasks.ListTasks;
 using Supervision.Api.Features.Tasks.ReassignTask;
 using Supervision.Api.Features.Tasks.SavedFilters;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Tasks;
 
@@ -113,10 +114,13 @@ internal static class TasksEndpoints
 
     public sealed record ClaimResponse(string Status);
 
+    [ValidatedAs(typeof(CompleteTask.CompleteTask))]
     public sealed record CompleteTaskBody(string? Action, string? Comment, System.Text.Json.Nodes.JsonObject? Form);
 
+    [ValidatedAs(typeof(ReassignTask.ReassignTask))]
     public sealed record ReassignBody(string? UserName, string? Role, string? UnitId, string? Reason);
 
+    [ValidatedAs(typeof(ChangeDueDate.ChangeDueDate))]
     public sealed record DueDateBody(DateOnly? DueOn, string? Reason);
 
     // Named as the API writes them (the query is read whatever the case, so "Mine" still binds).

@@ -13,6 +13,7 @@ using Supervision.Api.Features.WorkflowDefinitions.UnpublishDefinition;
 using Supervision.Api.Features.WorkflowDefinitions.ValidateDefinition;
 using Supervision.Api.Infrastructure;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.WorkflowDefinitions;
 
@@ -20,6 +21,7 @@ namespace Supervision.Api.Features.WorkflowDefinitions;
 public sealed record ReviewComment(string? Comment);
 
 /// <summary>The body of a timeline preview.</summary>
+[ValidatedAs(typeof(PreviewTimeline.PreviewTimeline))]
 public sealed record TimelineRequest(JsonObject? Definition, DateOnly? StartDate);
 
 internal static class WorkflowDefinitionsEndpoints

@@ -6,16 +6,20 @@ using Supervision.Api.Features.WorkflowInstances.TriggerEvent;
 using Supervision.Api.Features.WorkflowInstances.VerifyJournal;
 using Supervision.Api.Security;
 using Supervision.Workflows.Runtime;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.WorkflowInstances;
 
 /// <summary>The body of a retry.</summary>
+[ValidatedAs(typeof(RetryIncident.RetryIncident))]
 public sealed record RetryBody(string? IncidentId);
 
 /// <summary>The body of a migration.</summary>
+[ValidatedAs(typeof(MigrateInstance.MigrateInstance))]
 public sealed record MigrateBody(int? TargetVersion, Dictionary<string, string>? ActivityMap);
 
 /// <summary>The body of an event.</summary>
+[ValidatedAs(typeof(TriggerEvent.TriggerEvent))]
 public sealed record EventBody(string? CorrelationId, JsonNode? Payload);
 
 internal static class WorkflowInstancesEndpoints

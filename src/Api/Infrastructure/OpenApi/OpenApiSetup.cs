@@ -9,5 +9,6 @@ internal static class OpenApiSetup
             var answers = new EndpointAnswers();
             options.AddOperationTransformer(answers);
             options.AddDocumentTransformer(answers);
+            options.AddSchemaTransformer(new RequiredAsValidated());
         });
 }
