@@ -182,4 +182,48 @@ public class OpenApiFacts(SupervisionApiFactory factory) : IClassFixture<Supervi
 
         document["components"]!["schemas"]![schema]!["required"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(required.Split(','), ignoreOrder: true);
     }
+
+    [Theory]
+    [InlineData("GET /api/tasks", "status,deadlineState,kind,sort")]
+    [InlineData("GET /api/dashboard", "groupBy")]
+    [InlineData("GET /api/dashboard/export", "format,groupBy")]
+    [InlineData("GET /api/documents", "docType")]
+    [InlineData("GET /api/admin/users", "role")]
+    [InlineData("GET /api/inspections", "kind,status")]
+    [InlineData("GET /api/workflow-instances", "status")]
+    public async Task AParameterWithAFixedSetOfValues_ListsThem_AndTheServerTakesEach(string name, string parameters)
+    {
+        var operation = Operations(await DocumentAsync()).Single(o => o.Name == name).Operation;
+        var client = await factory.As("admin");
+
+        foreach (var parameterName in parameters.Split(','))
+        {
+            var parameter = operation["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == parameterName)!;
+            var schema = parameter["schema"]!["items"] ?? parameter["schema"]!;
+            var values = schema["enum"].ShouldNotBeNull($"{name} {parameterName}").AsArray().Select(v => v!.GetValue<string>()).ToList();
+            values.ShouldNotBeEmpty();
+            foreach (var value in values)
+            {
+                var path = name["GET ".Length..];
+                var response = await client.GetAsync($"{path}?{parameterName}={Uri.EscapeDataString(value)}", Ct);
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{path}?{parameterName}={value}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheCommonParameters_AreDescribed()
+    {
+        var operations = Operations(await DocumentAsync()).ToDictionary(o => o.Name, o => o.Operation);
+
+        foreach (var (name, parameter) in new[] { ("GET /api/tasks", "page"), ("GET /api/tasks", "pageSize"), ("GET /api/tasks", "q"), ("GET /api/tasks", "dueFrom"),
+                     ("GET /api/reports", "dueTo"), ("GET /api/documents", "issuedFrom"), ("GET /api/work-tasks", "q"), ("GET /api/admin/audit", "since") })
+        {
+            operations[name]["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == parameter)!["description"]!.GetValue<string>()
+                .ShouldNotBeNullOrWhiteSpace($"{name} {parameter}");
+        }
+        var status = operations["GET /api/tasks"]["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "status")!;
+        status["explode"]!.GetValue<bool>().ShouldBeFalse();
+        status["schema"]!["type"]!.GetValue<string>().ShouldBe("array");
+    }
 }

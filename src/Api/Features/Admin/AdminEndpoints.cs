@@ -78,6 +78,7 @@ internal static class AdminEndpoints
         group.MapGet("/users", async Task<Ok<PageOf<AdminUserResponse>>> (string? search, string? unitId, string? role, bool? includeDisabled, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListUsers.ListUsers(search, unitId, role, includeDisabled, page, pageSize), ct)))
             .WithSummary("List users by name (marks ignored), unit and system role, a page at a time.")
+            .WithQueryValues("role", Roles.All)
             .ProducesValidationProblem();
         group.MapGet("/users/{userName}", async Task<Ok<AdminUserResponse>> (string userName, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetUser.GetUser(userName), ct)))
@@ -129,6 +130,7 @@ internal static class AdminEndpoints
         group.MapGet("/role-assignments", async Task<Ok<PageOf<RoleAssignmentResponse>>> (string? userName, string? unitId, string? role, DateOnly? activeOn, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListRoleAssignments.ListRoleAssignments(userName, unitId, role, activeOn, page, pageSize), ct)))
             .WithSummary("List role assignments by user, unit and role (activeOn: those in force that day), a page at a time, by unit, role and user.")
+            .WithQueryValues("role", Users.UnitRoles)
             .ProducesValidationProblem();
         group.MapPost("/role-assignments", async Task<Created<RoleAssignmentResponse>> (AddRoleAssignment.AddRoleAssignment request, IMediator mediator, CancellationToken ct) =>
             {

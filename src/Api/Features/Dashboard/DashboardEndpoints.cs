@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Dashboard.ExportStatistics;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Dashboard;
 
@@ -15,6 +16,7 @@ internal static class DashboardEndpoints
                 TypedResults.Ok(await mediator.Send(new GetStatistics.GetStatistics(groupBy, unitId, definitionId, dueFrom, dueTo, planId), ct)))
             .RequireAuthorization(Policies.Read)
             .WithSummary("Task statistics per unit, plan or source document (assigned, on track, due soon, overdue, done on time, done late, on-time rate), optionally for one plan; officers see their units only.")
+            .WithQueryValues("groupBy", DashboardStatistics.Groupings)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -25,6 +27,8 @@ internal static class DashboardEndpoints
             })
             .RequireAuthorization(Policies.Read)
             .WithSummary("Download the statistics as CSV (default) or as an Excel .xlsx workbook.")
+            .WithQueryValues("format", ExportStatistics.ExportStatistics.Formats)
+            .WithQueryValues("groupBy", DashboardStatistics.Groupings)
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", ExportStatistics.ExportStatistics.XlsxContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);

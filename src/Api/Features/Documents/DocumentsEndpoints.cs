@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Documents;
 
@@ -15,6 +16,7 @@ internal static class DocumentsEndpoints
                 int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListDocuments.ListDocuments(docType, issuerUnitId, issuedFrom, issuedTo, q, page, pageSize), ct)))
             .WithSummary("Documents (metadata only, with their confidentiality), latest issued first; by type, issuing unit, issue dates and text in the subject. Officers see those issued by or sent to their units.")
+            .WithQueryValues("docType", ListDocuments.ListDocumentsValidator.Types)
             .ProducesValidationProblem();
 
         group.MapGet("/{id}", async Task<Ok<DocumentResponse>> (string id, IMediator mediator, CancellationToken ct) =>

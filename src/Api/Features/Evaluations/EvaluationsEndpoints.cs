@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Evaluations;
 
@@ -15,6 +16,7 @@ internal static class EvaluationsEndpoints
                 int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListEvaluations.ListEvaluations(unitId, periodKey, rating, status, page, pageSize), ct)))
             .WithSummary("Evaluations by Regulation 366-QĐ/TW (scores, self/proposed/final rating in Vietnamese and English, task figures), latest period first; by unit, period key, rating (HTXSNV, HTTNV, HTNV, KHTNV) and status. Officers see their units'.")
+            .WithQueryValues("status", Enum.GetNames<Domain.Evaluations.EvaluationStatus>(), many: true)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -19,6 +19,8 @@ internal static class InspectionsEndpoints
                 int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListInspections.ListInspections(unitId, kind, status, year, from, to, page, pageSize), ct)))
             .WithSummary("Inspections and supervisions with their inspected units and counts of findings by type, latest start first; by inspected unit, kind, status, and start year or date range. Officers see those that target their units.")
+            .WithQueryValues("kind", Enum.GetNames<Domain.Inspections.InspectionKind>(), many: true)
+            .WithQueryValues("status", Enum.GetNames<Domain.Inspections.InspectionStatus>(), many: true)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -20,6 +20,7 @@ internal static class MilestonesEndpoints
                 TypedResults.Ok(await mediator.Send(new ListMilestones.ListMilestones(status, unitId, planId, page, pageSize), ct)))
             .RequireAuthorization(Policies.Read)
             .WithSummary("Milestones waiting for a decision (Pending) or decided (Approved, Returned), as the user may see them; filters: status, unit, plan.")
+            .WithQueryValues("status", ListMilestones.MilestoneStatuses.All)
             .ProducesValidationProblem();
 
         group.MapPost("/{milestoneId}/approve", async Task<Ok<MilestoneSummary>> (string milestoneId, DecisionBody? body, IMediator mediator, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.Plans;
 
@@ -14,6 +15,7 @@ internal static class PlansEndpoints
         group.MapGet("/", async Task<Ok<PageOf<PlanSummary>>> (string? unitId, int? year, string? status, string? q, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListPlans.ListPlans(unitId, year, status, q, page, pageSize), ct)))
             .WithSummary("Plans with their task figures (assigned, on track, due soon, overdue, done on time, done late, on-time rate), latest year first; by unit, year, status and text. Officers see the plans their units own or have tasks in.")
+            .WithQueryValues("status", PlanViews.Statuses)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -20,6 +20,7 @@ internal static class ReportsEndpoints
                 IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListReports.ListReports(unitId, status, dueFrom, dueTo, page, pageSize), ct)))
             .WithSummary("Reporting obligations, latest due date first, with each unit's submission (status, lateness, review) and the units still owing; by submitting unit, status and due range. Officers see their units' reports.")
+            .WithQueryValues("status", ReportViews.Statuses)
             .ProducesValidationProblem();
 
         group.MapGet("/{id}", async Task<Ok<ReportResponse>> (string id, IMediator mediator, CancellationToken ct) =>

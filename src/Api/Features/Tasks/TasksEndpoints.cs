@@ -23,6 +23,10 @@ internal static class TasksEndpoints
                 TypedResults.Ok(await mediator.Send(query.ToRequest(), ct)))
             .RequireAuthorization(Policies.Read)
             .WithSummary("The inbox: my tasks (mine=true) or every task I may see, with deadline state, filters and sorting by due date.")
+            .WithQueryValues("status", ListTasksValidator.Statuses, many: true)
+            .WithQueryValues("deadlineState", ListTasksValidator.States, many: true)
+            .WithQueryValues("kind", TaskKinds.All, many: true)
+            .WithQueryValues("sort", ListTasksValidator.Sorts)
             .ProducesValidationProblem();
 
         group.MapGet("/filter-options", async Task<Ok<FilterOptions.FilterOptionsResponse>> (IMediator mediator, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supervision.Api.Features.Common;
 using Supervision.Api.Security;
+using Supervision.Api.Infrastructure.OpenApi;
 
 namespace Supervision.Api.Features.WorkTasks;
 
@@ -15,6 +16,7 @@ internal static class WorkTasksEndpoints
                 int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListWorkTasks.ListWorkTasks(unitId, planId, status, dueFrom, dueTo, q, page, pageSize), ct)))
             .WithSummary("Work tasks (nhiệm vụ) assigned to units, with lifecycle status, deadline state, returns and extensions, earliest due first; by lead unit, plan, status, due range and text. Officers see the work their units lead or assigned.")
+            .WithQueryValues("status", WorkTaskViews.Statuses)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -35,6 +35,7 @@ internal static class WorkflowDefinitionsEndpoints
                 TypedResults.Ok(await mediator.Send(new ListDefinitions.ListDefinitions(search, status, page, pageSize), ct)))
             .RequireAuthorization(Policies.Read)
             .WithSummary("List definitions (latest and published version, review state); search ignores Vietnamese marks; status Published, Draft, InReview, ChangesRequested or Approved; page size at most 100.")
+            .WithQueryValues("status", ListDefinitions.ListDefinitions.Statuses)
             .ProducesValidationProblem();
 
         group.MapPost("/", async Task<Created<SavedDraft>> (JsonObject? definition, IMediator mediator, CancellationToken ct) =>
@@ -107,6 +108,7 @@ internal static class WorkflowDefinitionsEndpoints
                 TypedResults.Ok(await mediator.Send(new ListReviews.ListReviews(status, definitionId, page, pageSize), ct)))
             .RequireAuthorization(Policies.Read)
             .WithSummary("List reviews before publish, newest first (status InReview gives the supervisors' queue).")
+            .WithQueryValues("status", ListReviews.ListReviews.Statuses)
             .ProducesValidationProblem();
 
         group.MapGet("/{definitionId}", async Task<Ok<JsonObject>> (string definitionId, int? version, bool? published, IMediator mediator, CancellationToken ct) =>

@@ -45,6 +45,7 @@ internal static class WorkflowInstancesEndpoints
                 TypedResults.Ok(await mediator.Send(new ListInstances.ListInstances(status, definitionId, correlationId, createdFrom, createdTo, page, pageSize), ct)))
             .RequireAuthorization(Policies.Read)
             .WithSummary("List instances, newest first, by status, definition, correlation id and creation dates; officers see the instances holding work of their units.")
+            .WithQueryValues("status", Enum.GetNames<Supervision.Workflows.Execution.WorkflowStatus>())
             .ProducesValidationProblem();
 
         group.MapGet("/{id}", async Task<Ok<InstanceResponse>> (string id, IMediator mediator, CancellationToken ct) =>

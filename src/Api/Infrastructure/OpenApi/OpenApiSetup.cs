@@ -10,5 +10,6 @@ internal static class OpenApiSetup
             options.AddOperationTransformer(answers);
             options.AddDocumentTransformer(answers);
             options.AddSchemaTransformer(new RequiredAsValidated());
+            options.AddOperationTransformer(new QueryParameterDescriptions());
         });
 }

@@ -6,7 +6,7 @@ namespace Supervision.Api.Features.Documents.ListDocuments;
 
 internal sealed class ListDocumentsValidator : AbstractValidator<ListDocuments>
 {
-    private static readonly string[] Types = Enum.GetNames<DocType>();
+    internal static readonly string[] Types = Enum.GetNames<DocType>();
 
     public ListDocumentsValidator()
     {

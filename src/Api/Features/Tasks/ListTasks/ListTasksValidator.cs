@@ -6,11 +6,11 @@ namespace Supervision.Api.Features.Tasks.ListTasks;
 
 internal sealed class ListTasksValidator : AbstractValidator<ListTasks>
 {
-    private static readonly string[] Sorts = ["dueOn", "-dueOn", "createdAt", "-createdAt", "title"];
-    private static readonly string[] States = ["NotStarted", "OnTrack", "DueSoon", "OverdueOpen", "DoneOnTime", "DoneLate", "NoDeadline"];
+    internal static readonly string[] Sorts = ["dueOn", "-dueOn", "createdAt", "-createdAt", "title"];
+    internal static readonly string[] States = ["NotStarted", "OnTrack", "DueSoon", "OverdueOpen", "DoneOnTime", "DoneLate", "NoDeadline"];
 
     /// <summary>A task's statuses, and Active for open or claimed.</summary>
-    private static readonly string[] Statuses =
+    internal static readonly string[] Statuses =
         ["Active", TaskStatuses.Open, TaskStatuses.Claimed, TaskStatuses.Completed, TaskStatuses.TimedOut, TaskStatuses.Cancelled, TaskStatuses.Returned];
 
     public ListTasksValidator()
