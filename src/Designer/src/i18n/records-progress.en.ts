@@ -27,6 +27,7 @@ export const recordsProgressEn = {
     dialogReturn: 'Return the milestone',
     doneApprove: 'Milestone “{{name}}” approved.',
     doneReturn: 'Milestone “{{name}}” returned.',
+    openTask: 'Act on the task page',
     openInstance: 'Open the workflow',
     noDue: 'No deadline',
   },

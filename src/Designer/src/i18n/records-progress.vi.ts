@@ -27,6 +27,7 @@ export const recordsProgressVi = {
     dialogReturn: 'Trả lại mốc tiến độ',
     doneApprove: 'Đã phê duyệt mốc “{{name}}”.',
     doneReturn: 'Đã trả lại mốc “{{name}}”.',
+    openTask: 'Xử lý tại trang công việc',
     openInstance: 'Xem quy trình',
     noDue: 'Không có thời hạn',
   },

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,12 +11,13 @@ import { formatDate, formatInstant } from '../lib/dates';
 import { ActionDialog } from './ActionDialog';
 import { Pager } from '../components/Pager';
 import {
-  apiQuery, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, type MilestoneFilter,
+  apiQuery, decidedOnTaskPage, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, type MilestoneFilter,
 } from './progress';
 import { pageCount } from './common';
 import '../work/work.css';
 import './records-progress.css';
 import { localText } from '../lib/localText';
+import { work, type TaskDetail } from '../api/work';
 
 /** The milestones of the running cycles: those waiting for a decision, and how the others were decided. */
 export function MilestonesPage() {
@@ -37,6 +38,7 @@ export function MilestonesPage() {
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: ['records', 'milestones'] });
     void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    void queryClient.invalidateQueries({ queryKey: ['task'] });
     void queryClient.invalidateQueries({ queryKey: ['inbox-watch'] });
   };
   const decide = useMutation({
@@ -59,7 +61,18 @@ export function MilestonesPage() {
   };
 
   const items = list.data?.items ?? [];
-  const withActions = items.some((m) => milestoneActions(m).length > 0);
+  // The list does not say which actions a milestone's task offers (a step may be "Issued" with a form to fill):
+  // each one the user may decide is read as the task page reads it, and shares its cache.
+  const decidable = items.filter((m) => m.canDecide && m.status === 'Pending');
+  const details = useQueries({
+    queries: decidable.map((m) => ({
+      queryKey: ['task', m.id],
+      queryFn: ({ signal }: { signal: AbortSignal }) => work.task(m.id, signal),
+      staleTime: 30_000,
+    })),
+  });
+  const tasks = new Map<string, TaskDetail>(details.flatMap((d) => (d.data ? [[d.data.task.id, d.data] as const] : [])));
+  const withActions = decidable.length > 0;
   const pages = pageCount(list.data?.total, list.data?.pageSize);
 
   return (
@@ -120,7 +133,10 @@ export function MilestonesPage() {
                 <td>{m.comment ? <q>{m.comment}</q> : ''}</td>
                 {withActions && (
                   <td className="actions-cell">
-                    {milestoneActions(m).map((decision) => (
+                    {decidedOnTaskPage(m, tasks.get(m.id)) && (
+                      <Link to={`/tasks/${encodeURIComponent(m.id)}`} className="btn small" data-action="open-task">{t('records.milestones.openTask')}</Link>
+                    )}
+                    {milestoneActions(m, tasks.get(m.id)).map((decision) => (
                       <button key={decision} type="button" className={`btn small ${decision === 'approve' ? 'primary' : 'danger'}`} data-action={decision}
                         aria-label={t(decision === 'approve' ? 'records.milestones.approveOf' : 'records.milestones.returnOf', { name: m.milestone })}
                         onClick={() => open(m, decision)}>

@@ -3,7 +3,7 @@ import { MILESTONE_STATUSES, REPORT_KINDS, REPORT_STATUS_FILTERS, type Report, t
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import {
-  apiQuery, backwardsRange, canConfirm, commentRequired, formatPeriod, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, owingOverdue, reportFilterFromParams, reportFilterToParams, reportRoles, reportRowActions, reportRows, rowActions, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type ReportRowStatus,
+  apiQuery, backwardsRange, canConfirm, commentRequired, decidedOnTaskPage, formatPeriod, milestoneActions, milestoneFilterFromParams, milestoneFilterToParams, owingOverdue, reportFilterFromParams, reportFilterToParams, reportRoles, reportRowActions, reportRows, rowActions, URGE_LEVELS, urgeFilterFromParams, urgeFilterToParams, type ReportRowStatus,
 } from './progress';
 import { pageCount, unitName } from './common';
 import { formatInstant } from '../lib/dates';
@@ -85,10 +85,26 @@ describe('records formatting', () => {
 });
 
 describe('which actions a row offers', () => {
-  it('a milestone the user may decide offers approve and return; any other none', () => {
-    expect(milestoneActions({ canDecide: true, status: 'Pending' })).toEqual(['approve', 'return']);
-    expect(milestoneActions({ canDecide: false, status: 'Pending' })).toEqual([]);
-    expect(milestoneActions({ canDecide: true, status: 'Approved' })).toEqual([]);
+  const approval = { actions: ['Approve', 'Return'], form: [] };
+  it('a milestone the user may decide offers approve and return when its task does; any other none', () => {
+    expect(milestoneActions({ canDecide: true, status: 'Pending' }, approval)).toEqual(['approve', 'return']);
+    expect(milestoneActions({ canDecide: false, status: 'Pending' }, approval)).toEqual([]);
+    expect(milestoneActions({ canDecide: true, status: 'Approved' }, approval)).toEqual([]);
+    expect(decidedOnTaskPage({ canDecide: true, status: 'Pending' }, approval)).toBe(false);
+  });
+
+  it('a milestone whose task acts otherwise, or needs its form filled, is decided on the task page', () => {
+    const pending = { canDecide: true, status: 'Pending' } as const;
+    // "Ban hành và gửi Kế hoạch": the only action is Issued, with the document number required.
+    const issue = { actions: ['Issued'], form: [{ name: 'soKyHieu', labelVi: 'Số, ký hiệu', type: 'text', required: true }] };
+    expect(milestoneActions(pending, issue)).toEqual([]);
+    expect(decidedOnTaskPage(pending, issue)).toBe(true);
+    expect(milestoneActions(pending, { actions: ['Approve', 'Return'], form: issue.form })).toEqual([]);
+    expect(milestoneActions(pending, { actions: ['Approve', 'Issued'], form: [] })).toEqual(['approve']);
+    // Until its task is read, no button the server might refuse.
+    expect(milestoneActions(pending, undefined)).toEqual([]);
+    expect(decidedOnTaskPage(pending, undefined)).toBe(true);
+    expect(decidedOnTaskPage({ canDecide: false, status: 'Pending' }, issue)).toBe(false);
   });
 
   it('only a return (or a fix sent back) needs a comment, and a blank one does not count', () => {
