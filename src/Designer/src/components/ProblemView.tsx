@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { formatMomentsIn } from '../lib/dates';
 
 /** An API error as the user should read it: the problem's title, detail and each field's messages. */
 export function ProblemView({ error, compact }: { error: unknown; compact?: boolean }) {
@@ -18,11 +19,11 @@ export function ProblemView({ error, compact }: { error: unknown; compact?: bool
     return (
       <div role="alert" className={`problem ${compact ? 'compact' : ''}`}>
         <strong>{p.title || t('errors.generic')}{error.status ? ` (${error.status})` : ''}</strong>
-        {p.detail && <p>{p.detail}</p>}
+        {p.detail && <p>{formatMomentsIn(p.detail)}</p>}
         {p.errors && (
           <ul>
             {Object.entries(p.errors).flatMap(([field, messages]) =>
-              messages.map((m, i) => <li key={`${field}-${i}`}>{field ? <code>{field}</code> : null} {m}</li>))}
+              messages.map((m, i) => <li key={`${field}-${i}`}>{field ? <code>{field}</code> : null} {formatMomentsIn(m)}</li>))}
           </ul>
         )}
       </div>

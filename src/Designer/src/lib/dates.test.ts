@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, formatValue, todayInHanoi } from './dates';
+import { formatDate, formatInstant, formatValue, todayInHanoi, formatMomentsIn } from './dates';
 
 describe('the one date format', () => {
   it('shows a date as dd/MM/yyyy', () => {
@@ -31,5 +31,17 @@ describe('the one date format', () => {
 
   it('knows today in Hà Nội', () => {
     expect(todayInHanoi(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('moments in a server message', () => {
+  it('read as dd/MM/yyyy HH:mm in Hà Nội time, whether written with a T or a space', () => {
+    expect(formatMomentsIn("Version 2 of 'plan' is already in review since 2026-05-02 02:14:31Z."))
+      .toBe("Version 2 of 'plan' is already in review since 02/05/2026 09:14.");
+    expect(formatMomentsIn('Due 2026-12-31T17:30:00+00:00, asked 2026-12-31T08:00:00.123+07:00.')).toBe('Due 01/01/2027 00:30, asked 31/12/2026 08:00.');
+  });
+
+  it('leave dates, unzoned times and other numbers alone', () => {
+    expect(formatMomentsIn('Due on 2026-02-15; rule WorkingDays:10; at 2026-02-15 08:00.')).toBe('Due on 2026-02-15; rule WorkingDays:10; at 2026-02-15 08:00.');
   });
 });

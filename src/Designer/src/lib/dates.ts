@@ -65,3 +65,14 @@ export function formatValue(value: string): string {
   if (ISO_INSTANT.test(trimmed)) return formatInstant(trimmed);
   return value;
 }
+
+// A moment written inside a message: ISO 8601 with a T or a space (.NET's "u" format), always with its offset or Z.
+const MOMENT_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})\b/gi;
+
+/** A server's message with every moment in it as `formatInstant` shows it ("since 2026-05-02 02:14:31Z" → "since 02/05/2026 09:14"). */
+export function formatMomentsIn(text: string): string {
+  return text.replace(MOMENT_IN_TEXT, (whole, day: string, time: string, zone: string) => {
+    const shown = formatInstant(`${day}T${time}${zone.toUpperCase()}`);
+    return shown.includes('T') ? whole : shown;
+  });
+}
