@@ -20,7 +20,7 @@ import { FindBar } from './components/FindBar';
 import { Palette } from './components/Palette';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import { PropertyPanel } from './components/PropertyPanel';
-import { ReviewDialog, SubmitDialog } from './components/ReviewDialogs';
+import { PublishDialog, ReviewDialog, SubmitDialog } from './components/ReviewDialogs';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { TableView } from './components/TableView';
 import { TimelineDialog } from './components/TimelineDialog';
@@ -33,6 +33,7 @@ import { LabelsContext, makeLabels } from './labels';
 import type { ElsaDefinition } from './model/elsa';
 import { layoutInputOf } from './model/layoutInput';
 import { neighbourInDirection } from './model/ops';
+import { submitWaitsFor } from './model/review';
 import { layoutInWorker, validateInWorker } from './services';
 import { useStore } from './store';
 
@@ -166,6 +167,9 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
     onError: (error) => setNotice({ kind: 'error', error }),
   });
 
+  // A refusal shown in a dialog belongs to that dialog: the next one opens without it.
+  useEffect(() => { act.reset(); }, [dialog?.kind]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const exportJson = useCallback(() => downloadJson(editor.toElsa(), fileNameOf(name || definitionId, 'json')), [editor, name, definitionId]);
 
   const exportImage = useCallback(async () => {
@@ -213,6 +217,9 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
   }, [editor, flow]);
 
   const isSupervisor = can('Supervisor');
+  // Only designers (and administrators) publish directly; a supervisor's approval publishes the version reviewed.
+  const canPublish = can('Designer');
+  const submitWaits = submitWaitsFor(reviewStatus, dirty || !saved);
   const commands: Command[] = useMemo(() => {
     const g = { edit: t('designer.groups.edit'), view: t('designer.groups.view'), file: t('designer.groups.file'), review: t('designer.groups.review') };
     const ro = editor.readOnly;
@@ -239,17 +246,19 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
       { id: 'import', label: t('designer.importJson'), group: g.file, run: () => fileRef.current?.click(), disabled: ro },
       { id: 'versions', label: t('designer.versions.title'), group: g.file, run: () => editor.openDialog({ kind: 'versions' }), disabled: isNew && !saved },
       { id: 'timeline', label: t('designer.timeline.title'), group: g.view, run: () => editor.openDialog({ kind: 'timeline' }) },
-      { id: 'submit', label: t('designer.submit'), group: g.review, run: () => editor.openDialog({ kind: 'submit' }), disabled: ro || blocked },
+      { id: 'submit', label: t('designer.submit'), group: g.review, run: () => editor.openDialog({ kind: 'submit' }), disabled: ro || blocked || !!submitWaits },
     ];
+    if (canPublish) {
+      list.push({ id: 'publish', label: t('designer.publish'), group: g.review, run: () => editor.openDialog({ kind: 'publish' }), disabled: blocked });
+    }
     if (isSupervisor) {
       list.push(
         { id: 'approve', label: t('designer.approve'), group: g.review, run: () => editor.openDialog({ kind: 'review', action: 'approve' }), disabled: blocked || !saved },
         { id: 'requestChanges', label: t('designer.requestChanges'), group: g.review, run: () => editor.openDialog({ kind: 'review', action: 'request-changes' }), disabled: !saved },
-        { id: 'publish', label: t('designer.publish'), group: g.review, run: () => act.mutate({ action: 'publish' }), disabled: blocked },
       );
     }
     return list;
-  }, [t, editor, addAfterSelection, undoable, redoable, tidyUp, flow, view, minimap, snap, save, exportJson, exportImage, isNew, saved, blocked, isSupervisor, act]);
+  }, [t, editor, addAfterSelection, undoable, redoable, tidyUp, flow, view, minimap, snap, save, exportJson, exportImage, isNew, saved, blocked, isSupervisor, canPublish, submitWaits]);
 
   // ---- keyboard --------------------------------------------------------------------------------
   const run = useCallback((id: string) => { const c = commands.find((x) => x.id === id); if (c && !c.disabled) c.run(); }, [commands]);
@@ -385,9 +394,9 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
           <button type="button" className="btn ghost small" onClick={() => editor.openDialog({ kind: 'command' })} aria-keyshortcuts="Control+K"
             aria-label={t('designer.commands.title')} title={t('designer.commands.title')}><kbd>{mod}+K</kbd></button>
           {!editor.readOnly && <button type="button" className="btn" onClick={() => run('save')} disabled={save.isPending} aria-keyshortcuts="Control+S">{save.isPending ? t('designer.saving') : t('designer.save')}</button>}
-          {!editor.readOnly && <button type="button" className="btn primary" onClick={() => run('submit')} disabled={blocked || act.isPending}
-            title={blockedTitle}>{t('designer.submit')}</button>}
-          {isSupervisor && <button type="button" className="btn" onClick={() => run('publish')} disabled={blocked || act.isPending}
+          {!editor.readOnly && <button type="button" className="btn primary" onClick={() => run('submit')} disabled={blocked || !!submitWaits || act.isPending}
+            title={blockedTitle ?? (submitWaits && t(`designer.submitWaits.${submitWaits}`))}>{t('designer.submit')}</button>}
+          {canPublish && <button type="button" className="btn" onClick={() => run('publish')} disabled={blocked || act.isPending}
             title={blockedTitle}>{t('designer.publish')}</button>}
           {isSupervisor && reviewStatus === 'InReview' && (
             <>
@@ -432,8 +441,9 @@ function DesignerBody({ editor, descriptors, isNew, reviewStatus, onSaved, tidyO
       {dialog?.kind === 'shortcuts' && <ShortcutsDialog commands={commands} />}
       {dialog?.kind === 'versions' && <VersionsDialog definitionId={definitionId} current={editor.toElsa()} onOpen={(v) => navigate(`/workflows/${encodeURIComponent(definitionId)}?version=${v}`)} />}
       {dialog?.kind === 'timeline' && <TimelineDialog definition={editor.toElsa()} />}
-      {dialog?.kind === 'submit' && <SubmitDialog busy={act.isPending} onSubmit={(comment) => act.mutate({ action: 'submit-for-review', comment })} />}
-      {dialog?.kind === 'review' && <ReviewDialog action={dialog.action} busy={act.isPending} onSubmit={(comment) => act.mutate({ action: dialog.action, comment })} />}
+      {dialog?.kind === 'submit' && <SubmitDialog busy={act.isPending} error={act.error} onSubmit={(comment) => act.mutate({ action: 'submit-for-review', comment })} />}
+      {dialog?.kind === 'review' && <ReviewDialog action={dialog.action} busy={act.isPending} error={act.error} onSubmit={(comment) => act.mutate({ action: dialog.action, comment })} />}
+      {dialog?.kind === 'publish' && <PublishDialog version={version} saves={dirty || !saved} busy={act.isPending} error={act.error} onConfirm={() => act.mutate({ action: 'publish' })} />}
     </div>
   );
 }

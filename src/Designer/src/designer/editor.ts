@@ -29,6 +29,7 @@ export type DialogState =
   | { kind: 'command' }
   | { kind: 'versions' }
   | { kind: 'submit' }
+  | { kind: 'publish' }
   | { kind: 'review'; action: 'approve' | 'request-changes' }
   | { kind: 'shortcuts' }
   | { kind: 'timeline' };

@@ -81,6 +81,15 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     blockedByErrors_one: '1 error left: fix it before submitting or publishing.',
     blockedByErrors_other: '{{count}} errors left: fix every error before submitting or publishing.',
     blockedUnchecked: 'The definition has not been checked yet: submitting and publishing wait for the check.',
+    submitWaits: {
+      inReview: 'This version is waiting for review; change and save it to submit a new version.',
+      published: 'This version is published; change and save it to submit a new version.',
+    },
+    publishConfirm: {
+      title: 'Publish the workflow',
+      body: 'Publish version {{version}}? Workflows started from now on run this version, without a review.',
+      unsaved: 'Save the changes as a new version and publish it now? Workflows started from now on run that version, without a review.',
+    },
     done: {
       'submit-for-review': 'Submitted for review.', approve: 'Approved and published.', 'request-changes': 'Returned for changes.',
       publish: 'Published.', unpublish: 'Unpublished.',

@@ -75,6 +75,15 @@ export const vi = {
     submit: 'Trình duyệt', publish: 'Ban hành', approve: 'Phê duyệt', requestChanges: 'Trả lại',
     blockedByErrors: 'Còn {{count}} lỗi: sửa hết lỗi trước khi trình duyệt hoặc ban hành.',
     blockedUnchecked: 'Quy trình chưa được kiểm tra: trình duyệt và ban hành chờ kết quả kiểm tra.',
+    submitWaits: {
+      inReview: 'Phiên bản này đang chờ duyệt; sửa và lưu để trình một phiên bản mới.',
+      published: 'Phiên bản này đã ban hành; sửa và lưu để trình một phiên bản mới.',
+    },
+    publishConfirm: {
+      title: 'Ban hành quy trình',
+      body: 'Ban hành phiên bản {{version}}? Các quy trình khởi động từ nay sẽ chạy theo phiên bản này, không qua phê duyệt.',
+      unsaved: 'Lưu các thay đổi thành phiên bản mới và ban hành ngay? Các quy trình khởi động từ nay sẽ chạy theo phiên bản đó, không qua phê duyệt.',
+    },
     done: {
       'submit-for-review': 'Đã trình duyệt.', approve: 'Đã phê duyệt và ban hành.', 'request-changes': 'Đã trả lại để chỉnh sửa.',
       publish: 'Đã ban hành.', unpublish: 'Đã thôi ban hành.',
