@@ -61,6 +61,27 @@ function show(detail: InstanceDetail = instance) {
 }
 
 describe('instance page', () => {
+  it('names the steps of the journal and of the waiting panel by the display texts of the definition, not their identifiers', async () => {
+    const coded: InstanceDetail = {
+      ...instance,
+      bookmarks: [{ ...instance.bookmarks[0], activityName: 'DraftPlan' }],
+      activities: [{ ...instance.activities[0], name: 'DraftPlan' }],
+    };
+    show(coded);
+    vi.mocked(work.definitionVersion).mockResolvedValue({
+      id: 'v1', definitionId: 'template-annual-plan-cycle', name: 'Chu trình kế hoạch năm', version: 1,
+      root: { id: 'flow', type: 'Elsa.Flowchart', activities: [
+        { id: 'draft', type: 'Supervision.UserTask', name: 'DraftPlan', metadata: { displayText: 'Dự thảo kế hoạch' } },
+      ], connections: [] },
+    } as never);
+    const waiting = await screen.findByRole('region', { name: 'Đang chờ' });
+    expect(await within(waiting).findByText('Dự thảo kế hoạch')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: /^Nhật ký quy trình/ });
+    expect((await within(table).findAllByText('Dự thảo kế hoạch')).length).toBeGreaterThan(0);
+    expect(table.textContent).not.toContain('DraftPlan');
+    expect(waiting.textContent).not.toContain('DraftPlan');
+  });
+
   it('names events, steps and outcomes in Vietnamese, with dates in the one format', async () => {
     show();
     const table = await screen.findByRole('table', { name: /^Nhật ký quy trình/ });

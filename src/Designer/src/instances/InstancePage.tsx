@@ -10,6 +10,7 @@ import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
 import { localText } from '../lib/localText';
+import { activityLabels } from '../designer/model/elsa';
 import { useActivityTypeName } from '../work/names';
 import { StateLegend, STATE_GLYPHS } from '../work/activityStates';
 import { JOURNAL_PAGE, VirtualJournal } from './VirtualJournal';
@@ -42,7 +43,11 @@ export function InstancePage() {
   });
   const states = useMemo(() => Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.state])) as Record<string, ActivityState>, [instance.data]);
   const waiting = useMemo(() => new Set((instance.data?.activities ?? []).filter((a) => a.state === 'Waiting' || a.state === 'Faulted').map((a) => a.activityId)), [instance.data]);
-  const names = useMemo(() => Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.name ?? a.activityId])), [instance.data]);
+  // Steps by what the definition calls them for people (its display texts), else by the name the server gives.
+  const names = useMemo(() => ({
+    ...Object.fromEntries((instance.data?.activities ?? []).map((a) => [a.activityId, a.name ?? a.activityId])),
+    ...activityLabels(definition.data, i18n.language),
+  }) as Record<string, string>, [instance.data, definition.data, i18n.language]);
   const after = () => {
     void queryClient.invalidateQueries({ queryKey: ['instance', instanceId] });
     void queryClient.invalidateQueries({ queryKey: ['journal', instanceId] });
@@ -97,7 +102,7 @@ export function InstancePage() {
                 {data.bookmarks.map((b) => (
                   <li key={b.id} data-bookmark={b.activityId}>
                     <span className="state-Waiting"><span className="state-swatch" aria-hidden="true">{STATE_GLYPHS.Waiting}</span></span>{' '}
-                    <strong>{b.activityName ?? b.activityId}</strong> <small className="muted">{typeName(b.activityType) ?? b.activityType}</small>
+                    <strong>{names[b.activityId] ?? b.activityName ?? b.activityId}</strong> <small className="muted">{typeName(b.activityType) ?? b.activityType}</small>
                     {b.dueAt && <small> · {formatInstant(b.dueAt)}</small>}
                   </li>
                 ))}

@@ -7,7 +7,7 @@ import type { ActivityState } from '../api/work';
 import { endpoints } from '../api/endpoints';
 import { ActivityIcon, categoryColor } from '../designer/icons';
 import { indexDescriptors, localized, type DescriptorIndex, type Locale } from '../designer/model/descriptors';
-import type { ElsaDefinition } from '../designer/model/elsa';
+import { activityLabel, type ElsaDefinition } from '../designer/model/elsa';
 import { fromElsa } from '../designer/model/graph';
 import { outcomePorts } from '../designer/model/ports';
 import { STATE_GLYPHS } from './activityStates';
@@ -68,7 +68,7 @@ export function diagramGraph(definition: ElsaDefinition, descriptors: Descriptor
       draggable: false,
       connectable: false,
       data: {
-        name: activity.name || activity.id,
+        name: activityLabel(activity, locale),
         typeLabel: descriptor ? localized(descriptor.displayName, locale) : activity.type,
         icon: descriptor?.icon,
         accent: categoryColor(descriptor?.category),

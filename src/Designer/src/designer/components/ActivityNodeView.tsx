@@ -4,7 +4,7 @@ import { useEditor } from '../context';
 import { categoryColor, ActivityIcon } from '../icons';
 import { useLabels } from '../labels';
 import { localized } from '../model/descriptors';
-import { readSize, withDesignerMetadata } from '../model/elsa';
+import { activityLabel, readSize, withDesignerMetadata } from '../model/elsa';
 import type { DesignerNode } from '../model/graph';
 import { outcomePorts } from '../model/ports';
 import { useStore } from '../store';
@@ -35,13 +35,15 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   const size = readSize(activity);
   const typeLabel = descriptor ? localized(descriptor.displayName, labels.locale) : activity.type;
   const name = activity.name || activity.id;
+  // People read the step's display text; its name (what scripts call it) is its tooltip and what F2 renames.
+  const label = activityLabel(activity, labels.locale);
   const single = ports.length === 1;
 
   return (
     <div
       className={`activity-node${selected ? ' selected' : ''}${errors ? ' has-errors' : warnings ? ' has-warnings' : ''}${descriptor ? '' : ' unknown-type'}`}
       style={{ minWidth: size?.width, minHeight: size?.height, height: '100%', ['--accent' as string]: categoryColor(descriptor?.category) }}
-      aria-label={`${typeLabel}: ${name}${errors ? `, ${labels.errors(errors)}` : ''}`}
+      aria-label={`${typeLabel}: ${label}${errors ? `, ${labels.errors(errors)}` : ''}`}
       data-activity-id={id}
       data-activity-type={activity.type}
       title={descriptor ? localized(descriptor.description, labels.locale) : labels.unknownType(activity.type)}
@@ -58,7 +60,7 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
           <span className={`node-badge ${errors ? 'error' : 'warning'}`} aria-hidden="true">{errors || warnings}</span>
         )}
       </div>
-      {renaming ? <RenameInput id={id} initial={name} label={labels.rename} /> : <div className="activity-name">{name}</div>}
+      {renaming ? <RenameInput id={id} initial={name} label={labels.rename} /> : <div className="activity-name" title={label !== name ? name : undefined}>{label}</div>}
       <div className={`ports${single ? ' single' : ''}`}>
         {ports.map((port, index) => (
           <div className="port-row" key={port}>

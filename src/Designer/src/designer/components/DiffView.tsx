@@ -4,19 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { useEditor } from '../context';
 import { localized, type Locale } from '../model/descriptors';
 import { diffDefinitions, isEmptyDiff } from '../model/diff';
-import { readLink, readPosition, type ElsaActivity, type ElsaDefinition } from '../model/elsa';
+import { activityLabel, readLink, readPosition, type ElsaActivity, type ElsaDefinition } from '../model/elsa';
 
 type DiffState = 'added' | 'removed' | 'changed' | 'same';
 interface DiffNodeData extends Record<string, unknown> { activity: ElsaActivity; state: DiffState; typeLabel: string; fields: string[] }
 
 const DiffNode = memo(function DiffNode({ data }: { data: DiffNodeData }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = activityLabel(data.activity, i18n.language);
+  const name = data.activity.name || data.activity.id;
   return (
-    <div className={`diff-node ${data.state}`} aria-label={`${t(`designer.diff.${data.state}`)}: ${data.activity.name ?? data.activity.id}`}>
+    <div className={`diff-node ${data.state}`} aria-label={`${t(`designer.diff.${data.state}`)}: ${label}`}>
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="activity-type">{data.typeLabel}</div>
       <Handle type="source" position={Position.Right} isConnectable={false} />
-      <div className="activity-name">{data.activity.name ?? data.activity.id}</div>
+      <div className="activity-name" title={label !== name ? name : undefined}>{label}</div>
       {data.state !== 'same' && <div className="diff-tag">{t(`designer.diff.${data.state}`)}{data.fields.length ? `: ${data.fields.join(', ')}` : ''}</div>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../context';
 import { localized, type Locale } from '../model/descriptors';
+import { activityLabel } from '../model/elsa';
 import { linkOf } from '../model/graph';
 import { useStore } from '../store';
 import { outcomeName } from '../../i18n/terms';
@@ -14,7 +15,7 @@ export function TableView() {
   const edges = useStore(editor.doc, (s) => s.history.present.edges);
   const errors = useStore(editor.problems, (s) => s.errorsByActivity);
   const ordered = [...nodes].sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y);
-  const nameOf = (id: string) => nodes.find((n) => n.id === id)?.data.activity.name ?? id;
+  const nameOf = (id: string) => { const node = nodes.find((n) => n.id === id); return node ? activityLabel(node.data.activity, locale) : id; };
 
   return (
     <div className="table-view">
@@ -50,7 +51,7 @@ export function TableView() {
                       }
                       if (e.key === 'F2') { e.preventDefault(); editor.select([n.id]); document.querySelector<HTMLElement>('.property-panel [data-field="name"] input')?.focus(); }
                     }}>
-                    {n.data.activity.name || n.id}
+                    {activityLabel(n.data.activity, locale)}
                   </button>
                 </th>
                 <td>{d ? localized(d.displayName, locale) : n.data.activity.type}</td>

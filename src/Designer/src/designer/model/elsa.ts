@@ -108,6 +108,31 @@ export function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/**
+ * What a step is called for people: Elsa's `metadata.displayText` (the shipped workflows write the Vietnamese one there;
+ * `metadata.displayTextEn` is its English, shown on the English pages), else its `name`, else its id. The name stays the
+ * identifier scripts use (`get<Output>From<Name>()`).
+ */
+export function activityLabel(activity: Pick<ElsaActivity, 'id' | 'name' | 'metadata'>, locale: string): string {
+  const metadata = isPlainObject(activity.metadata) ? activity.metadata : {};
+  const english = locale.startsWith('en') ? text(metadata.displayTextEn) : undefined;
+  return english ?? text(metadata.displayText) ?? text(activity.name) ?? activity.id;
+}
+
+/** Every step of a definition (nested flowcharts included) by id, as `activityLabel` calls it. */
+export function activityLabels(definition: Pick<ElsaDefinition, 'root'> | undefined, locale: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const visit = (activity: unknown) => {
+    if (!isPlainObject(activity)) return;
+    if (typeof activity.id === 'string') labels[activity.id] = activityLabel(activity as unknown as ElsaActivity, locale);
+    if (Array.isArray(activity.activities)) activity.activities.forEach(visit);
+  };
+  if (definition?.root) (definition.root.activities ?? []).forEach(visit);
+  return labels;
+}
+
 /** The designer position of an activity, when written. */
 export function readPosition(activity: ElsaActivity): Position | undefined {
   const designer = isPlainObject(activity.metadata) ? activity.metadata.designer : undefined;
