@@ -67,6 +67,29 @@ describe('date input', () => {
     expect(field.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('writes why an impossible date is not taken under the field, once it is typed out, until it is corrected', () => {
+    const onValue = vi.fn();
+    render(<Controlled initial="2026-02-01" onValue={onValue} />);
+    const field = screen.getByRole('textbox', { name: 'Hạn mới' }) as HTMLInputElement;
+    const reason = 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 06/04/2026.';
+
+    fireEvent.change(field, { target: { value: '31/02/20' } });
+    expect(screen.queryByText(reason)).toBeNull();
+    fireEvent.change(field, { target: { value: '31/02/2026' } });
+    expect(onValue).not.toHaveBeenCalled();
+    const told = screen.getByText(reason);
+    expect(field.getAttribute('aria-describedby')).toBe(told.id);
+
+    fireEvent.change(field, { target: { value: '28/02/2026' } });
+    expect(onValue).toHaveBeenLastCalledWith('2026-02-28');
+    expect(screen.queryByText(reason)).toBeNull();
+    expect(field.getAttribute('aria-describedby')).toBeNull();
+
+    fireEvent.change(field, { target: { value: '3/2' } });
+    fireEvent.blur(field);
+    expect(screen.getByText(reason)).toBeTruthy();
+  });
+
   it('refuses a date before the earliest one allowed', () => {
     const onValue = vi.fn();
     render(<Controlled min="2026-04-01" onValue={onValue} />);
