@@ -303,7 +303,7 @@ test.describe('records: milestones, reports and urge notices (server answered in
     await expect(page.getByRole('alert')).toHaveText('Ngày kết thúc trước ngày bắt đầu: hãy chọn lại khoảng ngày.');
     expect(gets(calls, '/api/reports')).toBe(asked);
 
-    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect(page).toHaveURL(/\/records\/reports$/);
     await expect(annual).toBeVisible();
   });

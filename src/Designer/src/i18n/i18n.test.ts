@@ -15,6 +15,17 @@ describe('translations', () => {
     expect(plain(keys(en))).toEqual(plain(keys(vi)));
   });
 
+  it('call clearing a filter the same everywhere', () => {
+    const value = (obj: object, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
+    // "Xóa bộ lọc" also reads as deleting a saved filter, which the inbox offers beside it.
+    const clears = keys(vi).filter((k) => /(^|\.)clear$/.test(k) && !k.startsWith('designer.'));
+    expect(clears.length).toBeGreaterThan(5);
+    for (const k of clears) {
+      expect(value(vi, k), `vi ${k}`).toBe('Bỏ lọc');
+      expect(value(en, k), `en ${k}`).toBe('Clear filters');
+    }
+  });
+
   it('leave no text empty', () => {
     const value = (obj: object, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
     for (const k of keys(vi)) expect(String(value(vi, k)).trim(), `vi ${k}`).not.toBe('');

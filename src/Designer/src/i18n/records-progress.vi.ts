@@ -2,7 +2,7 @@
 export const recordsProgressVi = {
   filters: 'Bộ lọc',
   unitCode: 'Mã đơn vị',
-  clear: 'Xóa bộ lọc',
+  clear: 'Bỏ lọc',
   backwardsRange: 'Ngày kết thúc trước ngày bắt đầu: hãy chọn lại khoảng ngày.',
   commentOptional: 'Ý kiến (không bắt buộc)',
   commentRequired: 'Ý kiến (bắt buộc khi trả lại)',
