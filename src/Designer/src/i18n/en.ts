@@ -156,8 +156,8 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     },
     diff: {
       added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged', summary: 'Summary of differences', noChanges: 'The two versions are the same.',
-      addedCount: '{{count}} steps added', removedCount: '{{count}} steps removed', changedCount: '{{count}} steps changed',
-      movedCount: '{{count}} steps moved', connections: 'Connections: {{added}} added, {{removed}} removed', definition: 'Workflow fields changed: {{fields}}',
+      addedCount_one: '1 step added', addedCount_other: '{{count}} steps added', removedCount_one: '1 step removed', removedCount_other: '{{count}} steps removed', changedCount_one: '1 step changed', changedCount_other: '{{count}} steps changed',
+      movedCount_one: '1 step moved', movedCount_other: '{{count}} steps moved', connections: 'Connections: {{added}} added, {{removed}} removed', definition: 'Workflow fields changed: {{fields}}',
     },
     timeline: {
       title: 'Deadlines and reminders', start: 'Start date', Deadline: 'Deadline', Reminder: 'Reminder', Escalation: 'Urging', holidays: 'Days off',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { vi } from './vi';
+import i18n from '.';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -24,6 +25,16 @@ describe('translations', () => {
       expect(value(vi, k), `vi ${k}`).toBe('Bỏ lọc');
       expect(value(en, k), `en ${k}`).toBe('Clear filters');
     }
+  });
+
+  it('give every English count its singular: "1 task", not "1 tasks"', () => {
+    const value = (obj: object, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
+    const all = new Set(keys(en));
+    const counted = [...all].filter((k) => !/_(one|other)$/.test(k) && String(value(en, k)).includes('{{count}}') && !all.has(`${k}_one`));
+    expect(counted).toEqual([]);
+    expect(i18n.t('inbox.total', { lng: 'en', count: 1 })).toBe('1 task');
+    expect(i18n.t('inbox.total', { lng: 'en', count: 2 })).toBe('2 tasks');
+    expect(i18n.t('inbox.total', { lng: 'vi', count: 1 })).toBe('1 nhiệm vụ');
   });
 
   it('leave no text empty', () => {

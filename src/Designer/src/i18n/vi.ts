@@ -148,8 +148,8 @@ export const vi = {
     },
     diff: {
       added: 'Thêm mới', removed: 'Đã xóa', changed: 'Thay đổi', same: 'Giữ nguyên', summary: 'Tóm tắt khác biệt', noChanges: 'Hai bản giống nhau.',
-      addedCount: '{{count}} bước thêm mới', removedCount: '{{count}} bước bị xóa', changedCount: '{{count}} bước thay đổi',
-      movedCount: '{{count}} bước đổi vị trí', connections: 'Kết nối: thêm {{added}}, bỏ {{removed}}', definition: 'Thông tin quy trình đổi: {{fields}}',
+      addedCount_other: '{{count}} bước thêm mới', removedCount_other: '{{count}} bước bị xóa', changedCount_other: '{{count}} bước thay đổi',
+      movedCount_other: '{{count}} bước đổi vị trí', connections: 'Kết nối: thêm {{added}}, bỏ {{removed}}', definition: 'Thông tin quy trình đổi: {{fields}}',
     },
     timeline: {
       title: 'Lịch thời hạn, nhắc việc', start: 'Ngày bắt đầu', Deadline: 'Thời hạn', Reminder: 'Nhắc việc', Escalation: 'Đôn đốc', holidays: 'Ngày nghỉ',

@@ -166,7 +166,7 @@ export function InboxPage() {
           {/* Outside the bar: approving the last approvable task removes the bar, the result stays. */}
           {bulk.data && (
             <p role="status" className="flash">
-              {t('inbox.bulkDone', { approved: bulk.data.approved.length, failed: Object.keys(bulk.data.failed).length })}
+              {t('inbox.bulkDone', { count: bulk.data.approved.length, failed: Object.keys(bulk.data.failed).length })}
               {Object.entries(bulk.data.failed).map(([id, message]) => <span key={id}><br />{id}: {message}</span>)}
             </p>
           )}
