@@ -16,6 +16,7 @@ import '../work/work.css';
 import { Pager } from '../components/Pager';
 import { localText } from '../lib/localText';
 import { DateInput } from '../components/DateInput';
+import { claimedByShown, rowDeadline } from './rowView';
 
 /** The chips: the six states of DOMAIN.md §3.7 that a task list shows. */
 const CHIP_STATES: DeadlineState[] = ['NotStarted', 'OnTrack', 'DueSoon', 'OverdueOpen', 'DoneOnTime', 'DoneLate'];
@@ -215,6 +216,8 @@ function TaskRow({ task, showCheck, checkable, checked, onToggle, unitName }: {
 }) {
   const { t, i18n } = useTranslation();
   const title = localText(task.title, task.titleEn, i18n.language);
+  const claimedBy = claimedByShown(task);
+  const deadline = rowDeadline(task);
   return (
     <tr data-task-id={task.id} className={task.canAct ? undefined : 'not-mine'}>
       {showCheck && (
@@ -224,13 +227,13 @@ function TaskRow({ task, showCheck, checkable, checked, onToggle, unitName }: {
       )}
       <td>
         <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{title}</Link>
-        {task.claimedBy && <small className="muted"> · {t('inbox.claimedBy', { user: task.claimedBy })}</small>}
+        {claimedBy && <small className="muted"> · {t('inbox.claimedBy', { user: claimedBy })}</small>}
         {task.escalationLevel > 0 && <small className="warn"> · {t('inbox.escalated', { level: task.escalationLevel })}</small>}
         {task.flaggedForCommittee && <small className="warn"> · {t('inbox.committee')}</small>}
       </td>
       <td>{task.unitId ? unitName(task.unitId, task.unitName) : task.unitName}</td>
       <td><time dateTime={task.dueOn ?? undefined}>{formatDate(task.dueOn)}</time></td>
-      <td><DeadlineBadge state={task.deadlineState} /></td>
+      <td>{'note' in deadline ? <small className="muted" data-deadline-note={deadline.note}>{t(`inbox.deadlineNote_${deadline.note}`)}</small> : <DeadlineBadge state={deadline.state} />}</td>
       <td>{assigneeText(t, task, unitName)}</td>
       <td>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</td>
     </tr>
