@@ -29,6 +29,8 @@ function milestones() {
     milestone('m2', 'Sơ kết 6 tháng', { unitId: 'DU-SGDDT', unitName: 'Đảng ủy Sở GD&ĐT', deadlineState: 'OverdueOpen', dueOn: '2026-11-10' }),
     milestone('m3', 'Đăng ký nhiệm vụ', { status: 'Approved', canDecide: false, decidedBy: 'supervisor', decidedAt: '2026-11-20T03:15:00Z', comment: 'Đồng ý.', deadlineState: 'DoneOnTime' }),
     milestone('m4', 'Phân công đầu mối', { status: 'Pending', canDecide: false, unitId: 'DU-SCT', unitName: 'Đảng ủy Sở Công Thương' }),
+    // A milestone whose task is not an approval: it is issued, with the document number to fill in.
+    milestone('m5', 'Ban hành và gửi Kế hoạch', { dueOn: '2026-12-05', deadlineState: 'OnTrack' }),
   ];
 }
 
@@ -88,6 +90,17 @@ async function standIn(page: Page, user: typeof SUPERVISOR) {
 
     if (path === '/api/auth/me') return route.fulfill({ json: { ...user, totpEnrolled: false, totpRequired: false } });
     if (path === '/api/tasks') return route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 20, countsByDeadlineState: {} } });
+    // A milestone's task, as the milestones page reads it for the actions it offers.
+    const taskDetail = /^\/api\/tasks\/([^/]+)$/.exec(path);
+    if (taskDetail && method === 'GET') {
+      const issue = taskDetail[1] === 'm5';
+      return route.fulfill({ json: {
+        task: { id: taskDetail[1], title: 'Mốc', kind: 'Milestone', status: 'Open', deadlineState: 'OnTrack', colour: 'blue', icon: '', instanceId: 'inst-plan-2026',
+          definitionId: 'template-annual-plan-cycle', createdAt: '2026-11-01T03:00:00Z', canAct: true, escalationLevel: 0, flaggedForCommittee: false },
+        actions: issue ? ['Issued'] : ['Approve', 'Return'], commentRequiredFor: issue ? [] : ['Return'],
+        form: issue ? [{ name: 'soKyHieu', labelVi: 'Số, ký hiệu', labelEn: 'Number', type: 'text', required: true }] : [], history: [],
+      } });
+    }
     if (path === '/api/notifications') return route.fulfill({ json: { items: [], total: 0, unread: 0, page: 1, pageSize: 20 } });
 
     if (path === '/api/milestones' && method === 'GET') {
@@ -148,7 +161,7 @@ test.describe('records: milestones, reports and urge notices (server answered in
     await page.goto('/records');
     await expect(page).toHaveURL(/\/records\/milestones$/);
     const table = page.getByRole('table', { name: 'Mốc tiến độ' });
-    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('row')).toHaveCount(5);
     expect(lastGet(calls, '/api/milestones').query.toString()).toBe('status=Pending&page=1&pageSize=20');
     await expect(page.getByRole('radio', { name: 'Chờ phê duyệt' })).toBeChecked();
 
@@ -162,6 +175,10 @@ test.describe('records: milestones, reports and urge notices (server answered in
     // Only a milestone the user may decide offers the decision.
     await expect(first.getByRole('button', { name: /^Phê duyệt/ })).toBeVisible();
     await expect(table.locator('tr[data-milestone-id="m4"]').getByRole('button')).toHaveCount(0);
+    // One whose task acts otherwise (issued, with a form) is decided on its task page: the server refuses approve/return for it.
+    const issue = table.locator('tr[data-milestone-id="m5"]');
+    await expect(issue.getByRole('link', { name: 'Xử lý tại trang công việc' })).toHaveAttribute('href', '/tasks/m5');
+    await expect(issue.getByRole('button')).toHaveCount(0);
     await screenshot(page, 'records-milestones');
 
     // 25 in all: a second page.
