@@ -10,12 +10,12 @@ public class ReassignFacts(SupervisionApiFactory factory) : IClassFixture<Superv
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Starts a one-task workflow (FocalPoint in DU-SYT) and returns the id of its task.</summary>
-    private async Task<string> OpenTaskAsync()
+    /// <summary>Starts a one-task workflow (FocalPoint in the unit, DU-SYT unless named) and returns the id of its task.</summary>
+    private async Task<string> OpenTaskAsync(string unitId = "DU-SYT")
     {
         var definitionId = "reassign-" + Guid.NewGuid().ToString("N")[..8];
         var designer = await factory.As("designer");
-        (await designer.PostJsonAsync("/api/workflow-definitions", OneTask(definitionId))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await designer.PostJsonAsync("/api/workflow-definitions", OneTask(definitionId, unitId: unitId))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await designer.PostAsync($"/api/workflow-definitions/{definitionId}/versions/1/publish", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var supervisor = await factory.As("supervisor");
         var started = await (await supervisor.PostJsonAsync("/api/workflow-instances", new { definitionId })).ReadObjectAsync(HttpStatusCode.Created);
@@ -87,6 +87,51 @@ public class ReassignFacts(SupervisionApiFactory factory) : IClassFixture<Superv
         byLeader["status"]!.GetValue<string>().ShouldBe("Claimed");
         (await secretary.ReadObjectAsync(HttpStatusCode.OK))["assigneeUnitId"]!.GetValue<string>().ShouldBe("DU-SYT");
         byOfficer["status"]!.GetValue<string>().ShouldBe("Claimed");
+    }
+
+    [Fact]
+    public async Task Reassign_RefusesAPersonTheTasksUnitIsOutsideOf_WhoWouldOtherwiseSeeItOnlyForBeingNamed()
+    {
+        var task = await OpenTaskAsync("DU-SGDDT");
+
+        // officer1 works for DU-SYT and holds no role in DU-SGDDT.
+        var outside = await (await ReassignAsync(task, new { userName = "officer1", reason = "x" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        outside.ErrorsOf("userName").Single().ShouldBe("'officer1' works outside the task's unit ('DU-SGDDT'): "
+            + "a task goes by name only to someone of that unit or a unit above it, someone who holds a role there, or a supervisor.");
+        (await TaskAsync(task))["assigneeUser"].ShouldBeNull();
+        var officer1 = await factory.As("officer1");
+        (await (await officer1.GetAsync("/api/tasks?mine=true&pageSize=200", Ct)).ReadItemsAsync()).Select(t => t!["id"]!.GetValue<string>()).ShouldNotContain(task);
+        await (await officer1.GetAsync($"/api/tasks/{task}", Ct)).ReadProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Reassign_HandsTheTaskToAPersonOfItsUnit_OrToASupervisor()
+    {
+        var task = await OpenTaskAsync("DU-SGDDT");
+
+        var officer = await (await ReassignAsync(task, new { userName = "officer2", reason = "Chuyên viên phụ trách" })).ReadObjectAsync(HttpStatusCode.OK);
+        var mine = await (await (await factory.As("officer2")).GetAsync("/api/tasks?mine=true&pageSize=200", Ct)).ReadItemsAsync();
+        var supervisor = await (await ReassignAsync(task, new { userName = "supervisor", reason = "Ban trực tiếp xử lý" })).ReadObjectAsync(HttpStatusCode.OK);
+
+        officer["assigneeUser"]!.GetValue<string>().ShouldBe("officer2");
+        mine.Single(t => t!["id"]!.GetValue<string>() == task)!["canAct"]!.GetValue<bool>().ShouldBeTrue();
+        supervisor["assigneeUser"]!.GetValue<string>().ShouldBe("supervisor");
+    }
+
+    [Fact]
+    public async Task Reassign_RefusesAPersonTogetherWithARoleOrAUnit_AndLeavesTheTaskAsItWas()
+    {
+        var task = await OpenTaskAsync("DU-SGDDT");
+
+        var both = await (await ReassignAsync(task, new { userName = "officer2", role = "Leader", unitId = "DU-SGDDT", reason = "x" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var withUnit = await (await ReassignAsync(task, new { userName = "officer2", unitId = "DU-SGDDT", reason = "x" })).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        both.ErrorsOf("userName").ShouldBe(["Give a person (userName), or a role in a unit (role, unitId), not both."]);
+        withUnit.ErrorsOf("userName").ShouldBe(["Give a person (userName), or a role in a unit (role, unitId), not both."]);
+        var unchanged = await TaskAsync(task);
+        unchanged["assigneeUser"].ShouldBeNull();
+        unchanged["assigneeRole"]!.GetValue<string>().ShouldBe("FocalPoint");
     }
 
     [Fact]

@@ -93,6 +93,21 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
         || (task.UnitId is not null && scope.VisibleUnits!.Contains(task.UnitId))
         || (task.AssigneeUnitId is not null && scope.VisibleUnits!.Contains(task.AssigneeUnitId));
 
+    /// <summary>
+    /// Whether the task lies within the user's reach without being named on it: they see everything, its unit or its
+    /// assignee's unit is theirs or under it, or they hold a unit role there (or in a unit above it). A task may only be
+    /// handed by name to someone it reaches: naming them alone would open another unit's work to them.
+    /// </summary>
+    public static bool Reaches(TaskRecord task, Scope scope) =>
+        scope.SeesEverything
+        || (task.UnitId is not null && scope.VisibleUnits!.Contains(task.UnitId))
+        || (task.AssigneeUnitId is not null && scope.VisibleUnits!.Contains(task.AssigneeUnitId))
+        || scope.ActingPairs.Any(pair => HoldsIn(pair, task.UnitId) || HoldsIn(pair, task.AssigneeUnitId));
+
+    private static bool HoldsIn(string actingPair, string? unitId) =>
+        unitId is not null && actingPair.Length > unitId.Length && actingPair.EndsWith(unitId, StringComparison.Ordinal)
+        && actingPair[^(unitId.Length + 1)] == '@';
+
     public static bool CanAct(TaskRecord task, Scope scope)
     {
         if (task.AssigneeUser is not null)
@@ -126,15 +141,23 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
 
     /// <summary>
     /// Whether an enabled account could take the task: its roles let it act on tasks, it sees the task and
-    /// <see cref="CanAct"/> lets it act, with the role assignments in force today.
+    /// <see cref="CanAct"/> lets it act, with the role assignments in force today. A task given to the account by name
+    /// must also be within its reach otherwise (<see cref="Reaches"/>): being named does not count as seeing it.
     /// </summary>
     public async Task<bool> CouldActAsync(UserRecord user, TaskRecord task, CancellationToken cancellationToken)
     {
         if (user.IsDisabled || !Works(user))
             return false;
-        var scope = await ScopeOfAsync(new CurrentUser(user.UserName, user.DisplayName, user.RoleList(), user.UnitId, user.Locale), cancellationToken);
-        return CanSee(task, scope) && CanAct(task, scope);
+        var scope = await ScopeOfAsync(Of(user), cancellationToken);
+        var sees = task.AssigneeUser == user.UserName ? Reaches(task, scope) : CanSee(task, scope);
+        return sees && CanAct(task, scope);
     }
+
+    /// <summary>Whether the task lies within the account's reach without being named on it (<see cref="Reaches"/>), with the role assignments in force today.</summary>
+    public async Task<bool> ReachesAsync(UserRecord user, TaskRecord task, CancellationToken cancellationToken) =>
+        Reaches(task, await ScopeOfAsync(Of(user), cancellationToken));
+
+    private static CurrentUser Of(UserRecord user) => new(user.UserName, user.DisplayName, user.RoleList(), user.UnitId, user.Locale);
 
     /// <summary>
     /// Whether anyone could take a task given to a role (or a unit): some enabled account that holds the role today,

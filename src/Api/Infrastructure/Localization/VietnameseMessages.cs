@@ -351,6 +351,12 @@ internal static class VietnameseMessages
         ("The year is {0}.", "Năm phải trong khoảng {0}."),
         ("A make-up working day replaces a weekly rest day (Saturday or Sunday).", "Ngày làm bù phải thay cho một ngày nghỉ hằng tuần (thứ Bảy hoặc Chủ nhật)."),
         ("The calendar was changed by someone else meanwhile; reload it and try again. ({0})", "Lịch vừa được người khác thay đổi; hãy tải lại rồi thử lại. ({0})"),
+
+        // Reassigning within reach, start inputs that name units or an inspection's kind, form text lengths, admin date filters.
+        ("'{0}' works outside the task's unit ('{1}'): a task goes by name only to someone of that unit or a unit above it, someone who holds a role there, or a supervisor.",
+            "'{0}' làm việc ngoài đơn vị của nhiệm vụ ('{1}'): chỉ giao nhiệm vụ đích danh cho người thuộc đơn vị đó hoặc đơn vị cấp trên, người giữ vai trò tại đó, hoặc người giám sát."),
+        ("Give a person (userName), or a role in a unit (role, unitId), not both.",
+            "Hãy chọn một người (userName), hoặc một vai trò trong một đơn vị (role, unitId), không chọn cả hai."),
     ];
 
     /// <summary>The forms a deadline rule is written in, which every message of <see cref="Domain.Calendar.DeadlineRule"/>'s parser ends with.</summary>

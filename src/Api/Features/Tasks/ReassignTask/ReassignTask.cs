@@ -50,6 +50,11 @@ internal sealed class ReassignTaskHandler(SupervisionDbContext db, TaskAccess ac
                 ?? throw Invalid("userName", $"User '{userName}' does not exist or is disabled.");
             if (!TaskAccess.Works(user))
                 throw Invalid("userName", $"'{userName}' cannot act on tasks: only unit officers, supervisors and administrators do.");
+            if (!await access.ReachesAsync(user, handed, cancellationToken))
+            {
+                throw Invalid("userName", $"'{userName}' works outside the task's unit ('{handed.UnitId ?? handed.AssigneeUnitId}'): "
+                    + "a task goes by name only to someone of that unit or a unit above it, someone who holds a role there, or a supervisor.");
+            }
             if (!await access.CouldActAsync(user, handed, cancellationToken))
                 throw Invalid("userName", $"'{userName}' could not act on this task.");
             return;
@@ -71,6 +76,8 @@ internal sealed class ReassignTaskValidator : FluentValidation.AbstractValidator
     public ReassignTaskValidator()
     {
         RuleFor(r => r).Must(r => r.UserName is not null || r.Role is not null).WithName("userName").WithMessage("Give a user, or a role (in a unit).");
+        RuleFor(r => r).Must(r => r.UserName is null || (r.Role is null && r.UnitId is null)).WithName("userName")
+            .WithMessage("Give a person (userName), or a role in a unit (role, unitId), not both.");
         RuleFor(r => r.Role).Must(r => r is null || UnitRoles.All.Contains(r, StringComparer.Ordinal))
             .WithMessage($"The role is one of {string.Join(", ", UnitRoles.Acting)}.");
         RuleFor(r => r.Role).Must(r => r != nameof(Domain.Organisation.Role.Viewer))
