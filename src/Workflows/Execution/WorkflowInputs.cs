@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Supervision.Domain.Calendar;
+using Supervision.Domain.Inspections;
 using Supervision.Workflows.Definitions;
 using Supervision.Workflows.Expressions;
 using Supervision.Workflows.Human;
@@ -19,7 +20,10 @@ namespace Supervision.Workflows.Execution;
 /// (<c>WorkingDays:10</c>); <see cref="DayOfYearHint"/> the <c>MM-dd</c> of a <c>FixedDate:</c> rule (in a workflow that
 /// also takes a year, that day of that year, which must not have passed);
 /// <see cref="DateHint"/> a date written <c>yyyy-MM-dd</c>; <see cref="UnitQueryHint"/> a unit query that names at
-/// least one unit today; <see cref="YearHint"/> a year the work calendar covers. Any other hint only names an editor.
+/// least one unit today; <see cref="UnitListHint"/> a list of unit ids, each of a unit open today;
+/// <see cref="InspectionKindHint"/> the kind of an inspection or supervision (<see cref="InspectionKind"/>, as the
+/// <c>Supervision.Inspect</c> step takes it); <see cref="YearHint"/> a year the work calendar covers. Any other hint
+/// only names an editor.
 /// </remarks>
 public static class WorkflowInputs
 {
@@ -28,6 +32,8 @@ public static class WorkflowInputs
     public const string DateHint = "date";
     public const string UnitQueryHint = "unitquery";
     public const string YearHint = "year";
+    public const string UnitListHint = "unitlist";
+    public const string InspectionKindHint = "inspectionkind";
 
     /// <summary>
     /// Every problem of the given input, by input name (as given, for a name the definition does not declare); empty
@@ -212,6 +218,15 @@ public static class WorkflowInputs
                 {
                     return ex.Message;
                 }
+            case UnitListHint when directory is null:
+                return null;
+            case UnitListHint:
+                return UnitListProblem(input.Name, value, directory, today);
+            case InspectionKindHint:
+                // The kind is recorded on the inspection as the domain's enum; any other word would quietly become the default.
+                return Enum.GetNames<InspectionKind>().Contains(text, StringComparer.Ordinal)
+                    ? null
+                    : $"Input '{input.Name}' takes one of {string.Join(", ", Enum.GetNames<InspectionKind>())}.";
             case YearHint:
                 return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year) && year is >= HolidayCatalog.FirstCountableYear and <= HolidayCatalog.LastCountableYear
                     ? null
@@ -219,6 +234,29 @@ public static class WorkflowInputs
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A list of unit ids the workflow opens work for, one task per unit: an id no unit has, or a unit closed today, would
+    /// open a task nobody can take and a row of its own on the dashboard.
+    /// </summary>
+    private static string? UnitListProblem(string name, object? value, IOrgDirectory directory, DateOnly today)
+    {
+        var ids = (value is IEnumerable<string> list ? list : Text(value).Split(',', StringSplitOptions.TrimEntries))
+            .Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+            return $"Input '{name}' takes a list of at least one unit.";
+        var found = ids.Select(id => (Id: id, Unit: directory.Find(id))).ToList();
+        var unknown = found.Where(f => f.Unit?.Id != f.Id).Select(f => f.Id).ToList();
+        if (unknown.Count > 0)
+            return $"Input '{name}' names units that do not exist: {string.Join(", ", unknown)}.";
+        // The directory resolves a kind to the units open on the day, so a unit of that kind it leaves out is closed.
+        var open = found.Select(f => f.Unit!.Kind).Distinct(StringComparer.OrdinalIgnoreCase)
+            .SelectMany(kind => directory.Resolve($"kind:{kind}", today)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var closed = ids.Where(id => !open.Contains(id)).ToList();
+        return closed.Count == 0
+            ? null
+            : $"Input '{name}' names units that are not open on {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {string.Join(", ", closed)}.";
     }
 
     private static string? DeadlineRuleProblem(string rule)

@@ -175,6 +175,53 @@ public class WorkflowInstancesFacts(SupervisionApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Start_ThematicInspection_IsRefused_ForTargetsNoOpenUnitHas_AndAKindTheInspectionDoesNotTake()
+    {
+        var admin = await factory.As("admin");
+        (await admin.PostJsonAsync("/api/admin/units", new { id = "DU-DA-GIAI-THE", code = "DU-DA-GIAI-THE", nameVi = "Đảng ủy đã giải thể", kind = "PartyCommittee", parentId = "TU-DEMO", validFrom = "2026-01-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await admin.PostJsonAsync("/api/admin/units/DU-DA-GIAI-THE/close", new { on = "2026-02-01" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var supervisor = await factory.As("supervisor");
+        async Task<int> InstancesAsync() =>
+            (await (await supervisor.GetAsync($"{Base}?definitionId=template-thematic-inspection&pageSize=1", Ct)).ReadObjectAsync(HttpStatusCode.OK))["total"]!.GetValue<int>();
+        var before = await InstancesAsync();
+
+        var bogus = await (await supervisor.PostJsonAsync(Base, new { definitionId = "template-thematic-inspection", input = new { kind = "Bogus", targets = new[] { "NOPE", "DU-SYT" } } }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        var closed = await (await supervisor.PostJsonAsync(Base, new { definitionId = "template-thematic-inspection", input = new { targets = new[] { "DU-SYT", "DU-DA-GIAI-THE" } } }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        var none = await (await supervisor.PostJsonAsync(Base, new { definitionId = "template-thematic-inspection", input = new { targets = Array.Empty<string>() } }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+        var vietnamese = new HttpRequestMessage(HttpMethod.Post, Base)
+        {
+            Headers = { { "Accept-Language", "vi" } },
+            Content = ApiClients.Json("""{"definitionId": "template-thematic-inspection", "input": {"kind": "Bogus", "targets": ["NOPE"]}}"""),
+        };
+        var inVietnamese = await (await supervisor.SendAsync(vietnamese, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        bogus.ErrorsOf("input.kind").ShouldBe(["Input 'kind' takes one of Inspection, ThematicSupervision, RegularSupervision."]);
+        bogus.ErrorsOf("input.targets").ShouldBe(["Input 'targets' names units that do not exist: NOPE."]);
+        closed.ErrorsOf("input.targets").ShouldBe(["Input 'targets' names units that are not open on 2026-03-02: DU-DA-GIAI-THE."]);
+        none.ErrorsOf("input.targets").ShouldBe(["Input 'targets' takes a list of at least one unit."]);
+        inVietnamese.ErrorsOf("input.kind").ShouldBe(["Đầu vào 'kind' phải là một trong: Inspection, ThematicSupervision, RegularSupervision."]);
+        inVietnamese.ErrorsOf("input.targets").ShouldBe(["Đầu vào 'targets' có đơn vị không tồn tại: NOPE."]);
+        (await InstancesAsync()).ShouldBe(before);
+        (await StartAsync(new { definitionId = "template-thematic-inspection", input = new { kind = "Inspection", targets = new[] { "DU-SGDDT" } } }))["summary"]!["status"]!.GetValue<string>()
+            .ShouldBe("Suspended");
+    }
+
+    [Fact]
+    public async Task Start_ResolutionReview_IsRefused_ForADepartmentNoUnitIs()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        var problem = await (await supervisor.PostJsonAsync(Base, new { definitionId = "template-resolution-review", input = new { departments = new[] { "SYT", "SO-KHONG-CO" } } }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorsOf("input.departments").ShouldBe(["Input 'departments' names units that do not exist: SO-KHONG-CO."]);
+    }
+
+    [Fact]
     public async Task Start_RefusesACycleWhoseDaysOfTheYearHavePassed_RatherThanMovingThemToNextYear()
     {
         var supervisor = await factory.As("supervisor");

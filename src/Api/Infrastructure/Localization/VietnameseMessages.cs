@@ -357,6 +357,10 @@ internal static class VietnameseMessages
             "'{0}' làm việc ngoài đơn vị của nhiệm vụ ('{1}'): chỉ giao nhiệm vụ đích danh cho người thuộc đơn vị đó hoặc đơn vị cấp trên, người giữ vai trò tại đó, hoặc người giám sát."),
         ("Give a person (userName), or a role in a unit (role, unitId), not both.",
             "Hãy chọn một người (userName), hoặc một vai trò trong một đơn vị (role, unitId), không chọn cả hai."),
+        ("Input '{0}' takes a list of at least one unit.", "Đầu vào '{0}' phải là danh sách có ít nhất một đơn vị."),
+        ("Input '{0}' names units that do not exist: {1}.", "Đầu vào '{0}' có đơn vị không tồn tại: {1}."),
+        ("Input '{0}' names units that are not open on {1}: {2}.", "Đầu vào '{0}' có đơn vị không hoạt động vào ngày {1}: {2}."),
+        ("Input '{0}' takes one of {1}.", "Đầu vào '{0}' phải là một trong: {1}."),
     ];
 
     /// <summary>The forms a deadline rule is written in, which every message of <see cref="Domain.Calendar.DeadlineRule"/>'s parser ends with.</summary>
