@@ -139,6 +139,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       hints: {
         none: '— None —', deadlinerule: 'Deadline rule (WorkingDays:10)', dayofyear: 'Day of the year (MM-dd)',
         date: 'Date (year-month-day)', unitquery: 'Unit query', year: 'Year',
+        unitlist: 'List of units', inspectionkind: 'Kind of inspection or supervision',
       },
       otherHint: '{{hint}} (not checked at start)',
     },

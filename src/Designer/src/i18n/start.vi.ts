@@ -4,7 +4,7 @@ export const startVi = {
   definition: 'Quy trình', choose: '— Chọn quy trình đã ban hành —', noPublished: 'Chưa có quy trình nào được ban hành.',
   version: 'Phiên bản ban hành: v{{version}}', noInputs: 'Quy trình này không cần thông tin đầu vào.', inputs: 'Thông tin đầu vào',
   reference: 'Mã tham chiếu (không bắt buộc)', referenceHint: 'Ví dụ số, ký hiệu văn bản hoặc mã kế hoạch; hiện cạnh tên quy trình trong danh sách quy trình đang chạy.',
-  day: 'Ngày', month: 'Tháng',
+  day: 'Ngày', month: 'Tháng', chooseKind: '— Chọn hình thức —',
   unitQueryHint: 'Một trong các dạng: children:<mã đơn vị> (các đơn vị trực thuộc), descendants:<mã đơn vị> (mọi đơn vị cấp dưới), kind:<Loại>[@<mã đơn vị>] (theo loại đơn vị), hoặc các mã đơn vị cách nhau dấu phẩy.',
   jsonHint: 'Viết theo JSON, ví dụ ["SYT", "SGDDT"].', ruleMeans: 'Tức là: {{rule}}.',
   notPublished: 'Quy trình này không có phiên bản đang ban hành.',

@@ -132,6 +132,7 @@ export const vi = {
       hints: {
         none: '— Không —', deadlinerule: 'Quy tắc thời hạn (WorkingDays:10)', dayofyear: 'Ngày trong năm (MM-dd)',
         date: 'Ngày (năm-tháng-ngày)', unitquery: 'Truy vấn đơn vị', year: 'Năm',
+        unitlist: 'Danh sách đơn vị', inspectionkind: 'Hình thức kiểm tra, giám sát',
       },
       otherHint: '{{hint}} (không kiểm tra khi bắt đầu)',
     },

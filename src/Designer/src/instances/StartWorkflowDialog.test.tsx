@@ -122,6 +122,26 @@ describe('starting a workflow', () => {
     expect(screen.getByRole('textbox', { name: 'Mã tham chiếu (không bắt buộc)' })).toBeTruthy();
   });
 
+  it('offers the kinds of an inspection as a choice named in the page language, and sends the one chosen', async () => {
+    const inspection: ElsaDefinition = {
+      ...cycle, definitionId: 'template-thematic-inspection',
+      inputs: [
+        { name: 'kind', type: 'String', displayName: 'Hình thức / Kind', defaultValue: 'ThematicSupervision', uiHint: 'inspectionkind' },
+        { name: 'targets', type: 'String[]', displayName: 'Đối tượng / Targets', defaultValue: '["DU-SYT"]', uiHint: 'unitlist' },
+      ],
+    };
+    const { start } = openFor(inspection);
+    const kind = await screen.findByRole('combobox', { name: 'Hình thức' }) as HTMLSelectElement;
+    expect(kind.value).toBe('ThematicSupervision');
+    expect(within(kind).getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+      ['Inspection', 'Kiểm tra'], ['ThematicSupervision', 'Giám sát chuyên đề'], ['RegularSupervision', 'Giám sát thường xuyên'],
+    ]);
+    expect(screen.getByRole('textbox', { name: 'Đối tượng' }).tagName).toBe('TEXTAREA');
+    fireEvent.change(kind, { target: { value: 'Inspection' } });
+    fireEvent.click(startButton());
+    await waitFor(() => expect(start).toHaveBeenCalledWith({ definitionId: 'template-thematic-inspection', input: { kind: 'Inspection' }, correlationId: undefined }));
+  });
+
   it('reads in English on the English page', async () => {
     await i18n.changeLanguage('en');
     openFor(cycle);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { endpoints } from '../api/endpoints';
+import { INSPECTION_KINDS } from '../api/records-oversight';
 import { work } from '../api/work';
 import { DateInput } from '../components/DateInput';
 import { Dialog } from '../components/Dialog';
@@ -217,6 +218,21 @@ function InputControl({ input, value, error, onChange }: { input: ElsaWorkflowIn
           </div>
           {notes}
         </fieldset>
+      );
+    }
+    case 'inspectionkind': {
+      // The kinds the Inspect step records, named in the page's language; a value outside them stays shown, for the server to refuse.
+      const kinds: string[] = [...INSPECTION_KINDS];
+      return (
+        <div className="start-input" data-input={input.name}>
+          <label htmlFor={id}>{label}
+            <select {...common} id={id} value={text} onChange={(e) => onChange(e.target.value)}>
+              {!kinds.includes(text) && <option value={text}>{text || t('startWorkflow.chooseKind')}</option>}
+              {kinds.map((k) => <option key={k} value={k}>{t(`records.inspections.kinds.${k}`)}</option>)}
+            </select>
+          </label>
+          {notes}
+        </div>
       );
     }
     case 'deadlinerule':

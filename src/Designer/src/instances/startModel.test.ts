@@ -13,6 +13,9 @@ describe('start form', () => {
     expect(startControl({ type: 'String', uiHint: 'date' })).toBe('date');
     expect(startControl({ type: 'String', uiHint: 'deadlinerule' })).toBe('deadlinerule');
     expect(startControl({ type: 'String', uiHint: 'unitquery' })).toBe('unitquery');
+    expect(startControl({ type: 'String', uiHint: 'inspectionkind' })).toBe('inspectionkind');
+    // A list of units is written as the JSON list its type takes.
+    expect(startControl({ type: 'String[]', uiHint: 'unitlist' })).toBe('json');
     expect(startControl({ type: 'Boolean' })).toBe('checkbox');
     for (const type of ['Int32', 'Int64', 'Double', 'Decimal', 'System.Int32']) expect(startControl({ type }), type).toBe('number');
     expect(startControl({ type: 'String[]' })).toBe('json');

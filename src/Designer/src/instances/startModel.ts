@@ -7,7 +7,7 @@ import type { ElsaWorkflowInput } from '../designer/model/elsa';
 import { todayInHanoi } from '../lib/dates';
 
 /** How a value is entered: by the input's hint first, then by its type. */
-export type StartControl = 'date' | 'year' | 'dayofyear' | 'deadlinerule' | 'unitquery' | 'checkbox' | 'number' | 'json' | 'text';
+export type StartControl = 'date' | 'year' | 'dayofyear' | 'deadlinerule' | 'unitquery' | 'inspectionkind' | 'checkbox' | 'number' | 'json' | 'text';
 
 /** What a control holds: text as typed, or a checkbox's state. */
 export type StartValue = string | boolean;
@@ -16,7 +16,8 @@ export type StartValues = Record<string, StartValue>;
 /** Why a value cannot be sent as its type (before the server is asked). */
 export type StartProblem = 'required' | 'number' | 'json';
 
-const HINTS = new Set<StartControl>(['date', 'year', 'dayofyear', 'deadlinerule', 'unitquery']);
+// A list of units (`unitlist`) is written as a JSON list, as its declared type String[] takes it.
+const HINTS = new Set<StartControl>(['date', 'year', 'dayofyear', 'deadlinerule', 'unitquery', 'inspectionkind']);
 const NUMBERS = new Set(['int32', 'int64', 'int16', 'byte', 'double', 'decimal', 'single', 'float']);
 const STRUCTURED = new Set(['string[]', 'object', 'object[]', 'jsonnode', 'jsonobject', 'jsonarray', 'expandoobject']);
 

@@ -39,7 +39,7 @@ function open(readOnly = false) {
 const hintOf = (name: string) => screen.getByRole('combobox', { name: new RegExp(`tham số ${name}$|input ${name}$`) }) as HTMLSelectElement;
 
 describe('an input\'s kind of value', () => {
-  it('offers none and the five hints a start checks by, named in Vietnamese, with each input\'s own hint chosen', () => {
+  it('offers none and the seven hints a start checks by, named in Vietnamese, with each input\'s own hint chosen', () => {
     open();
     const year = hintOf('year');
     expect(within(year).getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
@@ -49,6 +49,8 @@ describe('an input\'s kind of value', () => {
       ['date', 'Ngày (năm-tháng-ngày)'],
       ['unitquery', 'Truy vấn đơn vị'],
       ['year', 'Năm'],
+      ['unitlist', 'Danh sách đơn vị'],
+      ['inspectionkind', 'Hình thức kiểm tra, giám sát'],
     ]);
     expect(year.value).toBe('year');
     // Each says what it is on the page too, not only to a screen reader.
@@ -98,6 +100,7 @@ describe('an input\'s kind of value', () => {
     expect(year.disabled).toBe(true);
     expect(within(year).getAllByRole('option').map((o) => o.textContent)).toEqual([
       '— None —', 'Deadline rule (WorkingDays:10)', 'Day of the year (MM-dd)', 'Date (year-month-day)', 'Unit query', 'Year',
+      'List of units', 'Kind of inspection or supervision',
     ]);
   });
 

@@ -53,9 +53,10 @@ export interface ElsaWorkflowInput {
 
 /**
  * The hints a start checks an input's value by, as the workflow will use it (the server's WorkflowInputs, matched
- * without regard to case): a deadline rule, the MM-dd of a fixed date, a yyyy-MM-dd date, a unit query, a year.
+ * without regard to case): a deadline rule, the MM-dd of a fixed date, a yyyy-MM-dd date, a unit query, a year, a list of
+ * unit ids, the kind of an inspection.
  */
-export const INPUT_HINTS = ['deadlinerule', 'dayofyear', 'date', 'unitquery', 'year'] as const;
+export const INPUT_HINTS = ['deadlinerule', 'dayofyear', 'date', 'unitquery', 'year', 'unitlist', 'inspectionkind'] as const;
 export type InputHint = (typeof INPUT_HINTS)[number];
 
 /** The known hint an input has, whatever its case; undefined for none or one the server does not check by. */
