@@ -93,6 +93,29 @@ public class AdminInputFacts(SupervisionApiFactory factory) : IClassFixture<Supe
         user["assignments"]!.AsArray().Single(a => a!["role"]!.GetValue<string>() == "Secretary")!["delegatedFromUserName"]!.GetValue<string>().ShouldBe("officer1");
     }
 
+    [Theory]
+    [InlineData("/audit?since=1800-01-01", "since", "The date must fall in 1901–2187.")]
+    [InlineData("/audit?until=2200-01-01T00:00:00Z", "until", "The date must fall in 1901–2187.")]
+    [InlineData("/audit?since=2027-01-01&until=2026-01-01", "until", "until is not after since.")]
+    [InlineData("/role-assignments?activeOn=1800-01-01", "activeOn", "The date must fall in 1901–2187.")]
+    public async Task DateFilters_OutsideTheCalendarOrOutOfOrder_AreRefused_NamingTheFilter(string query, string field, string message)
+    {
+        var admin = await factory.As("admin");
+
+        var problem = await (await admin.GetAsync(Base + query, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorsOf(field).ShouldBe([message]);
+    }
+
+    [Fact]
+    public async Task DateFilters_WithinTheCalendar_AreServed()
+    {
+        var admin = await factory.As("admin");
+
+        (await admin.GetAsync($"{Base}/audit?since=2026-01-01&until=2027-01-01", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.GetAsync($"{Base}/role-assignments?activeOn=2026-03-02", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task ListRoleAssignments_RefusesARoleThatIsNone_AsListUsersDoes()
     {

@@ -18,7 +18,14 @@ public static class CalendarDates
 
     public static bool Contains(DateOnly? date) => date is not { } d || (d >= First && d <= Last);
 
+    /// <summary>A moment's day, as written with its own offset, within <see cref="First"/>..<see cref="Last"/> (or no moment).</summary>
+    public static bool Contains(DateTimeOffset? at) => at is not { } a || Contains(DateOnly.FromDateTime(a.DateTime));
+
     /// <summary>A date, if given, within <see cref="First"/>..<see cref="Last"/>.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> WithinCalendar<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(d => Contains(d)).WithMessage($"The date must fall in {Years}.");
+
+    /// <summary>A moment, if given, on a day within <see cref="First"/>..<see cref="Last"/>.</summary>
+    public static IRuleBuilderOptions<T, DateTimeOffset?> WithinCalendar<T>(this IRuleBuilder<T, DateTimeOffset?> rule) =>
         rule.Must(d => Contains(d)).WithMessage($"The date must fall in {Years}.");
 }

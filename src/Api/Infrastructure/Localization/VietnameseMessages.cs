@@ -361,6 +361,7 @@ internal static class VietnameseMessages
         ("Input '{0}' names units that do not exist: {1}.", "Đầu vào '{0}' có đơn vị không tồn tại: {1}."),
         ("Input '{0}' names units that are not open on {1}: {2}.", "Đầu vào '{0}' có đơn vị không hoạt động vào ngày {1}: {2}."),
         ("Input '{0}' takes one of {1}.", "Đầu vào '{0}' phải là một trong: {1}."),
+        ("until is not after since.", "Thời điểm kết thúc (until) phải sau thời điểm bắt đầu (since)."),
     ];
 
     /// <summary>The forms a deadline rule is written in, which every message of <see cref="Domain.Calendar.DeadlineRule"/>'s parser ends with.</summary>

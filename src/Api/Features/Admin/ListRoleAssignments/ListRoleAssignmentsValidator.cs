@@ -12,6 +12,7 @@ internal sealed class ListRoleAssignmentsValidator : AbstractValidator<ListRoleA
             .WithMessage($"The role is one of {string.Join(", ", Users.UnitRoles)}.");
         RuleFor(r => r.UserName).MaximumLength(256).NoControlCharacters();
         RuleFor(r => r.UnitId).MaximumLength(128).NoControlCharacters();
+        RuleFor(r => r.ActiveOn).WithinCalendar();
         Paging.RulesFor(this, r => r.Page, r => r.PageSize);
     }
 }
