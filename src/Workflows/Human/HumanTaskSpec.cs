@@ -35,6 +35,13 @@ public sealed record FormField
     public string Type { get; init; } = "text";
 
     public bool Required { get; init; }
+
+    /// <summary>
+    /// The most characters a text value (<c>text</c>, <c>multiline</c>, each reference of a <c>file</c>) may have; none
+    /// means <see cref="TaskForm.DefaultMaxLength"/>. A document's number and symbol, say, declares a shorter one.
+    /// </summary>
+    public int? MaxLength { get; init; }
+
     public IReadOnlyList<string>? Options { get; init; }
 
     /// <summary>What a person reads for each option of a <c>select</c>, by value: <c>{"Raised": {"vi": "…", "en": "…"}}</c>. An option with no label shows its value.</summary>

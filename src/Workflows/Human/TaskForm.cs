@@ -20,6 +20,19 @@ public static class TaskForm
     public const string Select = "select";
     public const string File = "file";
 
+    /// <summary>
+    /// The most characters a text value may have when its field declares no <see cref="FormField.MaxLength"/>: as much as a
+    /// comment, so only the body limit bounded a field before.
+    /// </summary>
+    public const int DefaultMaxLength = 4000;
+
+    /// <summary>The most characters the field's text values may have.</summary>
+    public static int MaxLengthOf(FormField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.MaxLength is > 0 and var max ? max : DefaultMaxLength;
+    }
+
     // The other names definitions use for the kinds (the inbox reads them alike); an unknown type is one-line text there too.
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,6 +80,14 @@ public static class TaskForm
     private static bool IsEmpty(JsonNode? value) =>
         value is null || value.GetValueKind() == JsonValueKind.Null || (value is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s));
 
+    private static string? LengthProblem(FormField field, string text)
+    {
+        var max = MaxLengthOf(field);
+        return text.Length <= max
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"'{field.LabelEn}' takes at most {max} characters ({text.Length} given).");
+    }
+
     private static string? ValueProblem(FormField field, JsonNode value)
     {
         var label = field.LabelEn;
@@ -88,11 +109,13 @@ public static class TaskForm
                 return options.Contains(chosen, StringComparer.Ordinal) ? null : $"'{chosen}' is not a choice of '{label}'; the choices are {string.Join(", ", options)}.";
             case File:
                 // A reference to the file (a link, a document number), or a list of them.
-                return kind == JsonValueKind.String || (value is JsonArray files && files.All(f => f?.GetValueKind() == JsonValueKind.String))
-                    ? null
+                if (kind == JsonValueKind.String)
+                    return LengthProblem(field, value.GetValue<string>());
+                return value is JsonArray files && files.All(f => f?.GetValueKind() == JsonValueKind.String)
+                    ? files.Select(f => LengthProblem(field, f!.GetValue<string>())).FirstOrDefault(p => p is not null)
                     : $"'{label}' takes a reference to a file, or a list of them.";
             default:
-                return kind == JsonValueKind.String ? null : $"'{label}' takes text.";
+                return kind == JsonValueKind.String ? LengthProblem(field, value.GetValue<string>()) : $"'{label}' takes text.";
         }
     }
 }

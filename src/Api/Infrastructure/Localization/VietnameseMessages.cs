@@ -362,6 +362,7 @@ internal static class VietnameseMessages
         ("Input '{0}' names units that are not open on {1}: {2}.", "Đầu vào '{0}' có đơn vị không hoạt động vào ngày {1}: {2}."),
         ("Input '{0}' takes one of {1}.", "Đầu vào '{0}' phải là một trong: {1}."),
         ("until is not after since.", "Thời điểm kết thúc (until) phải sau thời điểm bắt đầu (since)."),
+        ("'{0}' takes at most {1} characters ({2} given).", "'{0}' chỉ nhận tối đa {1} ký tự (đã nhập {2})."),
     ];
 
     /// <summary>The forms a deadline rule is written in, which every message of <see cref="Domain.Calendar.DeadlineRule"/>'s parser ends with.</summary>

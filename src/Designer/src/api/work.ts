@@ -53,6 +53,8 @@ export interface FormField {
   options?: string[] | null;
   /** What each option of a select reads as, by value; an option without one shows its value. */
   optionLabels?: Record<string, OptionLabel> | null;
+  /** The most characters a text value may have (the server allows 4,000 when none is given). */
+  maxLength?: number | null;
 }
 
 export interface OptionLabel { vi?: string | null; en?: string | null }

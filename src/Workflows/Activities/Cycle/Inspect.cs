@@ -21,6 +21,9 @@ public sealed class Inspect : HumanTaskActivity
     private const string Verification = "Verification";
     private const string Conclusion = "Conclusion";
 
+    // A document's number and symbol is stored in 64 characters.
+    private const int DocumentSymbolLength = 64;
+
     [Input(NameVi = "Hình thức", NameEn = "Kind", UIHint = UIHints.DropDown, Options = ["Inspection", "ThematicSupervision", "RegularSupervision"], DefaultJson = "\"ThematicSupervision\"")]
     public Input<string> Kind { get; init; } = null!;
 
@@ -128,7 +131,7 @@ public sealed class Inspect : HumanTaskActivity
             {
                 Title = $"Ban hành quyết định, kế hoạch kiểm tra: {topic}", TitleEn = English("Issue the inspection decision and plan"), Assignee = ReadJson<TaskAssignee>(context, TeamHead) ?? new(),
                 DeadlineRule = context.Get(DecisionDeadline), Actions = ["Issue"],
-                Form = [new FormField { Name = "decisionSymbol", LabelVi = "Số quyết định", LabelEn = "Decision number" }],
+                Form = [new FormField { Name = "decisionSymbol", LabelVi = "Số quyết định", LabelEn = "Decision number", MaxLength = DocumentSymbolLength }],
             },
             SelfReport => new HumanTaskSpec
             {
