@@ -6,7 +6,8 @@ using Supervision.Api.Tests.Support;
 namespace Supervision.Api.Tests.Http;
 
 /// <summary>
-/// The annual cycle's "Ban hành" step (IssuePlan): the step's form is held to its fields' lengths.
+/// The annual cycle's "Ban hành" step (IssuePlan): the number the clerk gives the plan is recorded on the plan's
+/// document, and the step's form is held to its fields' lengths.
 /// </summary>
 public class AnnualPlanIssueFacts(SupervisionApiFactory factory) : IClassFixture<SupervisionApiFactory>
 {
@@ -38,6 +39,23 @@ public class AnnualPlanIssueFacts(SupervisionApiFactory factory) : IClassFixture
 
     private async Task CompleteAsync(string taskId, object body) =>
         await (await (await factory.As("supervisor")).PostAsJsonAsync($"/api/tasks/{taskId}/complete", body, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task IssuingThePlan_RecordsItsNumberAndDate_OnThePlansDocument()
+    {
+        var (_, issue) = await UpToIssueAsync(2027);
+
+        await CompleteAsync(issue, new { action = "Issued", form = new { symbol = "123-KH/BTGDV" } });
+
+        var supervisor = await factory.As("supervisor");
+        var plan = await (await supervisor.GetAsync("/api/plans/KH-KG-2027", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var documentId = plan["plan"]!["documentId"]!.GetValue<string>();
+        var document = await (await supervisor.GetAsync($"/api/documents/{documentId}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        (document["status"]!.GetValue<string>(), document["symbol"]?.GetValue<string>(), document["number"]?.GetValue<int>(), document["issuedOn"]?.GetValue<string>())
+            .ShouldBe(("Issued", "123-KH/BTGDV", 123, "2026-11-26"));
+        var listed = await (await supervisor.GetAsync("/api/documents?docType=Plan", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        listed["items"]!.AsArray().Single(d => d!["id"]!.GetValue<string>() == documentId)!["symbol"]!.GetValue<string>().ShouldBe("123-KH/BTGDV");
+    }
 
     [Fact]
     public async Task IssuingThePlan_RefusesASymbolLongerThanItsField_NamingTheField_AndLeavesTheTaskOpen()
