@@ -5,11 +5,13 @@ import { API, screenshot, sessionFor, signIn } from './helpers';
 
 // A supervisor starts the annual plan cycle from the web app on the real server: a day of the year that does not
 // exist is refused beside its field and starts nothing; the corrected form starts the cycle and opens it, and its
-// first task (the board's own draft of the plan) is in the supervisor's inbox. The year is 2027 so that the cycle the
-// walk-through starts for 2026 keeps its plan and tasks to itself.
+// first task (the board's own draft of the plan) is in the supervisor's inbox. The year is two years ahead so that the
+// cycle the walk-through starts for next year keeps its plan and tasks to itself.
 
 const TEMPLATE = fileURLToPath(new URL('../../../workflows/template-annual-plan-cycle.json', import.meta.url));
 const ID = 'template-annual-plan-cycle';
+const NOW_YEAR = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+const Y = NOW_YEAR + 2;
 const NAME = /^Chu trình kế hoạch công tác khoa giáo năm/;
 
 async function token(request: APIRequestContext, userName: string): Promise<string> {
@@ -55,19 +57,20 @@ test.describe('starting a workflow', () => {
     const day = issue.getByRole('textbox', { name: 'Ngày' });
     const month = issue.getByRole('textbox', { name: 'Tháng' });
     // The template's defaults, its labels in Vietnamese, the first field ready to type in.
-    await expect(year).toHaveValue('2026');
+    // A year the template leaves open starts as this year in Hà Nội.
+    await expect(year).toHaveValue(String(NOW_YEAR));
     await expect(year).toBeFocused();
     await expect(units).toHaveValue('kind:PartyCommittee@TU-DEMO');
     await expect(day).toHaveValue('15');
     await expect(month).toHaveValue('02');
     await expect(dialog.getByRole('checkbox', { name: 'Kiểm tra chuyên đề quý III' })).not.toBeChecked();
 
-    await year.fill('2027');
+    await year.fill(String(Y));
     await units.fill('DU-SYT,DU-SGDDT');
     // The 45th day of a 13th month: the server refuses it, beside the field.
     await day.fill('45');
     await month.fill('13');
-    await dialog.getByRole('textbox', { name: 'Mã tham chiếu (không bắt buộc)' }).fill('KH-KG-2027');
+    await dialog.getByRole('textbox', { name: 'Mã tham chiếu (không bắt buộc)' }).fill(`KH-KG-${Y}`);
     await dialog.getByRole('button', { name: 'Khởi chạy', exact: true }).click();
     const reason = issue.locator('.field-error');
     await expect(reason).toBeVisible();
@@ -88,24 +91,24 @@ test.describe('starting a workflow', () => {
     await expect(page).toHaveURL(/\/instances\/[^/]+$/);
     const instanceId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(NAME);
-    await expect(page.getByRole('region', { name: 'Nhiệm vụ của quy trình' })).toContainText('Dự thảo Kế hoạch công tác khoa giáo năm 2027');
+    await expect(page.getByRole('region', { name: 'Nhiệm vụ của quy trình' })).toContainText(`Dự thảo Kế hoạch công tác khoa giáo năm ${Y}`);
     expect(await instances()).toBe(before + 1);
 
     // What the server was sent: the year as a number, the changed values, the reference.
     const started = await (await request.get(`${API}/api/workflow-instances/${encodeURIComponent(instanceId)}`, { headers: auth })).json() as {
       summary: { correlationId?: string }; input: Record<string, unknown>;
     };
-    expect(started.summary.correlationId).toBe('KH-KG-2027');
-    expect(started.input).toMatchObject({ year: 2027, unitQuery: 'DU-SYT,DU-SGDDT', planIssueBy: '02-20' });
+    expect(started.summary.correlationId).toBe(`KH-KG-${Y}`);
+    expect(started.input).toMatchObject({ year: Y, unitQuery: 'DU-SYT,DU-SGDDT', planIssueBy: '02-20' });
 
     // The running workflows list it with its reference.
     await page.goto('/instances');
-    await expect(page.locator(`tr[data-instance-id="${instanceId}"]`)).toContainText('KH-KG-2027');
+    await expect(page.locator(`tr[data-instance-id="${instanceId}"]`)).toContainText(`KH-KG-${Y}`);
 
     // The cycle opens with the board drafting the plan: the supervisor holds that role, so the task is in their inbox
     // (the units' tasks come once the plan is issued).
     await page.goto('/inbox');
-    await expect(page.locator('.task-table').getByRole('link', { name: /^Dự thảo Kế hoạch công tác khoa giáo năm 2027/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.task-table').getByRole('link', { name: new RegExp(`^Dự thảo Kế hoạch công tác khoa giáo năm ${Y}`) })).toBeVisible({ timeout: 15_000 });
     await context.close();
   });
 
@@ -125,7 +128,7 @@ test.describe('starting a workflow', () => {
     await expect(pick).toBeFocused();
     await expect(dialog.getByRole('button', { name: 'Khởi chạy', exact: true })).toBeDisabled();
     await pick.selectOption({ label: 'Chu trình kế hoạch công tác khoa giáo năm' });
-    await expect(dialog.getByRole('textbox', { name: 'Năm', exact: true })).toHaveValue('2026');
+    await expect(dialog.getByRole('textbox', { name: 'Năm', exact: true })).toHaveValue(String(NOW_YEAR));
     await expect(dialog.getByRole('button', { name: 'Khởi chạy', exact: true })).toBeEnabled();
     // Escape closes it and starts nothing.
     await page.keyboard.press('Escape');

@@ -12,10 +12,12 @@ const DOCS = process.env.UPDATE_SCREENSHOTS === '1'
   ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
   : fileURLToPath(new URL('./artifacts/readme/', import.meta.url));
 const TEMPLATE = fileURLToPath(new URL('../../../workflows/template-annual-plan-cycle.json', import.meta.url));
-const UNIT_TASK = 'Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026 — Đảng ủy Sở Y tế';
+// Next year's cycle, whose days of the year all lie ahead whatever day this runs on (a cycle's dates fall in its year).
+const Y = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear() + 1;
+const UNIT_TASK = `Đăng ký và triển khai nhiệm vụ khoa giáo năm ${Y} — Đảng ủy Sở Y tế`;
 // A returned task comes back as a new task of the same step (its title without the unit's name).
-const UNIT_TASK_AGAIN = /^Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026/;
-const REVIEW_AGAIN = /^Duyệt: Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026/;
+const UNIT_TASK_AGAIN = new RegExp(`^Đăng ký và triển khai nhiệm vụ khoa giáo năm ${Y}`);
+const REVIEW_AGAIN = new RegExp(`^Duyệt: Đăng ký và triển khai nhiệm vụ khoa giáo năm ${Y}`);
 
 async function token(request: APIRequestContext, userName: string): Promise<string> {
   const session = await sessionFor(request, userName);
@@ -42,7 +44,7 @@ async function openTask(page: Page, title: string | RegExp): Promise<void> {
 async function act(page: Page, button: string): Promise<void> {
   await page.getByRole('group', { name: 'Xử lý nhiệm vụ' }).getByRole('button', { name: button, exact: true }).click();
   await expect(page).toHaveURL(/\/inbox$/);
-  await expect(page.getByRole('status').filter({ hasText: 'Đã gửi' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Đã / })).toBeVisible();
 }
 
 test.describe('review cycle walk-through', () => {
@@ -67,7 +69,7 @@ test.describe('review cycle walk-through', () => {
       expect(imported.ok(), await imported.text()).toBeTruthy();
     }
     const started = await request.post(`${API}/api/workflow-instances`, {
-      headers: auth, data: { definitionId: 'template-annual-plan-cycle', input: { unitQuery: 'DU-SYT,DU-SGDDT' } },
+      headers: auth, data: { definitionId: 'template-annual-plan-cycle', input: { year: Y, unitQuery: 'DU-SYT,DU-SGDDT' } },
     });
     expect(started.status(), await started.text()).toBe(201);
     const instanceId: string = (await started.json()).summary.id;
@@ -77,19 +79,19 @@ test.describe('review cycle walk-through', () => {
     await supervisor.goto('/inbox');
     await expect(supervisor.getByRole('link', { name: /Việc của tôi, \d+ việc đang chờ/ })).toBeVisible();
     await expect(supervisor.locator('.chips button[data-state="OnTrack"]')).toContainText(/Đang thực hiện \(trong hạn\)\d+/);
-    await openTask(supervisor, /Dự thảo Kế hoạch công tác khoa giáo năm 2026/);
+    await openTask(supervisor, new RegExp(`Dự thảo Kế hoạch công tác khoa giáo năm ${Y}`));
     await expect(supervisor.locator('.react-flow__node [data-current="true"]')).toHaveCount(1, { timeout: 15_000 });
     await act(supervisor, 'Gửi');
 
     // 2. Approve the milestone: Return needs a comment, Approve does not.
-    await openTask(supervisor, /Duyệt: Dự thảo kế hoạch năm 2026/);
+    await openTask(supervisor, new RegExp(`Duyệt: Dự thảo kế hoạch năm ${Y}`));
     const actions = supervisor.getByRole('group', { name: 'Xử lý nhiệm vụ' });
     await expect(actions.getByRole('button', { name: 'Trả lại', exact: true })).toBeDisabled();
     await expect(actions.getByRole('button', { name: 'Yêu cầu bổ sung thông tin' })).toBeDisabled();
     await act(supervisor, 'Phê duyệt');
 
     // 3. Issue the plan with its number and symbol (a required field of the generated form).
-    await openTask(supervisor, /Ban hành và gửi Kế hoạch năm 2026/);
+    await openTask(supervisor, new RegExp(`Ban hành và gửi Kế hoạch năm ${Y}`));
     const issue = actions.getByRole('button', { name: 'Ban hành', exact: true });
     await expect(issue).toBeDisabled();
     await supervisor.getByLabel('Số, ký hiệu *').fill('12-KH/BTGDV');
@@ -138,7 +140,7 @@ test.describe('review cycle walk-through', () => {
 
     // 7. The supervisor approves the resubmission from the inbox (bulk approval of the selected task).
     await supervisor.goto('/inbox');
-    const select = supervisor.getByRole('checkbox', { name: /^Chọn “Duyệt: Đăng ký và triển khai nhiệm vụ khoa giáo năm 2026.*” để duyệt hàng loạt$/ });
+    const select = supervisor.getByRole('checkbox', { name: new RegExp(`^Chọn “Duyệt: Đăng ký và triển khai nhiệm vụ khoa giáo năm ${Y}.*” để duyệt hàng loạt$`) });
     await expect(select).toBeVisible({ timeout: 15_000 });
     await select.check();
     await screenshot(supervisor, 'inbox');
@@ -177,7 +179,7 @@ test.describe('review cycle walk-through', () => {
     await screenshot(supervisor, 'instance');
     // The first task, done: the action taken, its history and its dates read as words and one format.
     const view = await (await request.get(`${API}/api/workflow-instances/${instanceId}`, { headers: auth })).json() as { tasks: Array<{ id: string; title: string }> };
-    const draft = view.tasks.find((task) => task.title.startsWith('Dự thảo Kế hoạch công tác khoa giáo năm 2026'))!;
+    const draft = view.tasks.find((task) => task.title.startsWith(`Dự thảo Kế hoạch công tác khoa giáo năm ${Y}`))!;
     await supervisor.goto(`/tasks/${draft.id}`);
     await expect(supervisor.getByText(/^Nhiệm vụ đã xử lý: Gửi bởi supervisor\./)).toBeVisible();
     const draftHistory = supervisor.getByRole('complementary');
@@ -200,43 +202,43 @@ test.describe('review cycle walk-through', () => {
     // 10. The plan the cycle names is a record: listed with its figures, and its work tasks follow each unit's work
     // (Sở Y tế's returned once and then approved; Sở GD&ĐT's still assigned).
     await supervisor.goto('/inbox');
-    await expect(supervisor.locator('select option', { hasText: 'Kế hoạch công tác khoa giáo năm 2026 (KH-KG-2026)' })).toHaveCount(1);
+    await expect(supervisor.locator('select option', { hasText: `Kế hoạch công tác khoa giáo năm ${Y} (KH-KG-${Y})` })).toHaveCount(1);
     await supervisor.goto('/records/plans');
-    const plan = supervisor.locator('tr[data-id="KH-KG-2026"]');
-    await expect(plan).toContainText('Kế hoạch công tác khoa giáo năm 2026');
+    const plan = supervisor.locator(`tr[data-id="KH-KG-${Y}"]`);
+    await expect(plan).toContainText(`Kế hoạch công tác khoa giáo năm ${Y}`);
     await expect(plan).toContainText('Đang thực hiện');
-    await plan.getByRole('link', { name: 'Kế hoạch công tác khoa giáo năm 2026' }).click();
-    await expect(supervisor.getByRole('heading', { name: 'Kế hoạch công tác khoa giáo năm 2026' })).toBeVisible();
+    await plan.getByRole('link', { name: `Kế hoạch công tác khoa giáo năm ${Y}` }).click();
+    await expect(supervisor.getByRole('heading', { name: `Kế hoạch công tác khoa giáo năm ${Y}` })).toBeVisible();
     // The workflow that carries the plan out is named by its definition's name, not its id.
     await expect(supervisor.locator(`tr[data-instance="${instanceId}"] [data-col="definition"]`)).toContainText(/^Chu trình kế hoạch công tác khoa giáo năm/);
     // Issued as the KH document whose number the clerk gave.
     await expect(supervisor.getByRole('link', { name: '12-KH/BTGDV' })).toBeVisible();
     await screenshot(supervisor, 'plan');
     await supervisor.getByRole('link', { name: /Xem nhiệm vụ của kế hoạch này/ }).click();
-    const health = supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SYT' });
+    const health = supervisor.locator('.work-tasks-table tbody tr', { hasText: `KH-KG-${Y}/DU-SYT` });
     await expect(health).toContainText('Đã duyệt kết quả');
     await expect(health.locator('[data-col="returnsExtensions"]')).toHaveText('1 / 0');
-    await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SGDDT' })).toContainText('Đã giao');
+    await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: `KH-KG-${Y}/DU-SGDDT` })).toContainText('Đã giao');
     await screenshot(supervisor, 'work-tasks');
     // In English the work reads as the template words it in English.
     await supervisor.locator('header button[lang="en"]').click();
-    await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: 'KH-KG-2026/DU-SGDDT' }))
-      .toContainText('Register and carry out the science and education tasks for 2026 — Party Committee of the Department of Education and Training');
+    await expect(supervisor.locator('.work-tasks-table tbody tr', { hasText: `KH-KG-${Y}/DU-SGDDT` }))
+      .toContainText(`Register and carry out the science and education tasks for ${Y} — Party Committee of the Department of Education and Training`);
     // The plans list, whose titles the server picks, follows the language the app asks in (no new sign-in).
     await supervisor.goto('/records/plans');
-    await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Science and education work plan 2026');
+    await expect(supervisor.locator(`tr[data-id="KH-KG-${Y}"]`)).toContainText(`Science and education work plan ${Y}`);
     // The instance lists its tasks by their English titles, as the task page does, and its journal reads in English.
     await supervisor.goto(`/instances/${instanceId}`);
-    await expect(supervisor.getByRole('region', { name: 'Tasks of this workflow' })).toContainText('Draft the science and education work plan for 2026');
+    await expect(supervisor.getByRole('region', { name: 'Tasks of this workflow' })).toContainText(`Draft the science and education work plan for ${Y}`);
     await expect(supervisor.locator('.journal')).toContainText('Workflow started');
     await expect(supervisor.locator('.diagram-box .react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Zoom in');
     await supervisor.goto('/records/plans');
     await supervisor.locator('header button[lang="vi"]').click();
-    await expect(supervisor.locator('tr[data-id="KH-KG-2026"]')).toContainText('Kế hoạch công tác khoa giáo năm 2026');
+    await expect(supervisor.locator(`tr[data-id="KH-KG-${Y}"]`)).toContainText(`Kế hoạch công tác khoa giáo năm ${Y}`);
 
     // 11. The officer reaches the instance from the plan, as the plan page offers: the page asks for nothing the officer
     // may not read (the journal holds every unit's work), and the way back is the plan, not a list they do not have.
-    await officer.goto('/records/plans/KH-KG-2026');
+    await officer.goto(`/records/plans/KH-KG-${Y}`);
     // The plan was issued and sent to the units it gives work: an officer of one reads its document, and sees no refusal.
     await expect(officer.getByRole('link', { name: '12-KH/BTGDV' })).toBeVisible();
     await expect(officer.getByText('(403)')).toHaveCount(0);
@@ -265,7 +267,7 @@ test.describe('review cycle walk-through', () => {
     await screenshot(officer, 'instance-officer');
     expect(refused).toEqual([]);
     await officer.getByRole('button', { name: '← Quay lại' }).click();
-    await expect(officer).toHaveURL(/\/records\/plans\/KH-KG-2026$/);
+    await expect(officer).toHaveURL(new RegExp(`/records/plans/KH-KG-${Y}$`));
 
     // The designer follows the instance but opens none of its tasks (they are the units' and the board's): their
     // titles are not links that would end on a refusal.

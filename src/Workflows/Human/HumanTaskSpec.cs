@@ -63,6 +63,9 @@ public sealed record HumanTaskSpec
 
     public const string TimeoutAction = "Timeout";
 
+    /// <summary>Actions that send work back rather than forward: they need no required field filled in (what is filled in is still checked).</summary>
+    public static readonly IReadOnlySet<string> SendBackActions = new HashSet<string>(["Return", "RequestChanges", "Reject"], StringComparer.Ordinal);
+
     /// <summary><c>UserTask</c>, <c>WorkTask</c>, <c>Report</c>, <c>Milestone</c>, <c>Inspection</c>, <c>Remediation</c>, <c>Evaluation</c>, <c>Meeting</c>.</summary>
     public string Kind { get; init; } = "UserTask";
 

@@ -49,8 +49,11 @@ public static class TaskForm
         return Kinds.GetValueOrDefault(field.Type ?? "", Text);
     }
 
-    /// <summary>The form's problems, each with its field (<c>form.&lt;name&gt;</c>), in the order of the declared fields, then the undeclared ones.</summary>
-    public static IEnumerable<(string Field, string Message)> Problems(HumanTaskSpec spec, JsonObject? form)
+    /// <summary>
+    /// The form's problems, each with its field (<c>form.&lt;name&gt;</c>), in the order of the declared fields, then the
+    /// undeclared ones. Sending the work back (<see cref="HumanTaskSpec.SendBackActions"/>) needs no required field.
+    /// </summary>
+    public static IEnumerable<(string Field, string Message)> Problems(HumanTaskSpec spec, JsonObject? form, string? action = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         foreach (var field in spec.Form)
@@ -58,7 +61,7 @@ public static class TaskForm
             var value = form?[field.Name];
             if (IsEmpty(value))
             {
-                if (field.Required)
+                if (field.Required && (action is null || !HumanTaskSpec.SendBackActions.Contains(action)))
                     yield return ($"form.{field.Name}", $"'{field.LabelEn}' is required.");
                 continue;
             }

@@ -32,6 +32,16 @@ public class TaskFormFacts
         Should.NotThrow(() => HumanTaskActivity.Check(spec, new HumanTaskCompletion { Action = action, Form = form }));
 
     [Fact]
+    public void Check_SendingWorkBack_NeedsNoRequiredField_ButStillChecksWhatIsGiven()
+    {
+        var conclusion = Conclusion with { Actions = ["Issue", "Return"] };
+
+        Accepts(conclusion, null, "Return");
+        Refusal(conclusion, null, "Issue").Errors.Keys.ShouldBe(["form.result"]);
+        Refusal(conclusion, new JsonObject { ["result"] = "Bogus" }, "Return").Errors.Keys.ShouldBe(["form.result"]);
+    }
+
+    [Fact]
     public void Check_RefusesASelectValue_ThatIsNotOneOfItsOptions()
     {
         var refused = Refusal(Conclusion, new JsonObject { ["result"] = "Bogus" });

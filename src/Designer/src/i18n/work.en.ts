@@ -28,7 +28,7 @@ export const workEn = {
     },
     requiredHint_one: 'Fill in {{fields}} to enable “{{action}}”.',
     requiredHint_other: 'Fill in {{fields}} to enable “{{action}}”.',
-    commentHint: 'Type a comment to enable “{{action}}”.', actions: 'Act on the task', done: 'Sent: {{action}}.', readOnly: 'You can only view this task.',
+    commentHint: 'Type a comment to enable “{{action}}”.', actions: 'Act on the task', readOnly: 'You can only view this task.',
     completed: 'Task done: {{action}} by {{user}}.', submittedData: 'What was sent before',
     submittedBy: 'Sent by', submittedAt: 'Sent at', yes: 'Yes', no: 'No',
     returned: { title: 'This work was returned', by: '{{user}} returned it on {{at}}.', reason: 'Reason', work: 'What was sent and returned' },

@@ -27,7 +27,7 @@ export const workVi = {
       Reject: 'Đã từ chối “{{title}}”.', other: 'Đã xử lý “{{title}}”: {{action}}.',
     },
     requiredHint_other: 'Nhập {{fields}} để bật nút “{{action}}”.',
-    commentHint: 'Nhập ý kiến để bật nút “{{action}}”.', actions: 'Xử lý nhiệm vụ', done: 'Đã gửi: {{action}}.', readOnly: 'Bạn chỉ được xem nhiệm vụ này.',
+    commentHint: 'Nhập ý kiến để bật nút “{{action}}”.', actions: 'Xử lý nhiệm vụ', readOnly: 'Bạn chỉ được xem nhiệm vụ này.',
     completed: 'Nhiệm vụ đã xử lý: {{action}} bởi {{user}}.', submittedData: 'Nội dung đã gửi trước đó',
     submittedBy: 'Người gửi', submittedAt: 'Gửi lúc', yes: 'Có', no: 'Không',
     returned: { title: 'Công việc bị trả lại', by: '{{user}} trả lại lúc {{at}}.', reason: 'Lý do', work: 'Nội dung đã gửi và bị trả lại' },

@@ -12,7 +12,8 @@ import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant, formatValue, todayInHanoi } from '../lib/dates';
 import { StateLegend } from '../work/activityStates';
-import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, optionLabel, validateForm, workContext, type FormValues } from './taskModel';
+import { actionButtons, canSend, fieldKind, fieldLabel, formPayload, initialValues, optionLabel, RETURN_ACTIONS, validateForm, workContext, type FormValues } from './taskModel';
+import { doneMessage, requiredHint } from './completionTexts';
 import '../work/work.css';
 import { localText } from '../lib/localText';
 import { DateInput } from '../components/DateInput';
@@ -66,12 +67,15 @@ function TaskView({ detail }: { detail: TaskDetail }) {
     onSuccess: (_, action) => {
       refresh();
       void queryClient.invalidateQueries({ queryKey: ['instance', task.instanceId] });
-      navigate('/inbox', { state: { flash: t('task.done', { action: outcomeName(t, action) }) } });
+      navigate('/inbox', { state: { flash: doneMessage(t, action, localText(task.title, task.titleEn, i18n.language)) } });
     },
   });
   const claim = useMutation({ mutationFn: (release: boolean) => (release ? work.release(task.id) : work.claim(task.id)), onSuccess: refresh });
 
   const buttons = actionButtons(detail.actions, detail.commentRequiredFor);
+  // Why the forward actions wait: the required fields still empty, by name.
+  const forward = buttons.find((b) => !RETURN_ACTIONS.has(b.action));
+  const requiredNote = editable && forward ? requiredHint(t, detail.form, values, i18n.language, forward.key) : undefined;
   const requiredFor = detail.commentRequiredFor.filter((a) => detail.actions.includes(a));
   const locale = i18n.language;
 
@@ -138,12 +142,14 @@ function TaskView({ detail }: { detail: TaskDetail }) {
                       const enabled = canSend(b.action, b.commentRequired ? [b.action] : [], comment, formValid) && !complete.isPending;
                       return (
                         <button key={b.key} type="button" className={`btn ${b.tone}`} disabled={!enabled} data-action={b.key}
+                          aria-describedby={!enabled && requiredNote && !RETURN_ACTIONS.has(b.action) ? 'required-hint' : undefined}
                           onClick={() => { setTouched(true); complete.mutate(b.action); }}>
                           {outcomeName(t, b.key)}
                         </button>
                       );
                     })}
                   </div>
+                  {requiredNote && <p id="required-hint" className="muted">{requiredNote}</p>}
                   {buttons.some((b) => b.commentRequired) && !comment.trim() && (
                     <p id="comment-hint" className="muted">{t('task.commentHint', { action: outcomeName(t, buttons.find((b) => b.commentRequired)!.key) })}</p>
                   )}

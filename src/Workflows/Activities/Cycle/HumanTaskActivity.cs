@@ -84,7 +84,7 @@ public abstract class HumanTaskActivity : WorkflowActivity
             Add("action", $"Action '{completion.Action}' is not one of {string.Join(", ", spec.Actions)}.");
         if (spec.CommentRequiredFor.Contains(completion.Action, StringComparer.Ordinal) && string.IsNullOrWhiteSpace(completion.Comment))
             Add("comment", $"A comment is required to {completion.Action.ToLowerInvariant()}.");
-        foreach (var (field, message) in TaskForm.Problems(spec, completion.Form))
+        foreach (var (field, message) in TaskForm.Problems(spec, completion.Form, completion.Action))
             Add(field, message);
         if (errors.Count > 0)
             throw new TaskActionException(errors);
