@@ -129,6 +129,38 @@ export function UserMenu({ onPassword, onTwoStep, onLogout }: { onPassword: () =
   );
 }
 
+/**
+ * On a narrow window the navigation folds behind a menu button (styles.css decides the width); it folds again when a
+ * link is followed, on Escape (the focus back on the button), and on a click or focus elsewhere.
+ */
+function useNavMenu() {
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const bar = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return undefined;
+    const outside = (event: Event) => {
+      if (!bar.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open]);
+  return { open, setOpen, bar, toggle };
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
@@ -136,14 +168,21 @@ export function Layout() {
   const { me } = useMe();
   const [twoStepOpen, setTwoStepOpen] = useState(false);
   const [passwordOpen, setPasswordOpen] = useState(false);
+  const menu = useNavMenu();
+  const navId = useId();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('shell.skipToContent')}</a>
-      <header className="topbar">
+      <header className={menu.open ? 'topbar menu-open' : 'topbar'} ref={menu.bar}>
         <NavLink to="/" className="brand" aria-label={t('shell.home')}>
           <span aria-hidden="true" className="brand-mark">◆</span> {t('shell.appName')}
         </NavLink>
-        <nav aria-label={t('shell.mainNav')}>
+        <button type="button" ref={menu.toggle} className="btn ghost nav-toggle" aria-expanded={menu.open} aria-controls={navId} aria-label={t('shell.menu')}
+          onClick={() => menu.setOpen((o) => !o)}>
+          <span aria-hidden="true">☰</span>
+          {openCount ? <span className="nav-count" aria-hidden="true">{openCount > 99 ? '99+' : openCount}</span> : null}
+        </button>
+        <nav id={navId} aria-label={t('shell.mainNav')}>
           <ul className="nav">
             {navFor(user).map((item) => (
               <li key={item.path}>

@@ -25,6 +25,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
   shell: {
     appName: 'Supervision', home: 'Home', mainNav: 'Main navigation', skipToContent: 'Skip to main content',
     switchLanguage: 'Switch to Vietnamese', logout: 'Sign out', jobs: 'Background jobs', jobsFailed: 'The background jobs page could not be opened.',
+    menu: 'Menu',
   },
   nav: { inbox: 'My tasks', workflows: 'Workflows', reviews: 'Workflow reviews', instances: 'Running workflows', records: 'Records', dashboard: 'Dashboard' },
   placeholders: {

@@ -21,6 +21,7 @@ export const vi = {
   shell: {
     appName: 'Giám sát', home: 'Trang chủ', mainNav: 'Điều hướng chính', skipToContent: 'Bỏ qua, đến nội dung chính',
     switchLanguage: 'Chuyển sang tiếng Anh', logout: 'Đăng xuất', jobs: 'Công việc nền', jobsFailed: 'Không mở được trang công việc nền.',
+    menu: 'Trình đơn',
   },
   nav: { inbox: 'Việc của tôi', workflows: 'Quy trình', reviews: 'Phê duyệt quy trình', instances: 'Quy trình đang chạy', records: 'Hồ sơ', dashboard: 'Tổng quan' },
   placeholders: {
