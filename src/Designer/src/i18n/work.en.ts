@@ -5,6 +5,7 @@ export const workEn = {
     scope: 'Scope', mine: 'My tasks', all: 'All I can see',
     states: 'Filter by deadline state', unit: 'Unit', plan: 'Plan', anyUnit: 'All units', anyPlan: 'All plans', dueFrom: 'Due from', dueTo: 'Due to',
     search: 'Search tasks', searchPlaceholder: 'Task title… (accents optional)', clear: 'Clear filters',
+    filters: 'Filters',
     sort: 'Sort', sortDue: 'Earliest due first', sortDueDesc: 'Latest due first',
     title: 'Task', unitCol: 'Unit', due: 'Due date', state: 'Deadline state', assignee: 'Assignee', status: 'Status',
     empty: 'No task matches.', total_one: '{{count}} task', total_other: '{{count}} tasks',

@@ -5,6 +5,7 @@ export const workVi = {
     scope: 'Phạm vi', mine: 'Việc của tôi', all: 'Tất cả việc tôi được xem',
     states: 'Lọc theo tình trạng thời hạn', unit: 'Đơn vị', plan: 'Kế hoạch', anyUnit: 'Mọi đơn vị', anyPlan: 'Mọi kế hoạch', dueFrom: 'Hạn từ ngày', dueTo: 'Đến ngày',
     search: 'Tìm nhiệm vụ', searchPlaceholder: 'Tên nhiệm vụ… (gõ không dấu cũng được)', clear: 'Bỏ lọc',
+    filters: 'Bộ lọc',
     sort: 'Sắp xếp', sortDue: 'Hạn gần nhất trước', sortDueDesc: 'Hạn xa nhất trước',
     title: 'Nhiệm vụ', unitCol: 'Đơn vị', due: 'Hạn hoàn thành', state: 'Tình trạng', assignee: 'Người/vai trò thực hiện', status: 'Trạng thái',
     empty: 'Không có nhiệm vụ nào phù hợp.', total_other: '{{count}} nhiệm vụ',

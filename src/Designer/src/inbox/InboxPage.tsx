@@ -11,12 +11,13 @@ import { formatDate } from '../lib/dates';
 import { assigneeText } from '../i18n/terms';
 import { useUnitName } from '../work/names';
 import { unitChoices } from './filterChoices';
-import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, PAGE_SIZE, toggleState, type InboxFilter } from './filters';
+import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, PAGE_SIZE, sidePanelFilterCount, toggleState, type InboxFilter } from './filters';
 import '../work/work.css';
 import { Pager } from '../components/Pager';
 import { localText } from '../lib/localText';
 import { DateInput } from '../components/DateInput';
 import { claimedByShown, rowDeadline } from './rowView';
+import { FoldAway } from '../components/FoldAway';
 
 /** The chips: the six states of DOMAIN.md §3.7 that a task list shows. */
 const CHIP_STATES: DeadlineState[] = ['NotStarted', 'OnTrack', 'DueSoon', 'OverdueOpen', 'DoneOnTime', 'DoneLate'];
@@ -113,7 +114,7 @@ export function InboxPage() {
       </div>
 
       <div className="inbox-layout">
-        <aside className="inbox-side">
+        <FoldAway id="inbox-filters" className="inbox-side" label={t('inbox.filters')} count={sidePanelFilterCount(filter)}>
           <form className="filter-form" onSubmit={(e) => e.preventDefault()} role="search" aria-label={t('inbox.search')}>
             <label>{t('inbox.search')}
               <input type="search" value={text} placeholder={t('inbox.searchPlaceholder')} onChange={(e) => setText(e.target.value)} />
@@ -153,7 +154,7 @@ export function InboxPage() {
               onClick={() => { setText(''); setFilter({ ...DEFAULT_FILTER, mine: filter.mine }); }}>{t('inbox.clear')}</button>
           </form>
           <SavedFilters filter={filter} apply={(f) => { setText(f.q); setFilter(f); }} />
-        </aside>
+        </FoldAway>
 
         <section className="inbox-main" aria-label={t('nav.inbox')}>
           {supervisor && approvable.size > 0 && (
@@ -225,17 +226,17 @@ function TaskRow({ task, showCheck, checkable, checked, onToggle, unitName }: {
           {checkable && <input type="checkbox" checked={checked} onChange={onToggle} aria-label={t('inbox.select', { title })} />}
         </td>
       )}
-      <td>
+      <td className="task-title">
         <Link to={`/tasks/${encodeURIComponent(task.id)}`}>{title}</Link>
         {claimedBy && <small className="muted"> · {t('inbox.claimedBy', { user: claimedBy })}</small>}
         {task.escalationLevel > 0 && <small className="warn"> · {t('inbox.escalated', { level: task.escalationLevel })}</small>}
         {task.flaggedForCommittee && <small className="warn"> · {t('inbox.committee')}</small>}
       </td>
-      <td>{task.unitId ? unitName(task.unitId, task.unitName) : task.unitName}</td>
-      <td><time dateTime={task.dueOn ?? undefined}>{formatDate(task.dueOn)}</time></td>
-      <td>{'note' in deadline ? <small className="muted" data-deadline-note={deadline.note}>{t(`inbox.deadlineNote_${deadline.note}`)}</small> : <DeadlineBadge state={deadline.state} />}</td>
-      <td>{assigneeText(t, task, unitName)}</td>
-      <td>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</td>
+      <td className="task-unit" data-label={t('inbox.unitCol')}>{task.unitId ? unitName(task.unitId, task.unitName) : task.unitName}</td>
+      <td className="task-due" data-label={t('inbox.due')}><time dateTime={task.dueOn ?? undefined}>{formatDate(task.dueOn)}</time></td>
+      <td className="task-state">{'note' in deadline ? <small className="muted" data-deadline-note={deadline.note}>{t(`inbox.deadlineNote_${deadline.note}`)}</small> : <DeadlineBadge state={deadline.state} />}</td>
+      <td className="task-assignee" data-label={t('inbox.assignee')}>{assigneeText(t, task, unitName)}</td>
+      <td className="task-status" data-label={t('inbox.status')}>{t(`inbox.status_${task.status}`, { defaultValue: task.status })}</td>
     </tr>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, toggleState } from './filters';
+import { DEFAULT_FILTER, filterFromParams, filterFromSaved, filterToApiQuery, filterToParams, filterToSaved, isDefaultFilter, sidePanelFilterCount, toggleState } from './filters';
 
 describe('inbox filter ↔ query string', () => {
   it('writes nothing for the defaults and reads the defaults back', () => {
@@ -44,5 +44,21 @@ describe('inbox filter ↔ query string', () => {
     expect(on.states).toEqual(['DueSoon']);
     expect(on.page).toBe(1);
     expect(toggleState(on, 'DueSoon').states).toEqual([]);
+  });
+});
+
+describe('sidePanelFilterCount', () => {
+  it('counts nothing for the defaults, nor for the scope, the state chips or the page', () => {
+    expect(sidePanelFilterCount(DEFAULT_FILTER)).toBe(0);
+    expect(sidePanelFilterCount({ ...DEFAULT_FILTER, mine: false, states: ['OverdueOpen'], page: 3 })).toBe(0);
+  });
+
+  it('counts each of the panel\'s filters that narrows or orders the list', () => {
+    expect(sidePanelFilterCount(filterFromParams(new URLSearchParams('q=khoa%20gi%C3%A1o&unit=DU-SYT&plan=KH-1&dueFrom=2026-01-01&dueTo=2026-02-01&sort=-dueOn')))).toBe(6);
+    expect(sidePanelFilterCount({ ...DEFAULT_FILTER, sort: '-dueOn' })).toBe(1);
+  });
+
+  it('does not count a search of blanks, which asks nothing', () => {
+    expect(sidePanelFilterCount({ ...DEFAULT_FILTER, q: '   ' })).toBe(0);
   });
 });

@@ -95,3 +95,11 @@ export function toggleState(filter: InboxFilter, state: DeadlineState): InboxFil
 export function isDefaultFilter(filter: InboxFilter): boolean {
   return filterToParams(filter).toString() === '';
 }
+
+/**
+ * How many of the side panel's filters differ from the defaults (the scope and the state chips stay in view): a phone
+ * folds the panel away, and its button says that some still narrow the list.
+ */
+export function sidePanelFilterCount(filter: InboxFilter): number {
+  return [filter.q.trim(), filter.unitId, filter.planId, filter.dueFrom, filter.dueTo, filter.sort !== DEFAULT_FILTER.sort].filter(Boolean).length;
+}
