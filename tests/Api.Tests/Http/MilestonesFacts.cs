@@ -93,6 +93,44 @@ public class MilestonesFacts(SupervisionApiFactory factory) : IClassFixture<Supe
     }
 
     [Fact]
+    public async Task AMilestoneCompletedByItsOwnAction_IsDone_ByWhoDidIt_AndIsNotDecidedFromTheList()
+    {
+        string instanceOfIssue;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var json = """
+                {"definitionId": "issue-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+                  {"id": "issue", "type": "Supervision.UserTask", "canStartWorkflow": true,
+                   "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Ban hành kế hoạch"}},
+                   "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"userName\": \"supervisor\"}"}},
+                   "unit": {"typeName": "String", "expression": {"type": "Literal", "value": "DU-SGDDT"}},
+                   "kind": {"typeName": "String", "expression": {"type": "Literal", "value": "Milestone"}},
+                   "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Issued\"]"}},
+                   "form": {"typeName": "Object", "expression": {"type": "Object", "value": "[{\"name\": \"symbol\", \"labelVi\": \"Số, ký hiệu\", \"labelEn\": \"Number and symbol\", \"required\": true}]"}}}],
+                 "connections": []}}
+                """.Replace("ID", Guid.NewGuid().ToString("N"));
+            var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
+            var draft = await store.SaveDraftAsync(WorkflowDefinitionReader.Read(json).Definition, Ct);
+            await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
+            instanceOfIssue = (await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
+                .StartAsync(new StartWorkflowRequest { DefinitionId = draft.DefinitionId, Actor = "supervisor" }, Ct)).InstanceId;
+        }
+        var supervisor = await factory.As("supervisor");
+        var pending = await MilestoneOfAsync(supervisor, instanceOfIssue, "&status=Pending");
+
+        var issued = await supervisor.PostJsonAsync($"/api/tasks/{pending["id"]!.GetValue<string>()}/complete", new { action = "Issued", form = new { symbol = "12-KH/BTGDV" } });
+        issued.StatusCode.ShouldBe(HttpStatusCode.OK, await issued.Content.ReadAsStringAsync(Ct));
+        var done = await MilestoneOfAsync(supervisor, instanceOfIssue, "&status=Done");
+        var closed = await (await supervisor.GetAsync("/api/milestones?status=Closed&pageSize=100", Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+        // Issuing is the step's own action with its form: the list cannot approve or return it.
+        pending["canDecide"]!.GetValue<bool>().ShouldBeFalse();
+        (done["status"]!.GetValue<string>(), done["decidedBy"]!.GetValue<string>()).ShouldBe(("Done", "supervisor"));
+        done["decidedAt"].ShouldNotBeNull();
+        closed["items"]!.AsArray().ShouldNotContain(m => m!["instanceId"]!.GetValue<string>() == instanceOfIssue);
+    }
+
+    [Fact]
     public async Task TheInbox_FiltersByKindOfTask()
     {
         var instance = await StartMilestoneAsync("Chương trình công tác");

@@ -12,7 +12,7 @@ import type { UnitRef } from './types';
 
 export type { UnitRef };
 
-export const MILESTONE_STATUSES = ['Pending', 'Approved', 'Returned', 'Closed'] as const;
+export const MILESTONE_STATUSES = ['Pending', 'Approved', 'Returned', 'Done', 'Closed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** `GET /api/milestones`: a workflow's "approve milestone" step, pending or decided. */

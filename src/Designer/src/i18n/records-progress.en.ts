@@ -11,7 +11,7 @@ export const recordsProgressEn = {
     total_one: '{{count}} milestone',
     total_other: '{{count}} milestones',
     status: 'Status',
-    statuses: { Pending: 'Pending approval', Approved: 'Approved', Returned: 'Returned', Closed: 'Closed without a decision' },
+    statuses: { Pending: 'Pending approval', Approved: 'Approved', Returned: 'Returned', Done: 'Done', Closed: 'Closed without a decision' },
     empty: 'No milestone matches the filters.',
     milestone: 'Milestone',
     unit: 'Unit',

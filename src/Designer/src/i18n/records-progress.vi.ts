@@ -11,7 +11,7 @@ export const recordsProgressVi = {
     total_one: '{{count}} mốc tiến độ',
     total_other: '{{count}} mốc tiến độ',
     status: 'Trạng thái',
-    statuses: { Pending: 'Chờ phê duyệt', Approved: 'Đã duyệt', Returned: 'Trả lại', Closed: 'Đã đóng, không quyết định' },
+    statuses: { Pending: 'Chờ phê duyệt', Approved: 'Đã duyệt', Returned: 'Trả lại', Done: 'Đã thực hiện', Closed: 'Đã đóng, không quyết định' },
     empty: 'Không có mốc tiến độ nào khớp bộ lọc.',
     milestone: 'Mốc tiến độ',
     unit: 'Đơn vị',

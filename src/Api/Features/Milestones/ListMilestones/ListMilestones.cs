@@ -17,7 +17,9 @@ namespace Supervision.Api.Features.Milestones.ListMilestones;
 public sealed record ListMilestones(string? Status, string? UnitId, string? PlanId, int? Page, int? PageSize) : IRequest<PageOf<MilestoneSummary>>;
 
 /// <summary>A milestone: what it is, whose it is, when it is due and how it was decided.</summary>
-/// <param name="Status"><c>Pending</c>, <c>Approved</c>, <c>Returned</c> or <c>Closed</c> (cancelled or timed out without a decision).</param>
+/// <param name="Status"><c>Pending</c>, <c>Approved</c>, <c>Returned</c>, <c>Done</c> (completed by the step's own action, such as
+/// issuing the plan) or <c>Closed</c> (cancelled or timed out without a decision).</param>
+/// <param name="CanDecide">The reader may approve or return it here: it is pending, theirs to act on, offers both and needs no form filled in.</param>
 public sealed record MilestoneSummary(
     string Id,
     string Milestone,
@@ -43,9 +45,10 @@ public static class MilestoneStatuses
     public const string Pending = "Pending";
     public const string Approved = "Approved";
     public const string Returned = "Returned";
+    public const string Done = "Done";
     public const string Closed = "Closed";
 
-    public static readonly string[] All = [Pending, Approved, Returned, Closed];
+    public static readonly string[] All = [Pending, Approved, Returned, Done, Closed];
 
     public const string Kind = "Milestone";
     public const string ApproveAction = "Approve";
@@ -56,6 +59,7 @@ public static class MilestoneStatuses
         TaskStatuses.Open or TaskStatuses.Claimed => Pending,
         TaskStatuses.Completed when task.Action == ApproveAction => Approved,
         TaskStatuses.Completed when task.Action == ReturnAction => Returned,
+        TaskStatuses.Completed => Done,
         _ => Closed,
     };
 }
@@ -92,7 +96,10 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
         var canAct = TaskAccess.CanAct(task, scope);
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
         var status = MilestoneStatuses.Of(task);
-        var decided = status is MilestoneStatuses.Approved or MilestoneStatuses.Returned;
+        var decided = status is MilestoneStatuses.Approved or MilestoneStatuses.Returned or MilestoneStatuses.Done;
+        // Deciding here completes the task with Approve or Return and no form: only a step that takes that can be decided so.
+        var decidable = spec.Actions.Contains(MilestoneStatuses.ApproveAction) && spec.Actions.Contains(MilestoneStatuses.ReturnAction)
+            && !spec.Form.Any(f => f.Required);
         return new MilestoneSummary(
             task.Id,
             spec.Data?["milestone"]?.GetValue<string>() ?? task.Title,
@@ -111,7 +118,7 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             decided ? task.Comment : null,
             task.InstanceId,
             task.PlanId,
-            canAct && status == MilestoneStatuses.Pending);
+            canAct && status == MilestoneStatuses.Pending && decidable);
     }
 
     private IQueryable<TaskRecord> Filter(IQueryable<TaskRecord> query, ListMilestones request)
@@ -127,9 +134,11 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             case MilestoneStatuses.Returned:
                 query = query.Where(t => t.Status == TaskStatuses.Completed && t.Action == MilestoneStatuses.ReturnAction);
                 break;
+            case MilestoneStatuses.Done:
+                query = query.Where(t => t.Status == TaskStatuses.Completed && t.Action != MilestoneStatuses.ApproveAction && t.Action != MilestoneStatuses.ReturnAction);
+                break;
             case MilestoneStatuses.Closed:
-                query = query.Where(t => t.Status != TaskStatuses.Open && t.Status != TaskStatuses.Claimed
-                    && !(t.Status == TaskStatuses.Completed && (t.Action == MilestoneStatuses.ApproveAction || t.Action == MilestoneStatuses.ReturnAction)));
+                query = query.Where(t => t.Status != TaskStatuses.Open && t.Status != TaskStatuses.Claimed && t.Status != TaskStatuses.Completed);
                 break;
         }
         if (request.UnitId is { Length: > 0 } unit)
