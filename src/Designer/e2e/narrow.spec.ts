@@ -11,7 +11,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const RECORD_TABS = ['plans', 'work-tasks', 'milestones', 'reports', 'urge-notices', 'inspections', 'evaluations', 'documents'];
 
 /**
- * Work for the inbox, once per run: the annual plan cycle is issued to two units (officer1 of Sở Y tế gets its
+ * Work for the inbox, once per run: the annual plan cycle (three years ahead, a plan no other browser test starts) is issued to two units (officer1 of Sở Y tế gets its
  * registration task), and a thematic inspection waits for Sở Y tế's report.
  */
 let seeded: Promise<void> | undefined;
@@ -37,7 +37,7 @@ function seed(request: APIRequestContext): Promise<void> {
       const done = await request.post(`${API}/api/tasks/${task.id}/complete`, { headers: await auth(user), data: { action, form } });
       expect(done.ok(), await done.text()).toBeTruthy();
     };
-    const plan = await start('template-annual-plan-cycle', { year: new Date().getFullYear() + 1, unitQuery: 'DU-SYT,DU-SGDDT' });
+    const plan = await start('template-annual-plan-cycle', { year: new Date().getFullYear() + 3, unitQuery: 'DU-SYT,DU-SGDDT' });
     await complete(plan, 'supervisor', 'Submit');
     await complete(plan, 'supervisor', 'Approve');
     await complete(plan, 'supervisor', 'Issued', { symbol: '12-KH/BTGDV' });

@@ -51,7 +51,7 @@ test.describe('starting a workflow', () => {
     await row.getByRole('button', { name: /^Khởi chạy quy trình Chu trình kế hoạch công tác khoa giáo năm$/ }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Khởi chạy quy trình' });
-    const year = dialog.getByRole('textbox', { name: 'Năm', exact: true });
+    const year = dialog.getByRole('textbox', { name: 'Năm *', exact: true });
     const units = dialog.getByRole('textbox', { name: 'Đơn vị thực hiện' });
     const issue = dialog.getByRole('group', { name: 'Hạn ban hành kế hoạch (MM-dd)' });
     const day = issue.getByRole('textbox', { name: 'Ngày' });
@@ -128,7 +128,7 @@ test.describe('starting a workflow', () => {
     await expect(pick).toBeFocused();
     await expect(dialog.getByRole('button', { name: 'Khởi chạy', exact: true })).toBeDisabled();
     await pick.selectOption({ label: 'Chu trình kế hoạch công tác khoa giáo năm' });
-    await expect(dialog.getByRole('textbox', { name: 'Năm', exact: true })).toHaveValue(String(NOW_YEAR));
+    await expect(dialog.getByRole('textbox', { name: 'Năm *', exact: true })).toHaveValue(String(NOW_YEAR));
     await expect(dialog.getByRole('button', { name: 'Khởi chạy', exact: true })).toBeEnabled();
     // Escape closes it and starts nothing.
     await page.keyboard.press('Escape');
