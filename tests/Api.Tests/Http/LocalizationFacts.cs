@@ -87,16 +87,124 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
         problems.ShouldContain(m => m.StartsWith("Không thể đi tới bước 'lost'", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void EveryFixedValidationMessageInTheSources_HasAVietnameseWording()
+    /// <summary>A published one-task workflow for the supervisor: Submit or Return (with a comment), and a form field labelled in both languages.</summary>
+    private async Task<(string InstanceId, string TaskId)> StartFormTaskAsync()
     {
-        var sources = new[] { "src/Api", "src/Workflows/Validation" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Cli.RepositoryPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        var messages = sources.SelectMany(file => Regex.Matches(File.ReadAllText(file), "WithMessage\\(\"((?:[^\"\\\\]|\\\\.)+)\"\\)").Select(m => m.Groups[1].Value)).Distinct().ToList();
+        var definitionId = "l10n-" + Guid.NewGuid().ToString("N")[..8];
+        var definition = Definitions.Sequence(definitionId, "Một việc có biểu mẫu",
+            Definitions.Activity("start", "Elsa.Start"),
+            Definitions.Activity("task", "Supervision.UserTask",
+                ("title", Definitions.Literal("Ban hành kế hoạch")),
+                ("assignee", Definitions.Object("""{"userName": "supervisor"}""")),
+                ("actions", Definitions.Object("""["Submit", "Return"]""")),
+                ("commentRequiredFor", Definitions.Object("""["Return"]""")),
+                ("form", Definitions.Object("""[{"name": "symbol", "labelVi": "Số, ký hiệu", "labelEn": "Number and symbol"}]"""))));
+        var designer = await factory.As("designer");
+        var saved = await (await designer.PostAsync("/api/workflow-definitions", ApiClients.Json(definition), Ct)).ReadObjectAsync(HttpStatusCode.Created);
+        await (await designer.PostAsync($"/api/workflow-definitions/{definitionId}/versions/{saved["version"]}/publish", null, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var supervisor = await factory.As("supervisor");
+        var instanceId = (await (await supervisor.PostJsonAsync("/api/workflow-instances", new { definitionId })).ReadObjectAsync(HttpStatusCode.Created))["summary"]!["id"]!.GetValue<string>();
+        var tasks = await (await supervisor.GetAsync("/api/tasks?pageSize=200", Ct)).ReadItemsAsync();
+        return (instanceId, tasks.First(t => t!["instanceId"]!.GetValue<string>() == instanceId)!["id"]!.GetValue<string>());
+    }
 
-        messages.Count.ShouldBeGreaterThan(50);
-        messages.Where(m => MessageTranslator.ToVietnamese(m) == m).ShouldBeEmpty();
+    private static async Task<JsonObject> SendAsync(HttpClient client, HttpMethod method, string url, string? json, string language, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(method, url) { Headers = { { "Accept-Language", language } } };
+        if (json is not null)
+            request.Content = ApiClients.Json(json);
+        return await (await client.SendAsync(request, Ct)).ReadProblemAsync(expected);
+    }
+
+    [Fact]
+    public async Task TheEnginesRefusals_OfATasksActionAndComment_ComeInVietnamese()
+    {
+        var supervisor = await factory.As("supervisor");
+        var (_, taskId) = await StartFormTaskAsync();
+
+        var action = await SendAsync(supervisor, HttpMethod.Post, $"/api/tasks/{taskId}/complete", """{"action": "Foo"}""", "vi", HttpStatusCode.BadRequest);
+        var comment = await SendAsync(supervisor, HttpMethod.Post, $"/api/tasks/{taskId}/complete", """{"action": "Return"}""", "vi", HttpStatusCode.BadRequest);
+        var english = await SendAsync(supervisor, HttpMethod.Post, $"/api/tasks/{taskId}/complete", """{"action": "Foo"}""", "en", HttpStatusCode.BadRequest);
+
+        action.ErrorsOf("action").ShouldBe(["Thao tác 'Foo' không phải một trong: Submit, Return."]);
+        comment.ErrorsOf("comment").ShouldBe(["Cần có ý kiến khi trả lại."]);
+        english.ErrorsOf("action").ShouldBe(["Action 'Foo' is not one of Submit, Return."]);
+    }
+
+    [Fact]
+    public async Task InstanceStatesThatRefuseAnAction_AreExplainedInVietnamese()
+    {
+        var supervisor = await factory.As("supervisor");
+        var (instanceId, _) = await StartFormTaskAsync();
+
+        var missing = await SendAsync(supervisor, HttpMethod.Post, "/api/workflow-instances", """{"definitionId": "nope"}""", "vi", HttpStatusCode.NotFound);
+        var retry = await SendAsync(supervisor, HttpMethod.Post, $"/api/workflow-instances/{instanceId}/retry", null, "vi", HttpStatusCode.Conflict);
+        (await supervisor.PostAsync($"/api/workflow-instances/{instanceId}/cancel", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var cancel = await SendAsync(supervisor, HttpMethod.Post, $"/api/workflow-instances/{instanceId}/cancel", null, "vi", HttpStatusCode.Conflict);
+
+        missing["title"]!.GetValue<string>().ShouldBe("Quy trình 'nope' chưa có phiên bản ban hành.");
+        retry["title"]!.GetValue<string>().ShouldBe($"Lượt chạy '{instanceId}' đang ở trạng thái Suspended; chỉ chạy lại được lượt chạy bị lỗi.");
+        cancel["title"]!.GetValue<string>().ShouldBe($"Lượt chạy '{instanceId}' đã ở trạng thái Cancelled.");
+    }
+
+    [Fact]
+    public async Task ADecidedReview_IsExplainedInVietnamese()
+    {
+        var designer = await factory.As("designer");
+        var supervisor = await factory.As("supervisor");
+        var definitionId = "l10n-review-" + Guid.NewGuid().ToString("N")[..8];
+        await (await designer.PostAsync("/api/workflow-definitions", ApiClients.Json(Definitions.Hello(definitionId)), Ct)).ReadObjectAsync(HttpStatusCode.Created);
+        await (await designer.PostJsonAsync($"/api/workflow-definitions/{definitionId}/versions/1/submit-for-review", new { comment = "Xin duyệt" })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await supervisor.PostJsonAsync($"/api/workflow-definitions/{definitionId}/versions/1/approve", new { comment = "Đồng ý" })).ReadObjectAsync(HttpStatusCode.OK);
+
+        var again = await SendAsync(supervisor, HttpMethod.Post, $"/api/workflow-definitions/{definitionId}/versions/1/approve", """{"comment": "Lần nữa"}""", "vi", HttpStatusCode.Conflict);
+
+        again["title"]!.GetValue<string>().ShouldBe($"Phiên bản 1 của '{definitionId}' không ở trạng thái chờ duyệt (kết quả duyệt: Approved).");
+    }
+
+    [Fact]
+    public void EveryFixedMessageInTheSources_HasAVietnameseWording()
+    {
+        var messages = FixedMessages().ToList();
+
+        messages.Count.ShouldBeGreaterThan(300);
+        messages.ShouldContain(m => m.Message == "Instance '{0}' is already {1}.");
+        messages.ShouldContain(m => m.Message == "'{0}' takes text.");
+        messages.Where(m => MessageTranslator.ToVietnamese(m.Message) == m.Message).Select(m => $"{m.File}: {m.Message}").ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// The fixed English messages a request can be answered with, as their table keys ("{0}" for each interpolated
+    /// part): the string literals given to FluentValidation (<c>WithMessage</c>, a <c>ValidationFailure</c>), to the
+    /// exceptions that become problem details, to the engine's refusals of an action or a definition, and every
+    /// sentence of the files that word a form's or an input's problems.
+    /// </summary>
+    private static IEnumerable<(string File, string Message)> FixedMessages()
+    {
+        var sinks = new Regex(@"(?<!\w)(WithMessage|ValidationFailure|AddFailure|Invalid|NodeProblem|DefinitionProblem|problems\.Add|Add(?=\(""[\w.]+"",)"
+            + @"|(Conflict|Domain|Forbidden|NotFound|WorkflowConflict|WorkflowNotFound|InvalidWorkflowState|BookmarkNotFound|TaskAction|Unprocessable|BadHttpRequest|SignInFailed|TokenRevoked|DefinitionFormat|UnauthorizedAccess)Exception)\(");
+        string[] messageFiles = ["src/Workflows/Human/TaskForm.cs", "src/Workflows/Execution/WorkflowInputs.cs"];
+        var sources = new[] { "src/Api", "src/Workflows", "src/Domain" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Cli.RepositoryPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains("Localization", StringComparison.Ordinal));
+        foreach (var file in sources)
+        {
+            var source = File.ReadAllText(file);
+            var relative = Path.GetRelativePath(Cli.RepositoryPaths.Root, file).Replace('\\', '/');
+            var literals = CSharpStrings.Literals(source);
+            IEnumerable<(int Start, string Text)> found = messageFiles.Contains(relative)
+                ? literals
+                : sinks.Matches(source).SelectMany(sink =>
+                {
+                    var open = sink.Index + sink.Length - 1;
+                    var close = CSharpStrings.ClosingParenthesis(source, open);
+                    return literals.Where(l => l.Start > open && l.Start < close);
+                });
+            foreach (var (_, text) in found.Where(l => l.Text.Contains(' ', StringComparison.Ordinal) && l.Text.Any(char.IsLetter)).Distinct())
+                yield return (relative, text);
+        }
     }
 
     [Fact]
