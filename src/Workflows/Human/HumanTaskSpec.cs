@@ -31,6 +31,13 @@ public sealed record FormField
     public string LabelVi { get => _labelVi.Length > 0 ? _labelVi : Label ?? Name; init => _labelVi = value ?? ""; }
     public string LabelEn { get => _labelEn.Length > 0 ? _labelEn : Label ?? Name; init => _labelEn = value ?? ""; }
 
+    /// <summary>The label a reader of the language reads: Vietnamese for <c>vi</c>, English otherwise.</summary>
+    public string LabelIn(System.Globalization.CultureInfo language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.TwoLetterISOLanguageName == "vi" ? LabelVi : LabelEn;
+    }
+
     /// <summary><c>text</c>, <c>multiline</c>, <c>number</c>, <c>date</c>, <c>checkbox</c>, <c>select</c>, <c>file</c>.</summary>
     public string Type { get; init; } = "text";
 

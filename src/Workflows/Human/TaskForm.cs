@@ -51,7 +51,9 @@ public static class TaskForm
 
     /// <summary>
     /// The form's problems, each with its field (<c>form.&lt;name&gt;</c>), in the order of the declared fields, then the
-    /// undeclared ones. Sending the work back (<see cref="HumanTaskSpec.SendBackActions"/>) needs no required field.
+    /// undeclared ones. Sending the work back (<see cref="HumanTaskSpec.SendBackActions"/>) needs no required field. The
+    /// messages are English; a field is named by its label in the language of the current UI culture (the request's),
+    /// so that a translated message names it as the reader's form does.
     /// </summary>
     public static IEnumerable<(string Field, string Message)> Problems(HumanTaskSpec spec, JsonObject? form, string? action = null)
     {
@@ -62,7 +64,7 @@ public static class TaskForm
             if (IsEmpty(value))
             {
                 if (field.Required && (action is null || !HumanTaskSpec.SendBackActions.Contains(action)))
-                    yield return ($"form.{field.Name}", $"'{field.LabelEn}' is required.");
+                    yield return ($"form.{field.Name}", $"'{field.LabelIn(CultureInfo.CurrentUICulture)}' is required.");
                 continue;
             }
             if (ValueProblem(field, value!) is { } problem)
@@ -88,12 +90,12 @@ public static class TaskForm
         var max = MaxLengthOf(field);
         return text.Length <= max
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"'{field.LabelEn}' takes at most {max} characters ({text.Length} given).");
+            : string.Create(CultureInfo.InvariantCulture, $"'{field.LabelIn(CultureInfo.CurrentUICulture)}' takes at most {max} characters ({text.Length} given).");
     }
 
     private static string? ValueProblem(FormField field, JsonNode value)
     {
-        var label = field.LabelEn;
+        var label = field.LabelIn(CultureInfo.CurrentUICulture);
         var kind = value.GetValueKind();
         switch (KindOf(field))
         {

@@ -132,6 +132,19 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task AFormFieldIsNamedByItsLabel_InTheRequestsLanguage()
+    {
+        var supervisor = await factory.As("supervisor");
+        var (_, taskId) = await StartFormTaskAsync();
+
+        var vi = await SendAsync(supervisor, HttpMethod.Post, $"/api/tasks/{taskId}/complete", """{"action": "Submit", "form": {"symbol": 5}}""", "vi", HttpStatusCode.BadRequest);
+        var en = await SendAsync(supervisor, HttpMethod.Post, $"/api/tasks/{taskId}/complete", """{"action": "Submit", "form": {"symbol": 5}}""", "en", HttpStatusCode.BadRequest);
+
+        vi.ErrorsOf("form.symbol").ShouldBe(["'Số, ký hiệu' phải là văn bản."]);
+        en.ErrorsOf("form.symbol").ShouldBe(["'Number and symbol' takes text."]);
+    }
+
+    [Fact]
     public async Task InstanceStatesThatRefuseAnAction_AreExplainedInVietnamese()
     {
         var supervisor = await factory.As("supervisor");

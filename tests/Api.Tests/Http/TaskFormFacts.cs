@@ -75,7 +75,7 @@ public class TaskFormFacts(SupervisionApiFactory factory) : IClassFixture<Superv
         list.ErrorsOf("form.result").ShouldBe(["'Result' takes one of None, Raised, Refer."]);
         list.ErrorsOf("form.findings").ShouldBe(["'Findings' takes text."]);
         list.ErrorsOf("form.x").Single().ShouldStartWith("This task's form has no field 'x'");
-        inVietnamese.ErrorsOf("form.result").ShouldBe(["'Bogus' không phải một lựa chọn của 'Result'; các lựa chọn là: None, Raised, Refer."]);
+        inVietnamese.ErrorsOf("form.result").ShouldBe(["'Bogus' không phải một lựa chọn của 'Kết quả'; các lựa chọn là: None, Raised, Refer."]);
         task["task"]!["status"]!.GetValue<string>().ShouldBe("Open");
         instance["summary"]!["status"]!.GetValue<string>().ShouldBe("Suspended");
         instance["incidents"]!.AsArray().ShouldBeEmpty();
