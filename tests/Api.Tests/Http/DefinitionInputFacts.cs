@@ -126,7 +126,7 @@ public class DefinitionInputFacts(SupervisionApiFactory factory) : IClassFixture
         var nothingProblem = await (await ImportAsync(nothing)).ReadProblemAsync(HttpStatusCode.BadRequest);
         var emptyProblem = await (await ImportAsync(empty)).ReadProblemAsync(HttpStatusCode.BadRequest);
 
-        corruptProblem.ErrorsOf("file").Single().ShouldStartWith("'broken.zip' is not a readable zip archive: ");
+        corruptProblem.ErrorsOf("file").Single().ShouldStartWith("'broken.zip' is not a readable zip archive;");
         nothingProblem.ErrorsOf("file").ShouldBe([
             "'none.zip' holds no workflow definition that can be read.",
             nothingProblem.ErrorsOf("file")[1],

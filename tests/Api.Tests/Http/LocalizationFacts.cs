@@ -176,6 +176,43 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task ABodyTooLargeAndACorruptArchive_AreRefusedInVietnamese()
+    {
+        var designer = await factory.As("designer");
+        var huge = "{\"definitionId\": \"" + new string('x', 2 * 1024 * 1024) + "\"}";
+
+        var tooLarge = await SendAsync(await factory.As("supervisor"), HttpMethod.Post, "/api/tasks/filters", huge, "vi", HttpStatusCode.RequestEntityTooLarge);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("PK\u0003\u0004 not really a zip"u8.ToArray()), "file", "broken.zip" } };
+        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/workflow-definitions/import") { Headers = { { "Accept-Language", "vi" } }, Content = form };
+        var corrupt = await (await designer.SendAsync(import, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        tooLarge.ErrorsOf("body").ShouldBe(["Nội dung yêu cầu lớn hơn giới hạn 1048576 byte của địa chỉ này."]);
+        corrupt.ErrorsOf("file").ShouldBe(["'broken.zip' không phải tệp .zip đọc được; tệp có thể đã hỏng hoặc bị cắt ngắn."]);
+    }
+
+    [Fact]
+    public async Task TheImportReport_GivesEachFilesProblemInVietnamese()
+    {
+        var designer = await factory.As("designer");
+        var archive = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in new[] { ("good.json", Definitions.Hello("l10n-import-" + Guid.NewGuid().ToString("N")[..8]).ToJsonString()), ("notes.txt", "hello") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), Encoding.UTF8);
+                writer.Write(content);
+            }
+        }
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(archive.ToArray()), "file", "batch.zip" } };
+        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/workflow-definitions/import") { Headers = { { "Accept-Language", "vi" } }, Content = form };
+
+        var report = await (await designer.SendAsync(import, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+        var notes = report["files"]!.AsArray().Single(f => f!["file"]!.GetValue<string>() == "batch.zip/notes.txt")!;
+        notes["problems"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldBe(["'batch.zip/notes.txt' không phải tệp .json."]);
+    }
+
+    [Fact]
     public void EveryFixedMessageInTheSources_HasAVietnameseWording()
     {
         var messages = FixedMessages().ToList();

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Supervision.Api.Infrastructure.Localization;
 using Supervision.Api.Security;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Workflows.Definitions;
@@ -56,7 +57,7 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
         foreach (var entry in uploads.SelectMany(u => u.Entries))
         {
             results.Add(entry.Definition is null
-                ? Skipped(entry.Name, [entry.Problem!])
+                ? Skipped(entry.Name, [MessageTranslator.Translate(entry.Problem!)])
                 : await ImportOneAsync(entry.Name, entry.Definition, request.Publish, cancellationToken));
         }
         return new ImportResponse(results,
@@ -97,7 +98,7 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
     {
         var refused = DefinitionRules.Check(definition);
         if (refused.Count > 0)
-            return Skipped(name, refused.Select(f => $"{f.PropertyName}: {f.ErrorMessage}").ToList(), definition.DefinitionId);
+            return Skipped(name, refused.Select(f => $"{f.PropertyName}: {MessageTranslator.Translate(f.ErrorMessage)}").ToList(), definition.DefinitionId);
 
         try
         {
@@ -118,11 +119,11 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
         }
         catch (DefinitionValidationException ex)
         {
-            return Skipped(name, ex.Problems.Where(p => !p.IsWarning).Select(p => p.ToString()).ToList(), definition.DefinitionId);
+            return Skipped(name, ex.Problems.Where(p => !p.IsWarning).Select(p => (p with { Message = MessageTranslator.Translate(p.Message) }).ToString()).ToList(), definition.DefinitionId);
         }
         catch (WorkflowConflictException ex)
         {
-            return Skipped(name, [ex.Message], definition.DefinitionId);
+            return Skipped(name, [MessageTranslator.Translate(ex.Message)], definition.DefinitionId);
         }
     }
 
@@ -137,9 +138,10 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
         {
             archive = new ZipArchive(new MemoryStream(file.Content), ZipArchiveMode.Read);
         }
-        catch (InvalidDataException ex)
+        catch (InvalidDataException)
         {
-            return ([], $"'{file.FileName}' is not a readable zip archive: {ex.Message}");
+            // The library's reason ("Central Directory corrupt") is in English and says nothing a reader can act on.
+            return ([], $"'{file.FileName}' is not a readable zip archive; it may be damaged or cut short.");
         }
         using (archive)
         {
@@ -187,9 +189,9 @@ internal sealed class ImportDefinitionsHandler(SupervisionDbContext db, Workflow
             }
             return (buffer.ToArray(), null);
         }
-        catch (InvalidDataException ex)
+        catch (InvalidDataException)
         {
-            return (null, $"'{name}' cannot be unpacked: {ex.Message}");
+            return (null, $"'{name}' cannot be unpacked; the archive may be damaged.");
         }
     }
 
