@@ -176,6 +176,20 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task BulkApprovalReasons_FollowTheRequestsLanguage()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        using var vi = new HttpRequestMessage(HttpMethod.Post, "/api/tasks/bulk-approve") { Headers = { { "Accept-Language", "vi" } }, Content = ApiClients.Json("""{"taskIds": ["nope"]}""") };
+        using var en = new HttpRequestMessage(HttpMethod.Post, "/api/tasks/bulk-approve") { Content = ApiClients.Json("""{"taskIds": ["nope"]}""") };
+        var inVietnamese = await (await supervisor.SendAsync(vi, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+        var inEnglish = await (await supervisor.SendAsync(en, Ct)).ReadObjectAsync(HttpStatusCode.OK);
+
+        inVietnamese["failed"]!["nope"]!.GetValue<string>().ShouldBe("Không tìm thấy nhiệm vụ 'nope'.");
+        inEnglish["failed"]!["nope"]!.GetValue<string>().ShouldBe("Task 'nope' was not found.");
+    }
+
+    [Fact]
     public async Task ABodyTooLargeAndACorruptArchive_AreRefusedInVietnamese()
     {
         var designer = await factory.As("designer");

@@ -3,11 +3,15 @@ using Supervision.Api.Features.Common;
 using Mediator;
 using Supervision.Api.Features.Tasks.CompleteTask;
 using Supervision.Api.Infrastructure;
+using Supervision.Api.Infrastructure.Localization;
 using Supervision.Workflows.Runtime;
 
 namespace Supervision.Api.Features.Tasks.BulkApprove;
 
-/// <summary>A supervisor approves several tasks at once; each is approved on its own and failures are reported per task.</summary>
+/// <summary>
+/// A supervisor approves several tasks at once; each is approved on its own and failures are reported per task, in
+/// the request's language (the answer is a 200, which the problem-details translation does not reach).
+/// </summary>
 public sealed record BulkApprove(IReadOnlyList<string>? TaskIds, string? Comment) : IRequest<BulkApproveResponse>;
 
 public sealed record BulkApproveResponse(IReadOnlyList<string> Approved, IReadOnlyDictionary<string, string> Failed);
@@ -25,9 +29,13 @@ internal sealed class BulkApproveHandler(IMediator mediator) : IRequestHandler<B
                 await mediator.Send(new CompleteTask.CompleteTask(id, "Approve", request.Comment, null), cancellationToken);
                 approved.Add(id);
             }
-            catch (Exception ex) when (ex is ConflictException or ForbiddenException or NotFoundException or WorkflowConflictException or Workflows.Execution.ResumeRejectedException)
+            catch (Workflows.Execution.ResumeRejectedException ex)
             {
-                failed[id] = ex.Message;
+                failed[id] = string.Join(" ", ex.Errors.Values.SelectMany(m => m).Select(MessageTranslator.Translate));
+            }
+            catch (Exception ex) when (ex is ConflictException or ForbiddenException or NotFoundException or WorkflowConflictException)
+            {
+                failed[id] = MessageTranslator.Translate(ex.Message);
             }
         }
         return new BulkApproveResponse(approved, failed);
