@@ -14,7 +14,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, errors) = Describe(exception);
+        // The exception handler clears the endpoint before it runs; the feature keeps the one that threw.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var (status, title, errors) = Describe(exception, endpoint);
         if (status == 0)
         {
             LogUnhandled(logger, exception, httpContext.Request.Path);
@@ -39,8 +41,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         }).AsTask();
     }
 
-    /// <summary>The status, title and field errors an exception answers with; status 0 for an unexpected one.</summary>
-    public static (int Status, string? Title, Dictionary<string, string[]>? Errors) Describe(Exception exception) => exception switch
+    /// <summary>
+    /// The status, title and field errors an exception answers with; status 0 for an unexpected one. The endpoint, when
+    /// known, says what a value that could not be bound should have been.
+    /// </summary>
+    public static (int Status, string? Title, Dictionary<string, string[]>? Errors) Describe(Exception exception, Endpoint? endpoint = null) => exception switch
     {
         ValidationException validation => (StatusCodes.Status400BadRequest, "One or more fields are invalid.",
             validation.Errors.GroupBy(e => Camel(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray())),
@@ -50,7 +55,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             input.Problems.ToDictionary(p => $"input.{p.Key}", p => p.Value)),
         BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge => (StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
             new Dictionary<string, string[]> { ["body"] = [bad.Message] }),
-        BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", BadRequestErrors(bad)),
+        BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", BadRequestErrors(bad, endpoint)),
         ResumeRejectedException rejected => (StatusCodes.Status400BadRequest, "The action was refused.", new Dictionary<string, string[]>(rejected.Errors)),
         Features.Auth.IssueToken.SignInFailedException signIn => (StatusCodes.Status401Unauthorized, exception.Message,
             signIn.Field is null ? null : new Dictionary<string, string[]> { [signIn.Field] = [signIn.Message] }),
@@ -68,29 +73,47 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
     };
 
     /// <summary>
-    /// The field a bad request is about: the JSON path of a body that does not deserialize ("$.version" → "version"),
-    /// or the parameter named in the framework's binding message, else "body". A body that is not JSON at all (cut
-    /// short, a stray character) is the body's fault, not that of the field the reader had reached; a missing body
-    /// is named as such rather than in the framework's words.
+    /// The field a bad request is about, and why, in the API's own words (the framework's name .NET types): the JSON
+    /// path of a body value that does not deserialize ("$.version" → "version") or the parameter named in the
+    /// framework's binding message, with the form its value takes; else "body". A body that is not JSON at all (cut
+    /// short, a stray character) is the body's fault, not that of the field the reader had reached; a missing body is
+    /// named as such.
     /// </summary>
-    private static Dictionary<string, string[]> BadRequestErrors(BadHttpRequestException bad)
+    private static Dictionary<string, string[]> BadRequestErrors(BadHttpRequestException bad, Endpoint? endpoint)
     {
         if (bad.InnerException is System.Text.Json.JsonException { InnerException: System.Text.Json.JsonException syntax })
-            return new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON.", syntax.Message] };
+            return new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON.", .. Position(syntax)] };
         if (bad.InnerException is System.Text.Json.JsonException json)
         {
-            var path = json.Path is { Length: > 1 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "body";
-            var reason = path == "body" ? "The body is not valid JSON of the expected shape." : $"The value at '{path}' does not have the expected type or shape.";
-            return new Dictionary<string, string[]> { [path] = [reason, json.Message] };
+            if (json.Path is not { Length: > 1 } path || !path.StartsWith("$.", StringComparison.Ordinal))
+                return new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON of the expected shape.", .. Position(json)] };
+            return new Dictionary<string, string[]> { [CamelPath(path[2..])] = [ExpectedValues.ForBodyPath(endpoint, path)] };
         }
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            return new Dictionary<string, string[]> { ["body"] = ["Send the body as JSON (Content-Type: application/json)."] };
         if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
             || (bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) && bad.Message.EndsWith("from body.", StringComparison.Ordinal)))
             return new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] };
         var parameter = BoundParameter().Match(bad.Message);
-        return new Dictionary<string, string[]> { [parameter.Success ? Camel(parameter.Groups["name"].Value) : "body"] = [bad.Message] };
+        if (!parameter.Success)
+            return new Dictionary<string, string[]> { ["body"] = ["The request cannot be read."] };
+        var name = parameter.Groups["name"].Value;
+        return new Dictionary<string, string[]>
+        {
+            [Camel(name)] = [bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) ? "A value is required." : ExpectedValues.ForParameter(endpoint, name)],
+        };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\" ]+ (?<name>[^\"]+)\"")]
+    // Where the reader stopped, counted from 1 as an editor does; nothing when the reader did not say.
+    private static string[] Position(System.Text.Json.JsonException json) =>
+        json.LineNumber is { } line && json.BytePositionInLine is { } position
+            ? [string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The error is at line {line + 1}, position {position + 1}.")]
+            : [];
+
+    // "Items[0].DueOn" → "items[0].dueOn": each step as the other validation errors name fields.
+    private static string CamelPath(string path) => string.Join('.', path.Split('.').Select(Camel));
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]+ (?<name>[^\" ]+)\"")]
     private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     private static string Camel(string name) => string.IsNullOrEmpty(name) ? "body" : char.ToLowerInvariant(name[0]) + name[1..];

@@ -227,6 +227,20 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task AValueThatCannotBeBound_IsExplainedInVietnamese()
+    {
+        var supervisor = await factory.As("supervisor");
+
+        var query = await SendAsync(supervisor, HttpMethod.Get, "/api/tasks?dueFrom=26/11/2026", null, "vi", HttpStatusCode.BadRequest);
+        var body = await SendAsync(supervisor, HttpMethod.Post, "/api/tasks/any/complete", """{"action": 5}""", "vi", HttpStatusCode.BadRequest);
+        var syntax = await SendAsync(supervisor, HttpMethod.Post, "/api/tasks/any/complete", "{\n  \"action\": ?}", "vi", HttpStatusCode.BadRequest);
+
+        query.ErrorsOf("dueFrom").ShouldBe(["Giá trị phải là một ngày viết theo dạng yyyy-MM-dd, ví dụ 2026-06-10."]);
+        body.ErrorsOf("action").ShouldBe(["Giá trị phải là văn bản."]);
+        syntax.ErrorsOf("body").ShouldBe(["Nội dung yêu cầu không phải JSON hợp lệ.", "Lỗi ở dòng 2, vị trí 13."]);
+    }
+
+    [Fact]
     public void EveryFixedMessageInTheSources_HasAVietnameseWording()
     {
         var messages = FixedMessages().ToList();

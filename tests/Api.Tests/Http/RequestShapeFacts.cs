@@ -35,6 +35,31 @@ public class RequestShapeFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Theory]
+    [InlineData("GET", "/api/tasks?dueFrom=26/11/2026", null, "dueFrom", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
+    [InlineData("GET", "/api/tasks?page=abc", null, "page", "The value must be a whole number.")]
+    [InlineData("GET", "/api/tasks?mine=maybe", null, "mine", "The value must be true or false.")]
+    [InlineData("GET", "/api/admin/audit?since=notadate", null, "since", "The value must be a date-time in ISO 8601, e.g. 2026-06-10T08:00:00+07:00.")]
+    [InlineData("PUT", "/api/admin/calendar/2026-13-01", """{"type": "Holiday", "nameVi": "Nghỉ"}""", "date", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
+    [InlineData("POST", "/api/workflow-definitions/import?publish=maybe", null, "publish", "The value must be true or false.")]
+    [InlineData("POST", "/api/tasks/any/complete", """{"action": 5}""", "action", "The value must be a text.")]
+    [InlineData("POST", "/api/tasks/any/due-date", """{"dueOn": "2026-02-30", "reason": "r"}""", "dueOn", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
+    [InlineData("POST", "/api/admin/units", """{"code": "X", "nameVi": "X", "kind": "PartyCommittee", "validFrom": "2026-13-01"}""", "validFrom", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
+    [InlineData("POST", "/api/admin/users", """{"userName": "x", "roles": "Viewer"}""", "roles", "The value must be a list of texts.")]
+    public async Task AValueThatCannotBeBound_IsNamedAsTheClientNamesIt_WithTheFormItTakes_AndNoTypeName(string method, string url, string? body, string field, string reason)
+    {
+        var admin = await factory.As("admin");
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = body is null ? null : ApiClients.Json(body) };
+
+        var response = await admin.SendAsync(request, Ct);
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe([field]);
+        problem.ErrorsOf(field).ShouldBe([reason]);
+        problem.ToJsonString().ShouldNotContain("System.");
+        problem.ToJsonString().ShouldNotContain("Nullable");
+    }
+
+    [Theory]
     [InlineData("/api/tasks?mine=false&page=2147483647", "page")]
     [InlineData("/api/tasks?mine=false&dueFrom=0001-01-01", "dueFrom")]
     [InlineData("/api/tasks?mine=false&dueTo=9999-12-31", "dueTo")]

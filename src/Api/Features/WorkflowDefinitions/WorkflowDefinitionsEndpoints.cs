@@ -73,8 +73,10 @@ internal static class WorkflowDefinitionsEndpoints
                 }
                 catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
                 {
-                    // A cut-off body or a broken boundary; a body over the limit stays a BadHttpRequestException (413).
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [ex.Message] }, title: "The request is malformed.",
+                    // A cut-off body or a broken boundary; a body over the limit stays a BadHttpRequestException (413). The
+                    // reader's own words are English and name its internals, so the reason is ours.
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The form is cut short or its parts are not separated by its boundary."] },
+                        title: "The request is malformed.",
                         detail: "The body is not a complete multipart/form-data message; send the definitions in the form field 'file'.");
                 }
                 var files = new List<UploadedFile>();
