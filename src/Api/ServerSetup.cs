@@ -51,6 +51,8 @@ public static class ServerSetup
         });
         // Validators hold only rules and singleton settings: built once, not on every request.
         services.AddValidatorsFromAssemblyContaining<ValidationBehaviorMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        // FluentValidation's own messages name a field in words of the request's language, not the property's name.
+        ValidatorOptions.Global.DisplayNameResolver = PropertyNames.Resolve;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ActivityRegistry.CreateDefault());
         services.AddSingleton(sp => new WorkflowDefinitionValidator(sp.GetRequiredService<ActivityRegistry>()));

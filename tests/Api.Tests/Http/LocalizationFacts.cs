@@ -241,6 +241,33 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Fact]
+    public async Task TheValidationLibrarysMessages_NameAFieldInWordsOfTheRequestsLanguage()
+    {
+        var vietnamese = await factory.As("supervisor");
+        var longText = new string('x', 201);
+
+        var vi = await SendAsync(vietnamese, HttpMethod.Get, $"/api/tasks?q={longText}", null, "vi", HttpStatusCode.BadRequest);
+        var en = await SendAsync(vietnamese, HttpMethod.Get, $"/api/tasks?q={longText}", null, "en", HttpStatusCode.BadRequest);
+        var comment = await SendAsync(vietnamese, HttpMethod.Post, "/api/tasks/any/complete", $$"""{"action": "Submit", "comment": "{{new string('x', 4001)}}"}""", "vi", HttpStatusCode.BadRequest);
+
+        vi.ErrorsOf("q").Single().ShouldContain("'Từ khóa tìm kiếm'");
+        en.ErrorsOf("q").Single().ShouldContain("'Search text'");
+        comment.ErrorsOf("comment").Single().ShouldContain("'Ý kiến'");
+    }
+
+    [Fact]
+    public void EveryValidatedProperty_HasANameInBothLanguages()
+    {
+        var properties = new[] { "src/Api", "src/Workflows/Validation" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Cli.RepositoryPaths.Root, folder), "*Validator.cs", SearchOption.AllDirectories))
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"RuleFor(?:Each)?\(\w+ => \w+\.(\w+)\)").Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+
+        properties.ShouldContain("Q");
+        properties.Where(p => !PropertyNames.All.ContainsKey(p)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void EveryFixedMessageInTheSources_HasAVietnameseWording()
     {
         var messages = FixedMessages().ToList();
