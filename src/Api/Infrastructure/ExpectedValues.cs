@@ -15,68 +15,75 @@ internal static class ExpectedValues
 {
     public const string Unknown = "The value does not have the expected type or shape.";
 
-    /// <summary>The reason a query or route value named <paramref name="name"/> was refused.</summary>
-    public static string ForParameter(Endpoint? endpoint, string name)
+    /// <summary>The reason a query or route value named <paramref name="name"/> was refused, quoting the value sent.</summary>
+    public static string ForParameter(Endpoint? endpoint, string name, string value) =>
+        ParameterType(endpoint, name) is { } type && Form(type) is { } form ? $"'{value}' is not {form}." : $"'{value}' does not have the expected type or shape.";
+
+    /// <summary>The reason the body's value at a JSON path (<c>$.roles</c>, <c>$.items[0].dueOn</c>) was refused.</summary>
+    public static string ForBodyPath(Endpoint? endpoint, string path) =>
+        BodyType(endpoint, path) is { } type && Form(type) is { } form ? $"The value must be {form}." : Unknown;
+
+    private static Type? ParameterType(Endpoint? endpoint, string name)
     {
         var handler = endpoint?.Metadata.GetMetadata<MethodInfo>();
         if (handler is null)
-            return Unknown;
+            return null;
         foreach (var parameter in handler.GetParameters())
         {
             if (string.Equals(parameter.Name, name, StringComparison.OrdinalIgnoreCase))
-                return Reason(parameter.ParameterType);
+                return parameter.ParameterType;
             if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null && Member(parameter.ParameterType, name) is { } member)
-                return Reason(member);
+                return member;
         }
-        return Unknown;
+        return null;
     }
 
-    /// <summary>The reason the body's value at a JSON path (<c>$.roles</c>, <c>$.items[0].dueOn</c>) was refused.</summary>
-    public static string ForBodyPath(Endpoint? endpoint, string path)
+    private static Type? BodyType(Endpoint? endpoint, string path)
     {
         var type = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         if (type is null)
-            return Unknown;
+            return null;
         foreach (var step in path.TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             var name = step.Split('[')[0];
             type = name.Length == 0 ? type : Member(type, name);
             if (type is null)
-                return Unknown;
+                return null;
             for (var index = step.IndexOf('[', StringComparison.Ordinal); index >= 0 && type is not null; index = step.IndexOf('[', index + 1))
                 type = ElementOf(type);
             if (type is null)
-                return Unknown;
+                return null;
         }
-        return Reason(type);
+        return type;
     }
 
-    private static string Reason(Type type)
+    // The form a value of the type is written in, as the translation table words it; null when there is no telling.
+    private static string? Form(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type.IsEnum)
-            return $"The value must be one of {string.Join(", ", Enum.GetNames(type))}.";
+            return $"one of {string.Join(", ", Enum.GetNames(type))}";
         if (type == typeof(string))
-            return "The value must be a text.";
+            return "a text";
         if (type == typeof(bool))
-            return "The value must be true or false.";
+            return "true or false";
         if (type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte))
-            return "The value must be a whole number.";
+            return "a whole number";
         if (type == typeof(decimal) || type == typeof(double) || type == typeof(float))
-            return "The value must be a number.";
+            return "a number";
         if (type == typeof(DateOnly))
-            return "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.";
+            return "a date written yyyy-MM-dd, e.g. 2026-06-10";
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
-            return "The value must be a date-time in ISO 8601, e.g. 2026-06-10T08:00:00+07:00.";
+            return "a date-time in ISO 8601, e.g. 2026-06-10T08:00:00+07:00";
         if (type == typeof(TimeOnly))
-            return "The value must be a time written HH:mm, e.g. 08:00.";
+            return "a time written HH:mm, e.g. 08:00";
         if (type == typeof(Guid))
-            return "The value must be an id written as a GUID.";
+            return "an id written as a GUID";
         if (type == typeof(JsonArray) || ElementOf(type) is { } element && element != typeof(char))
-            return ElementOf(type) == typeof(string) ? "The value must be a list of texts." : "The value must be a list.";
+            return ElementOf(type) == typeof(string) ? "a list of texts" : "a list";
         if (ValueOf(type) is not null || type.IsClass)
-            return "The value must be an object.";
-        return Unknown;
+            return "an object";
+        return null;
     }
 
     // A property or constructor parameter, by its name in any case (JSON and query names are camelCase); a dictionary's values.

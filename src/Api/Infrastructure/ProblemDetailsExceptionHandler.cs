@@ -100,7 +100,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         var name = parameter.Groups["name"].Value;
         return new Dictionary<string, string[]>
         {
-            [Camel(name)] = [bad.Message.StartsWith("Required parameter", StringComparison.Ordinal) ? "A value is required." : ExpectedValues.ForParameter(endpoint, name)],
+            [Camel(name)] = [bad.Message.StartsWith("Required parameter", StringComparison.Ordinal)
+                ? "A value is required."
+                : ExpectedValues.ForParameter(endpoint, name, parameter.Groups["value"].Value)],
         };
     }
 
@@ -113,7 +115,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
     // "Items[0].DueOn" → "items[0].dueOn": each step as the other validation errors name fields.
     private static string CamelPath(string path) => string.Join('.', path.Split('.').Select(Camel));
 
-    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]+ (?<name>[^\" ]+)\"")]
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]+ (?<name>[^\" ]+)\"(?: from \"(?<value>.*)\"\\.$)?", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     private static string Camel(string name) => string.IsNullOrEmpty(name) ? "body" : char.ToLowerInvariant(name[0]) + name[1..];

@@ -235,7 +235,7 @@ public class LocalizationFacts(SupervisionApiFactory factory) : IClassFixture<Su
         var body = await SendAsync(supervisor, HttpMethod.Post, "/api/tasks/any/complete", """{"action": 5}""", "vi", HttpStatusCode.BadRequest);
         var syntax = await SendAsync(supervisor, HttpMethod.Post, "/api/tasks/any/complete", "{\n  \"action\": ?}", "vi", HttpStatusCode.BadRequest);
 
-        query.ErrorsOf("dueFrom").ShouldBe(["Giá trị phải là một ngày viết theo dạng yyyy-MM-dd, ví dụ 2026-06-10."]);
+        query.ErrorsOf("dueFrom").ShouldBe(["'26/11/2026' không phải một ngày viết theo dạng yyyy-MM-dd, ví dụ 2026-06-10."]);
         body.ErrorsOf("action").ShouldBe(["Giá trị phải là văn bản."]);
         syntax.ErrorsOf("body").ShouldBe(["Nội dung yêu cầu không phải JSON hợp lệ.", "Lỗi ở dòng 2, vị trí 13."]);
     }

@@ -35,12 +35,12 @@ public class RequestShapeFacts(SupervisionApiFactory factory) : IClassFixture<Su
     }
 
     [Theory]
-    [InlineData("GET", "/api/tasks?dueFrom=26/11/2026", null, "dueFrom", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
-    [InlineData("GET", "/api/tasks?page=abc", null, "page", "The value must be a whole number.")]
-    [InlineData("GET", "/api/tasks?mine=maybe", null, "mine", "The value must be true or false.")]
-    [InlineData("GET", "/api/admin/audit?since=notadate", null, "since", "The value must be a date-time in ISO 8601, e.g. 2026-06-10T08:00:00+07:00.")]
-    [InlineData("PUT", "/api/admin/calendar/2026-13-01", """{"type": "Holiday", "nameVi": "Nghỉ"}""", "date", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
-    [InlineData("POST", "/api/workflow-definitions/import?publish=maybe", null, "publish", "The value must be true or false.")]
+    [InlineData("GET", "/api/tasks?dueFrom=26/11/2026", null, "dueFrom", "'26/11/2026' is not a date written yyyy-MM-dd, e.g. 2026-06-10.")]
+    [InlineData("GET", "/api/tasks?page=abc", null, "page", "'abc' is not a whole number.")]
+    [InlineData("GET", "/api/tasks?mine=maybe", null, "mine", "'maybe' is not true or false.")]
+    [InlineData("GET", "/api/admin/audit?since=notadate", null, "since", "'notadate' is not a date-time in ISO 8601, e.g. 2026-06-10T08:00:00+07:00.")]
+    [InlineData("PUT", "/api/admin/calendar/2026-13-01", """{"type": "Holiday", "nameVi": "Nghỉ"}""", "date", "'2026-13-01' is not a date written yyyy-MM-dd, e.g. 2026-06-10.")]
+    [InlineData("POST", "/api/workflow-definitions/import?publish=maybe", null, "publish", "'maybe' is not true or false.")]
     [InlineData("POST", "/api/tasks/any/complete", """{"action": 5}""", "action", "The value must be a text.")]
     [InlineData("POST", "/api/tasks/any/due-date", """{"dueOn": "2026-02-30", "reason": "r"}""", "dueOn", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
     [InlineData("POST", "/api/admin/units", """{"code": "X", "nameVi": "X", "kind": "PartyCommittee", "validFrom": "2026-13-01"}""", "validFrom", "The value must be a date written yyyy-MM-dd, e.g. 2026-06-10.")]
