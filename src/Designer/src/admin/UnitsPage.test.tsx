@@ -9,12 +9,9 @@ import { ApiError } from '../api/client';
 import i18n from '../i18n';
 import { unitState } from './units';
 import { UnitsPage, UnitTree } from './UnitsPage';
+import { withModalDialogs } from '../testing/dialog';
 
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void; close?: () => void };
-  proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
-  proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
-});
+beforeAll(withModalDialogs);
 
 afterEach(async () => {
   cleanup();

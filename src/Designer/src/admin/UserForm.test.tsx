@@ -11,13 +11,9 @@ import { fieldErrors, remainingProblem } from './fields';
 import { createPayload, settingsPayload, valuesOf } from './users';
 import { CreateUserDialog } from './UsersPage';
 import { UserForm } from './UserForm';
+import { withModalDialogs } from '../testing/dialog';
 
-// jsdom has the <dialog> element but not its modal methods.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void; close?: () => void };
-  proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
-  proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
-});
+beforeAll(withModalDialogs);
 
 afterEach(async () => {
   cleanup();

@@ -13,6 +13,7 @@ import { WorkflowListPage } from '../pages/WorkflowListPage';
 import { InstancesPage } from './InstancesPage';
 import { StartWorkflowDialog } from './StartWorkflowDialog';
 import { currentYear } from './startModel';
+import { withModalDialogs } from '../testing/dialog';
 
 const auth = vi.hoisted(() => ({ roles: ['Supervisor'] as string[] }));
 vi.mock('../auth/AuthContext', () => ({
@@ -22,12 +23,7 @@ vi.mock('../auth/AuthContext', () => ({
   }),
 }));
 
-// jsdom has the <dialog> element but not its modal methods.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void; close?: () => void };
-  proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
-  proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
-});
+beforeAll(withModalDialogs);
 
 afterEach(async () => {
   cleanup();

@@ -8,13 +8,9 @@ import { api, ApiError } from '../api/client';
 import type { Finding, RemediationAction } from '../api/records-oversight';
 import i18n from '../i18n';
 import { Remediation } from './InspectionsPage';
+import { withModalDialogs } from '../testing/dialog';
 
-// jsdom has the <dialog> element but not its modal methods.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void; close?: () => void };
-  proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
-  proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
-});
+beforeAll(withModalDialogs);
 
 afterEach(async () => {
   cleanup();

@@ -6,17 +6,13 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { work, type TaskDetail } from '../api/work';
 import i18n from '../i18n';
 import { TaskPage } from './TaskPage';
+import { withModalDialogs } from '../testing/dialog';
 
 vi.mock('../auth/AuthContext', () => ({
   useAuth: () => ({ user: { userName: 'supervisor', roles: ['Supervisor'] }, can: () => true }),
 }));
 
-// jsdom has the <dialog> element but not its modal methods.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void; close?: () => void };
-  proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
-  proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
-});
+beforeAll(withModalDialogs);
 
 afterEach(async () => {
   cleanup();

@@ -9,12 +9,9 @@ import descriptorsJson from '../model/__fixtures__/activity-descriptors.json';
 import { indexDescriptors, type ActivityDescriptor } from '../model/descriptors';
 import { emptyDefinition } from '../model/elsa';
 import { PublishDialog, SubmitDialog } from './ReviewDialogs';
+import { withModalDialogs } from '../../testing/dialog';
 
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void; close?: () => void };
-  proto.showModal ??= function (this: HTMLDialogElement) { this.setAttribute('open', ''); };
-  proto.close ??= function (this: HTMLDialogElement) { this.removeAttribute('open'); };
-});
+beforeAll(withModalDialogs);
 
 afterEach(async () => {
   cleanup();
