@@ -15,8 +15,6 @@ public class MilestonesFacts(SupervisionApiFactory factory) : IClassFixture<Supe
     /// <summary>Starts a workflow whose one step is a milestone of DU-SGDDT that the supervisor approves; returns the instance id.</summary>
     private async Task<string> StartMilestoneAsync(string name)
     {
-        using var scope = factory.Services.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
         var json = """
             {"definitionId": "milestone-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
               {"id": "approve", "type": "Supervision.ApproveMilestone", "canStartWorkflow": true,
@@ -30,6 +28,14 @@ public class MilestonesFacts(SupervisionApiFactory factory) : IClassFixture<Supe
               {"source": {"activity": "approve", "port": "Approved"}, "target": {"activity": "approved", "port": "In"}},
               {"source": {"activity": "approve", "port": "Returned"}, "target": {"activity": "returned", "port": "In"}}]}}
             """.Replace("ID", Guid.NewGuid().ToString("N")).Replace("NAME", name);
+        return await PublishAndStartAsync(json);
+    }
+
+    /// <summary>Publishes a definition and starts it as the supervisor; returns the instance id.</summary>
+    private async Task<string> PublishAndStartAsync(string json)
+    {
+        using var scope = factory.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
         var draft = await store.SaveDraftAsync(WorkflowDefinitionReader.Read(json).Definition, Ct);
         await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
         var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
@@ -95,26 +101,18 @@ public class MilestonesFacts(SupervisionApiFactory factory) : IClassFixture<Supe
     [Fact]
     public async Task AMilestoneCompletedByItsOwnAction_IsDone_ByWhoDidIt_AndIsNotDecidedFromTheList()
     {
-        string instanceOfIssue;
-        using (var scope = factory.Services.CreateScope())
-        {
-            var json = """
-                {"definitionId": "issue-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
-                  {"id": "issue", "type": "Supervision.UserTask", "canStartWorkflow": true,
-                   "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Ban hành kế hoạch"}},
-                   "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"userName\": \"supervisor\"}"}},
-                   "unit": {"typeName": "String", "expression": {"type": "Literal", "value": "DU-SGDDT"}},
-                   "kind": {"typeName": "String", "expression": {"type": "Literal", "value": "Milestone"}},
-                   "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Issued\"]"}},
-                   "form": {"typeName": "Object", "expression": {"type": "Object", "value": "[{\"name\": \"symbol\", \"labelVi\": \"Số, ký hiệu\", \"labelEn\": \"Number and symbol\", \"required\": true}]"}}}],
-                 "connections": []}}
-                """.Replace("ID", Guid.NewGuid().ToString("N"));
-            var store = scope.ServiceProvider.GetRequiredService<WorkflowDefinitionStore>();
-            var draft = await store.SaveDraftAsync(WorkflowDefinitionReader.Read(json).Definition, Ct);
-            await store.PublishAsync(draft.DefinitionId, draft.Version, Ct);
-            instanceOfIssue = (await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>()
-                .StartAsync(new StartWorkflowRequest { DefinitionId = draft.DefinitionId, Actor = "supervisor" }, Ct)).InstanceId;
-        }
+        var json = """
+            {"definitionId": "issue-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+              {"id": "issue", "type": "Supervision.UserTask", "canStartWorkflow": true,
+               "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Ban hành kế hoạch"}},
+               "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"userName\": \"supervisor\"}"}},
+               "unit": {"typeName": "String", "expression": {"type": "Literal", "value": "DU-SGDDT"}},
+               "kind": {"typeName": "String", "expression": {"type": "Literal", "value": "Milestone"}},
+               "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Issued\"]"}},
+               "form": {"typeName": "Object", "expression": {"type": "Object", "value": "[{\"name\": \"symbol\", \"labelVi\": \"Số, ký hiệu\", \"labelEn\": \"Number and symbol\", \"required\": true}]"}}}],
+             "connections": []}}
+            """.Replace("ID", Guid.NewGuid().ToString("N"));
+        var instanceOfIssue = await PublishAndStartAsync(json);
         var supervisor = await factory.As("supervisor");
         var pending = await MilestoneOfAsync(supervisor, instanceOfIssue, "&status=Pending");
 

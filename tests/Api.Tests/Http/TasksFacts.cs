@@ -189,8 +189,8 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         reopened.ShouldHaveSingleItem()!["stage"]!.GetValue<string>().ShouldBe("Work");
     }
 
-    [Fact]
-    public async Task ReturnedWork_TellsTheUnitWhoReturnedIt_WhenAndWhy_AndShowsWhatTheySent()
+    /// <summary>Officer1 hands in Sở Y tế's survey (a comment and two form fields) on the cycle with a form; the supervisor's review waits.</summary>
+    private async Task<(string Instance, HttpClient Officer, HttpClient Supervisor, string Work, string Review)> SubmitSurveyAsync()
     {
         var instance = await StartCycleAsync(DefinitionWithForm);
         var officer = await factory.ClientForAsync("officer1");
@@ -198,7 +198,13 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
         var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
         (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete",
             new { action = "Submit", comment = "Khảo sát tại 3 bệnh viện", form = new { surveyed = 120, surveyedOn = "2026-04-20" } }, Ct)).EnsureSuccessStatusCode();
-        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        return (instance, officer, supervisor, work, IdOf(await InboxAsync(supervisor), instance, "DU-SYT"));
+    }
+
+    [Fact]
+    public async Task ReturnedWork_TellsTheUnitWhoReturnedIt_WhenAndWhy_AndShowsWhatTheySent()
+    {
+        var (instance, officer, supervisor, work, review) = await SubmitSurveyAsync();
         (await supervisor.PostAsJsonAsync($"/api/tasks/{review}/complete", new { action = "Return", comment = "Bổ sung số liệu quý II" }, Ct)).EnsureSuccessStatusCode();
         var again = IdOf(await InboxAsync(officer), instance, "DU-SYT");
 
@@ -222,13 +228,7 @@ public class TasksFacts(SupervisionApiFactory factory) : IClassFixture<Supervisi
     [Fact]
     public async Task ReviewTask_ShowsTheSubmissionUnderTheLabelsOfTheFormThatAskedForIt_ApartFromTheWorkflowsBookkeeping()
     {
-        var instance = await StartCycleAsync(DefinitionWithForm);
-        var officer = await factory.ClientForAsync("officer1");
-        var supervisor = await factory.ClientForAsync("supervisor");
-        var work = IdOf(await InboxAsync(officer), instance, "DU-SYT");
-        (await officer.PostAsJsonAsync($"/api/tasks/{work}/complete",
-            new { action = "Submit", comment = "Khảo sát tại 3 bệnh viện", form = new { surveyed = 120, surveyedOn = "2026-04-20" } }, Ct)).EnsureSuccessStatusCode();
-        var review = IdOf(await InboxAsync(supervisor), instance, "DU-SYT");
+        var (instance, officer, supervisor, work, review) = await SubmitSurveyAsync();
 
         var detail = await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/{review}", Ct);
 
