@@ -187,3 +187,11 @@ describe('journal messages', () => {
     expect(journalMessage(t('vi'), { event: 'WorkflowStarted', message: null }, typeName)).toBe('');
   });
 });
+
+describe('journalMessage dates', () => {
+  it('writes the dates inside a message as the app writes dates, and leaves moments and other text alone', () => {
+    expect(journalMessage(t('vi'), { event: 'TaskDueDateChanged', message: '2026-12-17 → 2026-12-07: đề nghị của đơn vị' }))
+      .toBe('17/12/2026 → 07/12/2026: đề nghị của đơn vị');
+    expect(journalMessage(t('vi'), { event: 'TaskReassigned', message: 'KH-KG-2026 at 2026-12-07T01:00:00Z' })).toBe('KH-KG-2026 at 2026-12-07T01:00:00Z');
+  });
+});

@@ -101,7 +101,8 @@ export function journalMessage(t: TFunction, entry: { event: string; message?: s
     if (type) return type;
     if (message.startsWith('Supervision.')) return (entry.activityType && typeName(entry.activityType)) || '';
   }
-  return message;
+  // Dates the server writes into a message (a due date moved "2026-12-17 → 2026-12-07") read as every date the app shows.
+  return message.replace(/\b(\d{4}-\d{2}-\d{2})\b(?!T)/g, (date) => formatDate(date));
 }
 
 /** What one item of the deadline timeline is, worded in the page's language from the parts the server sends. */
