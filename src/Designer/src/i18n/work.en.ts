@@ -32,6 +32,7 @@ export const workEn = {
     commentHint: 'Type a comment to enable “{{action}}”.', actions: 'Act on the task', readOnly: 'You can only view this task.',
     completed: 'Task done: {{action}} by {{user}}.', submittedData: 'What was sent before',
     submittedBy: 'Sent by', submittedAt: 'Sent at', yes: 'Yes', no: 'No',
+    dueRollsForward: 'Rest days and holidays are not due dates: one that falls on them moves to the next working day.',
     returned: { title: 'This work was returned', by: '{{user}} returned it on {{at}}.', reason: 'Reason', work: 'What was sent and returned' },
     claim: 'Claim', release: 'Release', reassign: 'Reassign', changeDue: 'Change due date',
     reason: 'Reason (required)', userName: 'User name of the new assignee', role: 'Or a role', unitId: 'In unit (code)', newDue: 'New due date', save: 'Save',

@@ -31,6 +31,7 @@ export const workVi = {
     commentHint: 'Nhập ý kiến để bật nút “{{action}}”.', actions: 'Xử lý nhiệm vụ', readOnly: 'Bạn chỉ được xem nhiệm vụ này.',
     completed: 'Nhiệm vụ đã xử lý: {{action}} bởi {{user}}.', submittedData: 'Nội dung đã gửi trước đó',
     submittedBy: 'Người gửi', submittedAt: 'Gửi lúc', yes: 'Có', no: 'Không',
+    dueRollsForward: 'Ngày nghỉ, ngày lễ không là hạn: hạn rơi vào ngày nghỉ được chuyển sang ngày làm việc kế tiếp.',
     returned: { title: 'Công việc bị trả lại', by: '{{user}} trả lại lúc {{at}}.', reason: 'Lý do', work: 'Nội dung đã gửi và bị trả lại' },
     claim: 'Nhận xử lý', release: 'Trả lại cho nhóm', reassign: 'Giao cho người khác', changeDue: 'Đổi hạn hoàn thành',
     reason: 'Lý do (bắt buộc)', userName: 'Tên đăng nhập người nhận', role: 'Hoặc vai trò', unitId: 'Tại đơn vị (mã)', newDue: 'Hạn mới', save: 'Lưu',

@@ -122,4 +122,18 @@ describe('task page', () => {
     expect(options.join()).not.toMatch(/Specialist|SectionHead|FocalPoint/);
     expect(within(role).getByRole('option', { name: 'Trưởng phòng' }).getAttribute('value')).toBe('SectionHead');
   });
+
+  it('gives a task to a person or to a role in a unit, not both', async () => {
+    show(detail({ status: 'Open', canAct: true, deadlineState: 'OnTrack' }, { action: null, completedBy: null, actions: ['Submit'] }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Giao cho người khác' }));
+    const dialog = screen.getByRole('dialog');
+    const person = within(dialog).getByRole('textbox', { name: 'Tên đăng nhập người nhận' }) as HTMLInputElement;
+    const role = within(dialog).getByRole('combobox', { name: 'Hoặc vai trò' }) as HTMLSelectElement;
+
+    fireEvent.change(person, { target: { value: 'officer2' } });
+    expect(role.disabled).toBe(true);
+    fireEvent.change(person, { target: { value: '' } });
+    fireEvent.change(role, { target: { value: 'SectionHead' } });
+    expect(person.disabled).toBe(true);
+  });
 });

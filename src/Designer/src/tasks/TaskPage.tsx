@@ -311,7 +311,10 @@ function SuperviseDialog({ kind, taskId, onClose, onDone }: { kind: 'reassign' |
       : work.changeDueDate(taskId, { dueOn, reason: reason.trim() }),
     onSuccess: onDone,
   });
-  const ready = reason.trim() !== '' && (kind === 'reassign' ? !!(userName.trim() || role.trim()) : !!dueOn);
+  // A person, or a role in a unit: the server takes one or the other, so typing one closes the other.
+  const person = userName.trim() !== '';
+  const byRole = role.trim() !== '' || unitId.trim() !== '';
+  const ready = reason.trim() !== '' && (kind === 'reassign' ? person !== byRole && (person || role.trim() !== '') : !!dueOn);
   return (
     <Dialog open title={kind === 'reassign' ? t('task.reassign') : t('task.changeDue')} onClose={onClose}
       footer={<>
@@ -321,17 +324,18 @@ function SuperviseDialog({ kind, taskId, onClose, onDone }: { kind: 'reassign' |
       <form className="dialog-form work-form" onSubmit={(e) => { e.preventDefault(); if (ready) save.mutate(); }}>
         {kind === 'reassign' ? (
           <>
-            <label>{t('task.userName')}<input value={userName} onChange={(e) => setUserName(e.target.value)} /></label>
+            <label>{t('task.userName')}<input value={userName} onChange={(e) => setUserName(e.target.value)} disabled={byRole} /></label>
             <label>{t('task.role')}
-              <select value={role} onChange={(e) => setRole(e.target.value)}>
+              <select value={role} onChange={(e) => setRole(e.target.value)} disabled={person}>
                 <option value="">—</option>
                 {UNIT_ROLES.map((r) => <option key={r} value={r}>{roleName(t, r)}</option>)}
               </select>
             </label>
-            <label>{t('task.unitId')}<input value={unitId} onChange={(e) => setUnitId(e.target.value)} /></label>
+            <label>{t('task.unitId')}<input value={unitId} onChange={(e) => setUnitId(e.target.value)} disabled={person} /></label>
           </>
         ) : (
-          <label>{t('task.newDue')}<DateInput min={todayInHanoi()} value={dueOn} onChange={(value) => setDueOn(value)} required /></label>
+          <label>{t('task.newDue')}<DateInput min={todayInHanoi()} value={dueOn} onChange={(value) => setDueOn(value)} required aria-describedby="due-rolls" />
+            <small id="due-rolls" className="muted">{t('task.dueRollsForward')}</small></label>
         )}
         <label>{t('task.reason')}<textarea value={reason} onChange={(e) => setReason(e.target.value)} required aria-required maxLength={1000} /></label>
         {save.error && <ProblemView error={save.error} />}
