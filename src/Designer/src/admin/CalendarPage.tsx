@@ -8,7 +8,7 @@ import { Dialog } from '../components/Dialog';
 import { Loading } from '../components/Loading';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, todayInHanoi } from '../lib/dates';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CALENDAR_FIELDS, calendarPayload, calendarValues, makeUpOnWeekday, weekday, type CalendarFormValues } from './calendar';
 import { Field, fieldErrors, FormProblem } from './fields';
 

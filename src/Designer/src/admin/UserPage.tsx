@@ -10,7 +10,7 @@ import { ProblemView } from '../components/ProblemView';
 import { roleName, UNIT_ROLES } from '../i18n/terms';
 import { formatDate, formatInstant, todayInHanoi } from '../lib/dates';
 import { BackLink, Fact, Facts } from '../records/OversightParts';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field, fieldErrors, FormProblem } from './fields';
 import { UnitSelect, useUnitNames } from './UnitSelect';
 import { UserForm } from './UserForm';

@@ -15,7 +15,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> & R
 export const en: Shape<typeof vi> & Record<string, unknown> = {
   common: {
     loading: 'Loading…', search: 'Search', all: 'All', actions: 'Actions', close: 'Close', cancel: 'Cancel', back: 'Back',
-    open: 'Open', delete: 'Delete', remove: 'Remove', next: 'Next', previous: 'Previous', pages: 'Pages', pageOf: 'Page {{page}} of {{pages}}',
+    open: 'Open', working: 'Working…', delete: 'Delete', remove: 'Remove', next: 'Next', previous: 'Previous', pages: 'Pages', pageOf: 'Page {{page}} of {{pages}}',
   },
   date: {
     placeholder: 'dd/mm/yyyy', pick: 'Pick the date on a calendar', invalid: 'Enter the date as day/month/year, for example 06/04/2026.',

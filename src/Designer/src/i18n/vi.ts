@@ -11,7 +11,7 @@ import { adminVi } from './admin.vi';
 export const vi = {
   common: {
     loading: 'Đang tải…', search: 'Tìm kiếm', all: 'Tất cả', actions: 'Thao tác', close: 'Đóng', cancel: 'Hủy', back: 'Quay lại',
-    open: 'Mở', delete: 'Xóa', remove: 'Bỏ', next: 'Sau', previous: 'Trước', pages: 'Phân trang', pageOf: 'Trang {{page}}/{{pages}}',
+    open: 'Mở', working: 'Đang thực hiện…', delete: 'Xóa', remove: 'Bỏ', next: 'Sau', previous: 'Trước', pages: 'Phân trang', pageOf: 'Trang {{page}}/{{pages}}',
   },
   date: {
     placeholder: 'dd/mm/yyyy', pick: 'Chọn ngày trên lịch', invalid: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 06/04/2026.',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { endpoints } from '../api/endpoints';
@@ -9,6 +9,7 @@ import { work, type InstanceDetail, type JournalEntry } from '../api/work';
 import descriptorsJson from '../designer/model/__fixtures__/activity-descriptors.json';
 import type { ActivityDescriptor } from '../designer/model/descriptors';
 import i18n from '../i18n';
+import { withModalDialogs } from '../testing/dialog';
 import { InstancePage } from './InstancePage';
 
 const supervisor: CurrentUser = { userName: 'supervisor', displayName: 'Trần Văn Giám Sát', roles: ['Supervisor'], unitId: 'BTGDV-KG', unitName: 'Phòng Khoa giáo' };
@@ -20,6 +21,7 @@ vi.mock('../auth/AuthContext', () => ({
 // jsdom lays nothing out: the journal learns its height from a ResizeObserver that never calls back.
 beforeAll(() => {
   globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
+  withModalDialogs();
 });
 
 afterEach(async () => {
@@ -146,5 +148,20 @@ describe('instance page, by who reads it', () => {
     expect(screen.getByRole('heading', { name: 'Sự cố' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Đầu vào' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '← Về danh sách quy trình đang chạy' }).getAttribute('href')).toBe('/instances');
+  });
+
+  it('asks a supervisor in a dialog of the app before cancelling, and cancels only when confirmed', async () => {
+    show({ ...instance, wholeInstance: true });
+    const cancel = vi.spyOn(work, 'cancelInstance').mockResolvedValue(undefined as never);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Hủy quy trình' }));
+    const dialog = screen.getByRole('dialog', { name: 'Hủy quy trình' });
+    expect(dialog.textContent).toContain('Hủy quy trình này và các việc đang mở?');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    expect(cancel).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy quy trình' }));
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Hủy quy trình' })).getByRole('button', { name: 'Hủy quy trình' }));
+    await vi.waitFor(() => expect(cancel).toHaveBeenCalledWith('i1'));
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { work, type ActivityState } from '../api/work';
@@ -7,6 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { homePathFor, navFor } from '../auth/session';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { Loading } from '../components/Loading';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ProblemView } from '../components/ProblemView';
 import { formatDate, formatInstant } from '../lib/dates';
 import { localText } from '../lib/localText';
@@ -54,6 +55,7 @@ export function InstancePage() {
   };
   const retry = useMutation({ mutationFn: (incidentId: string) => work.retry(instanceId, incidentId), onSuccess: after });
   const cancel = useMutation({ mutationFn: () => work.cancelInstance(instanceId), onSuccess: after });
+  const [asking, setAsking] = useState(false);
 
   if (instance.isPending) return <main className="page" id="main"><Loading /></main>;
   if (instance.error) return <main className="page" id="main"><BackLink /><ProblemView error={instance.error} /></main>;
@@ -70,10 +72,15 @@ export function InstancePage() {
       </header>
       <p className="muted">v{data.summary.version} · {t('instances.created')} {formatInstant(data.summary.createdAt)} · {t('instances.updated')} {formatInstant(data.summary.updatedAt)}
         {live && can('Supervisor') && (
-          <> · <button type="button" className="btn danger" disabled={cancel.isPending} onClick={() => { if (window.confirm(t('instances.cancelConfirm'))) cancel.mutate(); }}>{t('instances.cancel')}</button></>
+          <> · <button type="button" className="btn danger" disabled={cancel.isPending} onClick={() => setAsking(true)}>{t('instances.cancel')}</button></>
         )}
       </p>
-      {cancel.error && <ProblemView error={cancel.error} compact />}
+      {asking && (
+        <ConfirmDialog title={t('instances.cancel')} confirmLabel={t('instances.cancel')} danger pending={cancel.isPending} error={cancel.error}
+          onConfirm={() => cancel.mutate(undefined, { onSuccess: () => setAsking(false) })} onClose={() => { setAsking(false); cancel.reset(); }}>
+          <p>{t('instances.cancelConfirm')}</p>
+        </ConfirmDialog>
+      )}
       <div className="instance-grid">
         <div className="work-column">
           <section className="panel" aria-labelledby="graph-head">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../components/Dialog';
-import { ProblemView } from '../components/ProblemView';
+import { Dialog } from './Dialog';
+import { ProblemView } from './ProblemView';
 
 /** Asks before an action that cannot simply be taken back; the server's refusal stays in the dialog, where it was asked. */
 export function ConfirmDialog({ title, children, confirmLabel, danger, pending, error, onConfirm, onClose }: {
@@ -20,7 +20,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, pending, 
       footer={<>
         <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
         <button type="button" className={`btn ${danger ? 'danger' : 'primary'}`} disabled={pending} onClick={onConfirm}>
-          {pending ? t('admin.working') : confirmLabel}
+          {pending ? t('common.working') : confirmLabel}
         </button>
       </>}>
       <div className="dialog-form">
