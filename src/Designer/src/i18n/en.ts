@@ -213,7 +213,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
       overdue: 'Remind when overdue (working days)', sendAt: 'Time reminders are sent',
     },
     form: {
-      field: 'Field {{n}}', name: 'Field key', label: 'Label', type: 'Type', required: 'Required', options: 'Choices (comma-separated)', add: 'Add field',
+      field: 'Field {{n}}', name: 'Field key', label: 'Label', labelVi: 'Vietnamese label', labelEn: 'English label', type: 'Type', required: 'Required', options: 'Choices (comma-separated)', add: 'Add field',
       types: { text: 'Text', multiline: 'Multi-line text', number: 'Number', date: 'Date', checkbox: 'Yes/no', select: 'Choice', file: 'Attachment' },
     },
     assignee: {

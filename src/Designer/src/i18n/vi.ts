@@ -205,7 +205,7 @@ export const vi = {
       overdue: 'Nhắc khi quá hạn (số ngày làm việc)', sendAt: 'Giờ gửi nhắc',
     },
     form: {
-      field: 'Trường {{n}}', name: 'Mã trường', label: 'Nhãn', type: 'Kiểu', required: 'Bắt buộc', options: 'Các lựa chọn (cách nhau dấu phẩy)', add: 'Thêm trường',
+      field: 'Trường {{n}}', name: 'Mã trường', label: 'Nhãn', labelVi: 'Nhãn tiếng Việt', labelEn: 'Nhãn tiếng Anh', type: 'Kiểu', required: 'Bắt buộc', options: 'Các lựa chọn (cách nhau dấu phẩy)', add: 'Thêm trường',
       types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm' },
     },
     assignee: {

@@ -5,7 +5,7 @@ import type { SwitchCase, Syntax } from '../model/inputs';
 import { localized, type Locale } from '../model/descriptors';
 import { ASSIGNEE_MODES, EMPTY_ASSIGNEE, formatAssignee, holdsAssignee, withMode, type Assignee, type AssigneeField, type AssigneeMode } from '../model/assignee';
 import {
-  CRON_PRESETS, DEADLINE_BASES, FORM_FIELD_TYPES, cronProblem, deadlineRuleProblem, formatTimeSpan, isMissing, literalAsScript, parseTimeSpan,
+  CRON_PRESETS, DEADLINE_BASES, FORM_FIELD_TYPES, withFormLabel, cronProblem, deadlineRuleProblem, formatTimeSpan, isMissing, literalAsScript, parseTimeSpan,
   type DeadlineRuleValue, type FieldModel, type FormField, type ReminderPolicyValue,
 } from '../model/propertyModel';
 import { DateInput, TimeInput } from '../../components/DateInput';
@@ -434,13 +434,18 @@ function FormFieldsEditor({ common, value, onChange }: { common: Common; value: 
     <div className="form-fields" id={common.id}>
       {value.map((f, i) => (
         <fieldset key={i} className="case">
-          <legend>{f.label || f.name || t('editor.form.field', { n: i + 1 })}</legend>
+          <legend>{f.labelVi || f.label || f.name || t('editor.form.field', { n: i + 1 })}</legend>
           <div className="grid2">
             <label className="field"><span>{t('editor.form.name')}</span><input disabled={common.disabled} value={f.name} onChange={(e) => update(i, { name: e.target.value })} /></label>
-            <label className="field"><span>{t('editor.form.label')}</span><input disabled={common.disabled} value={f.label} onChange={(e) => update(i, { label: e.target.value })} /></label>
+            <label className="field"><span>{t('editor.form.labelVi')}</span>
+              <input disabled={common.disabled} value={f.labelVi ?? f.label ?? ''} onChange={(e) => onChange(value.map((g, j) => (j === i ? withFormLabel(g, 'vi', e.target.value) : g)))} /></label>
+            <label className="field"><span>{t('editor.form.labelEn')}</span>
+              <input disabled={common.disabled} value={f.labelEn ?? f.label ?? ''} onChange={(e) => onChange(value.map((g, j) => (j === i ? withFormLabel(g, 'en', e.target.value) : g)))} /></label>
             <label className="field"><span>{t('editor.form.type')}</span>
-              <select disabled={common.disabled} value={f.type} onChange={(e) => update(i, { type: e.target.value as FormField['type'] })}>
-                {FORM_FIELD_TYPES.map((ft) => <option key={ft} value={ft}>{t(`editor.form.types.${ft}`)}</option>)}
+              <select disabled={common.disabled} value={f.type} onChange={(e) => update(i, { type: e.target.value })}>
+                {(FORM_FIELD_TYPES.includes(f.type) ? FORM_FIELD_TYPES : [...FORM_FIELD_TYPES, f.type]).map((ft) => (
+                  <option key={ft} value={ft}>{t(`editor.form.types.${ft}`, { defaultValue: ft })}</option>
+                ))}
               </select>
             </label>
             <label className="field checkbox-row"><input type="checkbox" disabled={common.disabled} checked={f.required} onChange={(e) => update(i, { required: e.target.checked })} /><span>{t('editor.form.required')}</span></label>
@@ -453,7 +458,7 @@ function FormFieldsEditor({ common, value, onChange }: { common: Common; value: 
           <button type="button" className="btn ghost small danger" disabled={common.disabled} onClick={() => onChange(value.filter((_, j) => j !== i))}>{t('common.remove')}</button>
         </fieldset>
       ))}
-      <button type="button" className="btn small" disabled={common.disabled} onClick={() => onChange([...value, { name: `field${value.length + 1}`, label: '', type: 'text', required: false }])}>{t('editor.form.add')}</button>
+      <button type="button" className="btn small" disabled={common.disabled} onClick={() => onChange([...value, { name: `field${value.length + 1}`, labelVi: '', type: 'text', required: false }])}>{t('editor.form.add')}</button>
     </div>
   );
 }

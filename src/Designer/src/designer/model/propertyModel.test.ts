@@ -3,7 +3,7 @@ import type { ElsaActivity } from './elsa';
 import type { SwitchCase } from './inputs';
 import {
   applyField, cronProblem, deadlineRuleProblem, editorKind, fieldModel, formatTimeSpan, isMissing, literalAsScript,
-  parseDeadlineRule, parseTimeSpan, type FormField, type ReminderPolicyValue,
+  parseDeadlineRule, parseTimeSpan, withFormLabel, type FormField, type ReminderPolicyValue,
 } from './propertyModel';
 import { input } from './testing';
 
@@ -156,6 +156,25 @@ describe('field model per uiHint', () => {
     ];
     const { model } = roundTrip('formfields', fields, 'Object');
     expect(model.value).toEqual(fields);
+  });
+
+  it('formfields: keeps labels in both languages, a maximum length, option labels and a kind it does not list', () => {
+    const written = [
+      { name: 'symbol', labelVi: 'Số, ký hiệu', labelEn: 'Number and symbol', required: true, maxLength: 64 },
+      { name: 'result', labelVi: 'Kết luận', type: 'select', options: ['None', 'Raised'], optionLabels: { Raised: { vi: 'Có khuyết điểm', en: 'Findings' } } },
+      { name: 'when', label: 'Ngày', type: 'datetime' },
+    ];
+    const { model } = roundTrip('formfields', written as unknown as FormField[], 'Object');
+    const fields = model.value as FormField[];
+
+    expect(fields[0]).toMatchObject({ labelVi: 'Số, ký hiệu', labelEn: 'Number and symbol', maxLength: 64, type: 'text' });
+    expect(fields[1].optionLabels).toEqual({ Raised: { vi: 'Có khuyết điểm', en: 'Findings' } });
+    expect(fields[2].type).toBe('datetime');
+    // Changing one language's label keeps the other; a label written once for both keeps serving the other language.
+    expect(withFormLabel(fields[0], 'vi', 'Số hiệu')).toMatchObject({ labelVi: 'Số hiệu', labelEn: 'Number and symbol', maxLength: 64 });
+    const shared = withFormLabel(fields[2], 'en', 'Date');
+    expect(shared).toMatchObject({ labelVi: 'Ngày', labelEn: 'Date' });
+    expect('label' in shared).toBe(false);
   });
 
   it('switches between a literal and a script without losing the text', () => {

@@ -96,19 +96,36 @@ export function parseReminderPolicy(value: unknown): ReminderPolicyValue {
   };
 }
 
-export interface FormField { name: string; label: string; type: 'text' | 'multiline' | 'number' | 'date' | 'checkbox' | 'select' | 'file'; required: boolean; options?: string[] }
-export const FORM_FIELD_TYPES: FormField['type'][] = ['text', 'multiline', 'number', 'date', 'checkbox', 'select', 'file'];
+/**
+ * One field of a task's form as the designer edits it: its key, its labels (one for both languages, or Vietnamese and
+ * English), kind, whether it is required and a choice's options. Whatever else the definition writes on a field
+ * (maxLength, optionLabels, a kind this editor does not list) is kept as written.
+ */
+export interface FormField {
+  name: string; label?: string; labelVi?: string; labelEn?: string; type: string; required: boolean; options?: string[];
+  [other: string]: unknown;
+}
+export const FORM_FIELD_TYPES = ['text', 'multiline', 'number', 'date', 'checkbox', 'select', 'file'];
 
 export function parseFormFields(value: unknown): FormField[] {
   const v = parseStructured(value);
   if (!Array.isArray(v)) return [];
   return v.filter(isPlainObject).map((f) => ({
+    ...f,
     name: String(f.name ?? ''),
-    label: String(f.label ?? ''),
-    type: (FORM_FIELD_TYPES as string[]).includes(String(f.type)) ? (f.type as FormField['type']) : 'text',
+    type: typeof f.type === 'string' && f.type.trim() ? f.type : 'text',
     required: f.required === true,
     ...(Array.isArray(f.options) ? { options: f.options.map(String) } : {}),
   }));
+}
+
+/** A field with its label in one language changed; a label written once for both languages keeps serving the other. */
+export function withFormLabel(field: FormField, language: 'vi' | 'en', text: string): FormField {
+  const { label, ...rest } = field;
+  const other = language === 'vi' ? rest.labelEn ?? label : rest.labelVi ?? label;
+  const next: FormField = { ...rest, [language === 'vi' ? 'labelVi' : 'labelEn']: text };
+  if (other !== undefined && other !== '') next[language === 'vi' ? 'labelEn' : 'labelVi'] = other;
+  return next;
 }
 
 // ---- TimeSpan ------------------------------------------------------------------------------
