@@ -38,7 +38,7 @@ public sealed record FormField
         return language.TwoLetterISOLanguageName == "vi" ? LabelVi : LabelEn;
     }
 
-    /// <summary><c>text</c>, <c>multiline</c>, <c>number</c>, <c>date</c>, <c>checkbox</c>, <c>select</c>, <c>file</c>.</summary>
+    /// <summary><c>text</c>, <c>multiline</c>, <c>number</c>, <c>date</c>, <c>checkbox</c>, <c>select</c>, <c>file</c>, <c>docsymbol</c>.</summary>
     public string Type { get; init; } = "text";
 
     public bool Required { get; init; }
@@ -50,6 +50,9 @@ public sealed record FormField
     public int? MaxLength { get; init; }
 
     public IReadOnlyList<string>? Options { get; init; }
+
+    /// <summary>For a <c>docsymbol</c> field, the type code the document's symbol carries (<c>KH</c> for a plan, <c>QĐ</c> for a decision).</summary>
+    public string? DocTypeCode { get; init; }
 
     /// <summary>What a person reads for each option of a <c>select</c>, by value: <c>{"Raised": {"vi": "…", "en": "…"}}</c>. An option with no label shows its value.</summary>
     public IReadOnlyDictionary<string, FormOptionLabel>? OptionLabels { get; init; }

@@ -18,6 +18,12 @@ public static class TaskForm
     public const string Date = "date";
     public const string Checkbox = "checkbox";
     public const string Select = "select";
+
+    /// <summary>
+    /// A Party document's number and symbol (<c>12-KH/BTGDV</c>), as a step that issues a document numbers it; with
+    /// <see cref="FormField.DocTypeCode"/>, of that type. A symbol the document cannot take would leave it unnumbered.
+    /// </summary>
+    public const string DocumentSymbol = "docsymbol";
     public const string File = "file";
 
     /// <summary>
@@ -39,7 +45,7 @@ public static class TaskForm
         [Text] = Text, ["string"] = Text, [MultiLine] = MultiLine, ["textarea"] = MultiLine,
         [Number] = Number, ["int"] = Number, ["integer"] = Number, ["decimal"] = Number,
         [Date] = Date, [Checkbox] = Checkbox, ["bool"] = Checkbox, ["boolean"] = Checkbox,
-        [Select] = Select, ["dropdown"] = Select, ["choice"] = Select, [File] = File,
+        [Select] = Select, ["dropdown"] = Select, ["choice"] = Select, [File] = File, [DocumentSymbol] = DocumentSymbol,
     };
 
     /// <summary>The kind of value a field takes: one of the constants of this class.</summary>
@@ -93,6 +99,8 @@ public static class TaskForm
             : string.Create(CultureInfo.InvariantCulture, $"'{field.LabelIn(CultureInfo.CurrentUICulture)}' takes at most {max} characters ({text.Length} given).");
     }
 
+    private static string Example(FormField field) => $"12-{(field.DocTypeCode is { Length: > 0 } code ? code.ToUpperInvariant() : "KH")}/BTGDV";
+
     private static string? ValueProblem(FormField field, JsonNode value)
     {
         var label = field.LabelIn(CultureInfo.CurrentUICulture);
@@ -112,6 +120,16 @@ public static class TaskForm
                     return $"'{label}' takes one of {string.Join(", ", options)}.";
                 var chosen = value.GetValue<string>();
                 return options.Contains(chosen, StringComparer.Ordinal) ? null : $"'{chosen}' is not a choice of '{label}'; the choices are {string.Join(", ", options)}.";
+            case DocumentSymbol:
+                if (kind != JsonValueKind.String)
+                    return $"'{label}' takes text.";
+                var written = value.GetValue<string>();
+                if (LengthProblem(field, written) is { } tooLong)
+                    return tooLong;
+                return Domain.Documents.DocumentSymbol.TryParse(written, out var symbol) && symbol.System == Domain.Documents.DocumentSystem.Party
+                    && (field.DocTypeCode is not { Length: > 0 } code || string.Equals(symbol.TypeCode, code, StringComparison.OrdinalIgnoreCase))
+                    ? null
+                    : $"'{label}' takes a Party document's number and symbol such as {Example(field)}; '{written}' is not one.";
             case File:
                 // A reference to the file (a link, a document number), or a list of them.
                 if (kind == JsonValueKind.String)

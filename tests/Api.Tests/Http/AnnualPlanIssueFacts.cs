@@ -70,4 +70,21 @@ public class AnnualPlanIssueFacts(SupervisionApiFactory factory) : IClassFixture
         var task = await (await supervisor.GetAsync($"/api/tasks/{issue}", Ct)).ReadObjectAsync(HttpStatusCode.OK);
         task["task"]!["status"]!.GetValue<string>().ShouldBe("Open");
     }
+
+    [Fact]
+    public async Task IssuingThePlan_RefusesASymbolThePlansDocumentCannotTake_InTheReadersLanguage()
+    {
+        var (_, issue) = await UpToIssueAsync(2029);
+        var supervisor = await factory.As("supervisor");
+        var stateStyle = new HttpRequestMessage(HttpMethod.Post, $"/api/tasks/{issue}/complete")
+        {
+            Headers = { { "Accept-Language", "vi" } },
+            Content = ApiClients.Json("""{"action": "Issued", "form": {"symbol": "123/KH-BTGDV"}}"""),
+        };
+
+        var problem = await (await supervisor.SendAsync(stateStyle, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.ErrorsOf("form.symbol").ShouldBe(["'Số, ký hiệu' là số, ký hiệu văn bản của Đảng, ví dụ 12-KH/BTGDV; '123/KH-BTGDV' không phải."]);
+        (await (await supervisor.GetAsync($"/api/tasks/{issue}", Ct)).ReadObjectAsync(HttpStatusCode.OK))["task"]!["status"]!.GetValue<string>().ShouldBe("Open");
+    }
 }

@@ -42,6 +42,22 @@ public class TaskFormFacts
     }
 
     [Fact]
+    public void Check_TakesADocumentsNumberAndSymbol_OnlyAsAPartyDocumentOfItsType()
+    {
+        var issue = new HumanTaskSpec
+        {
+            Actions = ["Issued"],
+            Form = [new FormField { Name = "symbol", LabelEn = "Number and symbol", Type = TaskForm.DocumentSymbol, DocTypeCode = "KH", Required = true }],
+        };
+
+        Accepts(issue, new JsonObject { ["symbol"] = "12-KH/BTGDV" }, "Issued");
+        Refusal(issue, new JsonObject { ["symbol"] = "123/KH-BTGDV" }, "Issued").Errors["form.symbol"]
+            .ShouldBe(["'Number and symbol' takes a Party document's number and symbol such as 12-KH/BTGDV; '123/KH-BTGDV' is not one."]);
+        Refusal(issue, new JsonObject { ["symbol"] = "12-QĐ/BTGDV" }, "Issued").Errors.Keys.ShouldBe(["form.symbol"]);
+        Refusal(issue, new JsonObject { ["symbol"] = "KH 123" }, "Issued").Errors.Keys.ShouldBe(["form.symbol"]);
+    }
+
+    [Fact]
     public void Check_RefusesASelectValue_ThatIsNotOneOfItsOptions()
     {
         var refused = Refusal(Conclusion, new JsonObject { ["result"] = "Bogus" });

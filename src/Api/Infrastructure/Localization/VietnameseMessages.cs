@@ -369,6 +369,8 @@ internal static class VietnameseMessages
         ("Input '{0}' names units that are not open on {1}: {2}.", "Đầu vào '{0}' có đơn vị không hoạt động vào ngày {1}: {2}."),
         ("Input '{0}' takes one of {1}.", "Đầu vào '{0}' phải là một trong: {1}."),
         ("until is not after since.", "Thời điểm kết thúc (until) phải sau thời điểm bắt đầu (since)."),
+        ("'{0}' takes a Party document's number and symbol such as {1}; '{2}' is not one.",
+            "'{0}' là số, ký hiệu văn bản của Đảng, ví dụ {1}; '{2}' không phải."),
         ("'{0}' takes at most {1} characters ({2} given).", "'{0}' chỉ nhận tối đa {1} ký tự (đã nhập {2})."),
         // Refusals of the request itself.
         ("The request body is larger than the limit of {0} bytes for this endpoint.", "Nội dung yêu cầu lớn hơn giới hạn {0} byte của địa chỉ này."),

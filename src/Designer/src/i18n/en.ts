@@ -214,7 +214,7 @@ export const en: Shape<typeof vi> & Record<string, unknown> = {
     },
     form: {
       field: 'Field {{n}}', name: 'Field key', label: 'Label', labelVi: 'Vietnamese label', labelEn: 'English label', type: 'Type', required: 'Required', options: 'Choices (comma-separated)', add: 'Add field',
-      types: { text: 'Text', multiline: 'Multi-line text', number: 'Number', date: 'Date', checkbox: 'Yes/no', select: 'Choice', file: 'Attachment' },
+      types: { text: 'Text', multiline: 'Multi-line text', number: 'Number', date: 'Date', checkbox: 'Yes/no', select: 'Choice', file: 'Attachment', docsymbol: 'Document number and symbol' },
     },
     assignee: {
       modes: { role: 'A role in a unit', user: 'A person', units: 'Any of several units' },

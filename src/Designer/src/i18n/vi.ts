@@ -206,7 +206,7 @@ export const vi = {
     },
     form: {
       field: 'Trường {{n}}', name: 'Mã trường', label: 'Nhãn', labelVi: 'Nhãn tiếng Việt', labelEn: 'Nhãn tiếng Anh', type: 'Kiểu', required: 'Bắt buộc', options: 'Các lựa chọn (cách nhau dấu phẩy)', add: 'Thêm trường',
-      types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm' },
+      types: { text: 'Văn bản', multiline: 'Văn bản nhiều dòng', number: 'Số', date: 'Ngày', checkbox: 'Có/không', select: 'Chọn một', file: 'Tệp đính kèm', docsymbol: 'Số, ký hiệu văn bản' },
     },
     assignee: {
       modes: { role: 'Một vai trò trong đơn vị', user: 'Một người', units: 'Bất kỳ đơn vị nào trong danh sách' },

@@ -9,6 +9,8 @@ export type FieldKind = 'text' | 'multiline' | 'number' | 'date' | 'checkbox' | 
 const KINDS: Record<string, FieldKind> = {
   text: 'text', string: 'text', multiline: 'multiline', textarea: 'multiline', number: 'number', int: 'number', integer: 'number', decimal: 'number',
   date: 'date', checkbox: 'checkbox', bool: 'checkbox', boolean: 'checkbox', select: 'select', dropdown: 'select', choice: 'select',
+  // A document's number and symbol is typed as text; the server checks its form.
+  docsymbol: 'text',
 };
 
 /** The editor a field gets; an unknown type is a one-line text box. */

@@ -131,7 +131,7 @@ public sealed class Inspect : HumanTaskActivity
             {
                 Title = $"Ban hành quyết định, kế hoạch kiểm tra: {topic}", TitleEn = English("Issue the inspection decision and plan"), Assignee = ReadJson<TaskAssignee>(context, TeamHead) ?? new(),
                 DeadlineRule = context.Get(DecisionDeadline), Actions = ["Issue"],
-                Form = [new FormField { Name = "decisionSymbol", LabelVi = "Số quyết định", LabelEn = "Decision number", MaxLength = DocumentSymbolLength }],
+                Form = [new FormField { Name = "decisionSymbol", LabelVi = "Số quyết định", LabelEn = "Decision number", Type = TaskForm.DocumentSymbol, DocTypeCode = "QĐ", MaxLength = DocumentSymbolLength }],
             },
             SelfReport => new HumanTaskSpec
             {

@@ -105,7 +105,7 @@ export interface FormField {
   name: string; label?: string; labelVi?: string; labelEn?: string; type: string; required: boolean; options?: string[];
   [other: string]: unknown;
 }
-export const FORM_FIELD_TYPES = ['text', 'multiline', 'number', 'date', 'checkbox', 'select', 'file'];
+export const FORM_FIELD_TYPES = ['text', 'multiline', 'number', 'date', 'checkbox', 'select', 'file', 'docsymbol'];
 
 export function parseFormFields(value: unknown): FormField[] {
   const v = parseStructured(value);
