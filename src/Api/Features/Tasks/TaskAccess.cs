@@ -89,7 +89,11 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
     }
 
     public static bool CanSee(TaskRecord task, Scope scope) =>
-        scope.SeesEverything || task.AssigneeUser == scope.User.UserName
+        task.AssigneeUser == scope.User.UserName || InVisibleUnits(task, scope);
+
+    /// <summary>They see everything, or the task's unit or its assignee's unit is among the units they see.</summary>
+    private static bool InVisibleUnits(TaskRecord task, Scope scope) =>
+        scope.SeesEverything
         || (task.UnitId is not null && scope.VisibleUnits!.Contains(task.UnitId))
         || (task.AssigneeUnitId is not null && scope.VisibleUnits!.Contains(task.AssigneeUnitId));
 
@@ -99,14 +103,11 @@ public sealed class TaskAccess(SupervisionDbContext db, DbOrgDirectory directory
     /// handed by name to someone it reaches: naming them alone would open another unit's work to them.
     /// </summary>
     public static bool Reaches(TaskRecord task, Scope scope) =>
-        scope.SeesEverything
-        || (task.UnitId is not null && scope.VisibleUnits!.Contains(task.UnitId))
-        || (task.AssigneeUnitId is not null && scope.VisibleUnits!.Contains(task.AssigneeUnitId))
-        || scope.ActingPairs.Any(pair => HoldsIn(pair, task.UnitId) || HoldsIn(pair, task.AssigneeUnitId));
+        InVisibleUnits(task, scope) || scope.ActingPairs.Any(pair => HoldsIn(pair, task.UnitId) || HoldsIn(pair, task.AssigneeUnitId));
 
+    // An acting pair is "Role@unit" (ScopeOfAsync).
     private static bool HoldsIn(string actingPair, string? unitId) =>
-        unitId is not null && actingPair.Length > unitId.Length && actingPair.EndsWith(unitId, StringComparison.Ordinal)
-        && actingPair[^(unitId.Length + 1)] == '@';
+        unitId is not null && actingPair.EndsWith($"@{unitId}", StringComparison.Ordinal);
 
     public static bool CanAct(TaskRecord task, Scope scope)
     {
