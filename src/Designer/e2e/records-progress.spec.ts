@@ -20,17 +20,17 @@ const BOARD = { id: 'BTGDV', nameVi: 'Ban Tuyên giáo và Dân vận Tỉnh ủ
 const milestone = (id: string, name: string, extra: object = {}) => ({
   id, milestone: name, title: `Duyệt: ${name}`, status: 'Pending', unitId: 'DU-SYT', unitName: 'Đảng ủy Sở Y tế', assigneeRole: 'SectionHead',
   assigneeUnitId: 'BTGDV-KGVX', dueOn: '2026-12-04', deadlineState: 'OnTrack', decidedBy: null, decidedAt: null, comment: null,
-  instanceId: 'inst-plan-2026', planId: 'plan-2026', canDecide: true, ...extra,
+  instanceId: 'inst-plan-2026', planId: 'plan-2026', canDecide: true, canAct: true, decisions: ['approve', 'return'], ...extra,
 });
 
 function milestones() {
   return [
     milestone('m1', 'Dự thảo kế hoạch năm 2026', { dueOn: '2026-11-30', deadlineState: 'DueSoon' }),
     milestone('m2', 'Sơ kết 6 tháng', { unitId: 'DU-SGDDT', unitName: 'Đảng ủy Sở GD&ĐT', deadlineState: 'OverdueOpen', dueOn: '2026-11-10' }),
-    milestone('m3', 'Đăng ký nhiệm vụ', { status: 'Approved', canDecide: false, decidedBy: 'supervisor', decidedAt: '2026-11-20T03:15:00Z', comment: 'Đồng ý.', deadlineState: 'DoneOnTime' }),
-    milestone('m4', 'Phân công đầu mối', { status: 'Pending', canDecide: false, unitId: 'DU-SCT', unitName: 'Đảng ủy Sở Công Thương' }),
-    // A milestone whose task is not an approval: it is issued, with the document number to fill in.
-    milestone('m5', 'Ban hành và gửi Kế hoạch', { dueOn: '2026-12-05', deadlineState: 'OnTrack' }),
+    milestone('m3', 'Đăng ký nhiệm vụ', { status: 'Approved', canDecide: false, canAct: false, decisions: [], decidedBy: 'supervisor', decidedAt: '2026-11-20T03:15:00Z', comment: 'Đồng ý.', deadlineState: 'DoneOnTime' }),
+    milestone('m4', 'Phân công đầu mối', { status: 'Pending', canDecide: false, canAct: false, decisions: [], unitId: 'DU-SCT', unitName: 'Đảng ủy Sở Công Thương' }),
+    // A milestone whose task is not an approval: it is issued, with the document number to fill in, so the server lists no decision.
+    milestone('m5', 'Ban hành và gửi Kế hoạch', { dueOn: '2026-12-05', deadlineState: 'OnTrack', canDecide: false, decisions: [] }),
   ];
 }
 
@@ -90,17 +90,6 @@ async function standIn(page: Page, user: typeof SUPERVISOR) {
 
     if (path === '/api/auth/me') return route.fulfill({ json: { ...user, totpEnrolled: false, totpRequired: false } });
     if (path === '/api/tasks') return route.fulfill({ json: { items: [], total: 0, page: 1, pageSize: 20, countsByDeadlineState: {} } });
-    // A milestone's task, as the milestones page reads it for the actions it offers.
-    const taskDetail = /^\/api\/tasks\/([^/]+)$/.exec(path);
-    if (taskDetail && method === 'GET') {
-      const issue = taskDetail[1] === 'm5';
-      return route.fulfill({ json: {
-        task: { id: taskDetail[1], title: 'Mốc', kind: 'Milestone', status: 'Open', deadlineState: 'OnTrack', colour: 'blue', icon: '', instanceId: 'inst-plan-2026',
-          definitionId: 'template-annual-plan-cycle', createdAt: '2026-11-01T03:00:00Z', canAct: true, escalationLevel: 0, flaggedForCommittee: false },
-        actions: issue ? ['Issued'] : ['Approve', 'Return'], commentRequiredFor: issue ? [] : ['Return'],
-        form: issue ? [{ name: 'soKyHieu', labelVi: 'Số, ký hiệu', labelEn: 'Number', type: 'text', required: true }] : [], history: [],
-      } });
-    }
     if (path === '/api/notifications') return route.fulfill({ json: { items: [], total: 0, unread: 0, page: 1, pageSize: 20 } });
 
     if (path === '/api/milestones' && method === 'GET') {

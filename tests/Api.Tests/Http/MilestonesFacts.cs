@@ -98,21 +98,46 @@ public class MilestonesFacts(SupervisionApiFactory factory) : IClassFixture<Supe
         approvedOnly["items"]!.AsArray().ShouldContain(m => m!["id"]!.GetValue<string>() == id);
     }
 
+    /// <summary>Starts a workflow whose one step is a milestone task of DU-SGDDT for the supervisor, with the actions and form given; returns the instance id.</summary>
+    private Task<string> StartMilestoneTaskAsync(string actions, string form) => PublishAndStartAsync("""
+        {"definitionId": "issue-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
+          {"id": "issue", "type": "Supervision.UserTask", "canStartWorkflow": true,
+           "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Ban hành kế hoạch"}},
+           "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"userName\": \"supervisor\"}"}},
+           "unit": {"typeName": "String", "expression": {"type": "Literal", "value": "DU-SGDDT"}},
+           "kind": {"typeName": "String", "expression": {"type": "Literal", "value": "Milestone"}},
+           "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "ACTIONS"}},
+           "form": {"typeName": "Object", "expression": {"type": "Object", "value": "FORM"}}}],
+         "connections": []}}
+        """.Replace("ID", Guid.NewGuid().ToString("N")).Replace("ACTIONS", actions).Replace("FORM", form));
+
+    private const string SymbolRequired = """[{\"name\": \"symbol\", \"labelVi\": \"Số, ký hiệu\", \"labelEn\": \"Number and symbol\", \"required\": true}]""";
+
+    [Theory]
+    [InlineData("""[\"Approve\", \"Return\"]""", "[]", "approve,return")]
+    [InlineData("""[\"Approve\", \"Issued\"]""", "[]", "approve")]
+    [InlineData("""[\"Approve\", \"Return\"]""", SymbolRequired, "")]
+    [InlineData("""[\"Issued\"]""", SymbolRequired, "")]
+    public async Task TheListOffersTheDecisionsItsTaskTakesWithoutAForm_AndOtherwiseSendsToTheTaskPage(string actions, string form, string offered)
+    {
+        var instance = await StartMilestoneTaskAsync(actions, form);
+        var supervisor = await factory.As("supervisor");
+        var viewer = await factory.As("viewer");
+
+        var pending = await MilestoneOfAsync(supervisor, instance, "&status=Pending");
+        var seenByViewer = await MilestoneOfAsync(viewer, instance, "&status=Pending");
+
+        string.Join(',', pending["decisions"]!.AsArray().Select(d => d!.GetValue<string>())).ShouldBe(offered);
+        pending["canDecide"]!.GetValue<bool>().ShouldBe(offered.Length > 0);
+        pending["canAct"]!.GetValue<bool>().ShouldBeTrue();
+        // A viewer reads it but it is the supervisor's to act on.
+        (seenByViewer["canAct"]!.GetValue<bool>(), seenByViewer["canDecide"]!.GetValue<bool>(), seenByViewer["decisions"]!.AsArray().Count).ShouldBe((false, false, 0));
+    }
+
     [Fact]
     public async Task AMilestoneCompletedByItsOwnAction_IsDone_ByWhoDidIt_AndIsNotDecidedFromTheList()
     {
-        var json = """
-            {"definitionId": "issue-ID", "root": {"type": "Elsa.Flowchart", "id": "f", "activities": [
-              {"id": "issue", "type": "Supervision.UserTask", "canStartWorkflow": true,
-               "title": {"typeName": "String", "expression": {"type": "Literal", "value": "Ban hành kế hoạch"}},
-               "assignee": {"typeName": "Object", "expression": {"type": "Object", "value": "{\"userName\": \"supervisor\"}"}},
-               "unit": {"typeName": "String", "expression": {"type": "Literal", "value": "DU-SGDDT"}},
-               "kind": {"typeName": "String", "expression": {"type": "Literal", "value": "Milestone"}},
-               "actions": {"typeName": "String[]", "expression": {"type": "Object", "value": "[\"Issued\"]"}},
-               "form": {"typeName": "Object", "expression": {"type": "Object", "value": "[{\"name\": \"symbol\", \"labelVi\": \"Số, ký hiệu\", \"labelEn\": \"Number and symbol\", \"required\": true}]"}}}],
-             "connections": []}}
-            """.Replace("ID", Guid.NewGuid().ToString("N"));
-        var instanceOfIssue = await PublishAndStartAsync(json);
+        var instanceOfIssue = await StartMilestoneTaskAsync("""[\"Issued\"]""", SymbolRequired);
         var supervisor = await factory.As("supervisor");
         var pending = await MilestoneOfAsync(supervisor, instanceOfIssue, "&status=Pending");
 

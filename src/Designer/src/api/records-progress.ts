@@ -36,6 +36,10 @@ export interface MilestoneSummary {
   instanceId: string;
   planId?: string | null;
   canDecide: boolean;
+  /** Pending and the user's to act on (on its task page when it cannot be decided from the list). */
+  canAct?: boolean;
+  /** What the list may send for it: those of approve and return its task takes without a form, when it is the user's to decide. */
+  decisions?: MilestoneDecision[];
 }
 
 export type MilestoneDecision = 'approve' | 'return';

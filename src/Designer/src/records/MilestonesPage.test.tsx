@@ -4,7 +4,6 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordsProgress, type MilestoneSummary } from '../api/records-progress';
-import { work, type TaskDetail } from '../api/work';
 import i18n from '../i18n';
 import { MilestonesPage } from './MilestonesPage';
 
@@ -14,22 +13,17 @@ afterEach(async () => {
   await i18n.changeLanguage('vi');
 });
 
-const milestone = (id: string, title: string): MilestoneSummary => ({
+// As the server lists them: the decisions a milestone's task takes without a form, none for one issued with its number.
+const milestone = (id: string, title: string, decisions: MilestoneSummary['decisions']): MilestoneSummary => ({
   id, milestone: title, title, status: 'Pending', unitId: 'BTG', unitName: 'Ban Tuyên giáo', dueOn: '2026-02-15', deadlineState: 'OnTrack',
-  instanceId: 'wf-1', canDecide: true,
+  instanceId: 'wf-1', canDecide: (decisions ?? []).length > 0, canAct: true, decisions,
 });
-
-const detail = (id: string, actions: string[], form: TaskDetail['form'] = []) =>
-  ({ task: { id }, actions, commentRequiredFor: ['Return'], form, history: [] }) as unknown as TaskDetail;
 
 describe('milestones page', () => {
   it('offers approve and return only on a milestone whose task takes them, and the task page for the others', async () => {
     vi.spyOn(recordsProgress, 'milestones').mockResolvedValue({
-      items: [milestone('t-approve', 'Phê duyệt Kế hoạch'), milestone('t-issue', 'Ban hành và gửi Kế hoạch')], total: 2, page: 1, pageSize: 50,
+      items: [milestone('t-approve', 'Phê duyệt Kế hoạch', ['approve', 'return']), milestone('t-issue', 'Ban hành và gửi Kế hoạch', [])], total: 2, page: 1, pageSize: 50,
     });
-    vi.spyOn(work, 'task').mockImplementation(async (id: string) => id === 't-approve'
-      ? detail(id, ['Approve', 'Return'])
-      : detail(id, ['Issued'], [{ name: 'soKyHieu', labelVi: 'Số, ký hiệu', type: 'text', required: true }]));
     const router = createMemoryRouter([{ path: '*', element: <MilestonesPage /> }], { initialEntries: ['/records/milestones'] });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(<QueryClientProvider client={client}><RouterProvider router={router} /></QueryClientProvider>);

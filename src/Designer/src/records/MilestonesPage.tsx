@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -17,7 +17,6 @@ import { pageCount } from './common';
 import '../work/work.css';
 import './records-progress.css';
 import { localText } from '../lib/localText';
-import { work, type TaskDetail } from '../api/work';
 
 /** The milestones of the running cycles: those waiting for a decision, and how the others were decided. */
 export function MilestonesPage() {
@@ -61,18 +60,7 @@ export function MilestonesPage() {
   };
 
   const items = list.data?.items ?? [];
-  // The list does not say which actions a milestone's task offers (a step may be "Issued" with a form to fill):
-  // each one the user may decide is read as the task page reads it, and shares its cache.
-  const decidable = items.filter((m) => m.canDecide && m.status === 'Pending');
-  const details = useQueries({
-    queries: decidable.map((m) => ({
-      queryKey: ['task', m.id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => work.task(m.id, signal),
-      staleTime: 30_000,
-    })),
-  });
-  const tasks = new Map<string, TaskDetail>(details.flatMap((d) => (d.data ? [[d.data.task.id, d.data] as const] : [])));
-  const withActions = decidable.length > 0;
+  const withActions = items.some((m) => milestoneActions(m).length > 0 || decidedOnTaskPage(m));
   const pages = pageCount(list.data?.total, list.data?.pageSize);
 
   return (
@@ -133,10 +121,10 @@ export function MilestonesPage() {
                 <td>{m.comment ? <q>{m.comment}</q> : ''}</td>
                 {withActions && (
                   <td className="actions-cell">
-                    {decidedOnTaskPage(m, tasks.get(m.id)) && (
+                    {decidedOnTaskPage(m) && (
                       <Link to={`/tasks/${encodeURIComponent(m.id)}`} className="btn small" data-action="open-task">{t('records.milestones.openTask')}</Link>
                     )}
-                    {milestoneActions(m, tasks.get(m.id)).map((decision) => (
+                    {milestoneActions(m).map((decision) => (
                       <button key={decision} type="button" className={`btn small ${decision === 'approve' ? 'primary' : 'danger'}`} data-action={decision}
                         aria-label={t(decision === 'approve' ? 'records.milestones.approveOf' : 'records.milestones.returnOf', { name: m.milestone })}
                         onClick={() => open(m, decision)}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_STATUSES, REPORT_KINDS, REPORT_STATUS_FILTERS, type Report, type ReportSubmission } from '../api/records-progress';
+import { MILESTONE_STATUSES, REPORT_KINDS, REPORT_STATUS_FILTERS, type MilestoneDecision, type Report, type ReportSubmission } from '../api/records-progress';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import {
@@ -85,26 +85,22 @@ describe('records formatting', () => {
 });
 
 describe('which actions a row offers', () => {
-  const approval = { actions: ['Approve', 'Return'], form: [] };
-  it('a milestone the user may decide offers approve and return when its task does; any other none', () => {
-    expect(milestoneActions({ canDecide: true, status: 'Pending' }, approval)).toEqual(['approve', 'return']);
-    expect(milestoneActions({ canDecide: false, status: 'Pending' }, approval)).toEqual([]);
-    expect(milestoneActions({ canDecide: true, status: 'Approved' }, approval)).toEqual([]);
-    expect(decidedOnTaskPage({ canDecide: true, status: 'Pending' }, approval)).toBe(false);
+  const approval = { canAct: true, decisions: ['approve', 'return'] as MilestoneDecision[] };
+  it('a milestone the user may decide offers the decisions the server lists for it; any other none', () => {
+    expect(milestoneActions({ canDecide: true, status: 'Pending', ...approval })).toEqual(['approve', 'return']);
+    expect(milestoneActions({ canDecide: false, status: 'Pending', ...approval, decisions: [] })).toEqual([]);
+    expect(milestoneActions({ canDecide: true, status: 'Approved', ...approval })).toEqual([]);
+    expect(decidedOnTaskPage({ canDecide: true, status: 'Pending', ...approval })).toBe(false);
   });
 
   it('a milestone whose task acts otherwise, or needs its form filled, is decided on the task page', () => {
-    const pending = { canDecide: true, status: 'Pending' } as const;
-    // "Ban hành và gửi Kế hoạch": the only action is Issued, with the document number required.
-    const issue = { actions: ['Issued'], form: [{ name: 'soKyHieu', labelVi: 'Số, ký hiệu', type: 'text', required: true }] };
-    expect(milestoneActions(pending, issue)).toEqual([]);
-    expect(decidedOnTaskPage(pending, issue)).toBe(true);
-    expect(milestoneActions(pending, { actions: ['Approve', 'Return'], form: issue.form })).toEqual([]);
-    expect(milestoneActions(pending, { actions: ['Approve', 'Issued'], form: [] })).toEqual(['approve']);
-    // Until its task is read, no button the server might refuse.
-    expect(milestoneActions(pending, undefined)).toEqual([]);
-    expect(decidedOnTaskPage(pending, undefined)).toBe(true);
-    expect(decidedOnTaskPage({ canDecide: false, status: 'Pending' }, issue)).toBe(false);
+    // "Ban hành và gửi Kế hoạch": the only action is Issued, with the document number required; the server lists no decision.
+    const issue = { canDecide: false, canAct: true, status: 'Pending' as const, decisions: [] as MilestoneDecision[] };
+    expect(milestoneActions(issue)).toEqual([]);
+    expect(decidedOnTaskPage(issue)).toBe(true);
+    expect(milestoneActions({ ...issue, canDecide: true, decisions: ['approve'] })).toEqual(['approve']);
+    expect(decidedOnTaskPage({ ...issue, canAct: false })).toBe(false);
+    expect(decidedOnTaskPage({ ...issue, status: 'Done' })).toBe(false);
   });
 
   it('only a return (or a fix sent back) needs a comment, and a blank one does not count', () => {

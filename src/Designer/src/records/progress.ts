@@ -8,7 +8,6 @@ import {
   type ReportSubmission, type SubmissionStatus, type UnitRef,
 } from '../api/records-progress';
 import type { RemediationDecision } from '../api/records-oversight';
-import type { TaskDetail } from '../api/work';
 import { formatDate, todayInHanoi } from '../lib/dates';
 import { code, date, oneOf, readFilter, writeFilter, type FilterOf } from './addressBar';
 
@@ -50,29 +49,17 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
   return `${formatDate(from)} – ${formatDate(to)}`;
 }
 
-/** What a milestone's task offers, as `GET /api/tasks/{id}` answers: the milestone list does not say. */
-export type MilestoneTask = Pick<TaskDetail, 'actions' | 'form'>;
-
 /**
- * The decisions the milestones page may send for a milestone the user may decide: approve and return, each only when
- * the milestone's task offers that action and has no required form field (the page sends no form, so the server would
- * refuse it). None until the task is known, and none otherwise: the task page handles such milestones.
+ * The decisions the milestones page may send for a milestone: those the server lists for it (approve and return, each
+ * only when its task offers that action and needs no form filled in, since the page sends none), while it is pending.
  */
-export function milestoneActions(milestone: Pick<MilestoneSummary, 'canDecide' | 'status'>, task: MilestoneTask | undefined): MilestoneDecision[] {
-  if (!milestone.canDecide || milestone.status !== 'Pending' || !task) return [];
-  if (task.form.some((field) => field.required)) return [];
-  return (['approve', 'return'] as const).filter((decision) => task.actions.includes(MILESTONE_TASK_ACTIONS[decision]));
+export function milestoneActions(milestone: Pick<MilestoneSummary, 'canDecide' | 'status' | 'decisions'>): MilestoneDecision[] {
+  return milestone.canDecide && milestone.status === 'Pending' ? milestone.decisions ?? [] : [];
 }
 
-/** The task actions that approving and returning a milestone complete its task with (DecideMilestone on the server). */
-const MILESTONE_TASK_ACTIONS: Record<MilestoneDecision, string> = { approve: 'Approve', return: 'Return' };
-
-/**
- * A pending milestone the user may decide but not from the list (other actions, a form to fill, or its task not read
- * yet): a link to its task page stands in for the buttons.
- */
-export function decidedOnTaskPage(milestone: Pick<MilestoneSummary, 'canDecide' | 'status'>, task: MilestoneTask | undefined): boolean {
-  return milestone.canDecide && milestone.status === 'Pending' && milestoneActions(milestone, task).length === 0;
+/** A pending milestone the user acts on but not from the list (other actions, or a form to fill): a link to its task page stands in for the buttons. */
+export function decidedOnTaskPage(milestone: Pick<MilestoneSummary, 'canDecide' | 'canAct' | 'status' | 'decisions'>): boolean {
+  return milestone.status === 'Pending' && !!milestone.canAct && milestoneActions(milestone).length === 0;
 }
 
 /** A decision on a record: a milestone's, a unit's report's, or a remediation action's. */

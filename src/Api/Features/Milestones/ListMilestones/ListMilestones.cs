@@ -19,7 +19,10 @@ public sealed record ListMilestones(string? Status, string? UnitId, string? Plan
 /// <summary>A milestone: what it is, whose it is, when it is due and how it was decided.</summary>
 /// <param name="Status"><c>Pending</c>, <c>Approved</c>, <c>Returned</c>, <c>Done</c> (completed by the step's own action, such as
 /// issuing the plan) or <c>Closed</c> (cancelled or timed out without a decision).</param>
-/// <param name="CanDecide">The reader may approve or return it here: it is pending, theirs to act on, offers both and needs no form filled in.</param>
+/// <param name="CanDecide">The reader may decide it here: <see cref="Decisions"/> is not empty.</param>
+/// <param name="CanAct">It is pending and the reader may act on its task (on the task page, when it cannot be decided here).</param>
+/// <param name="Decisions">What the reader may send here (<c>approve</c>, <c>return</c>): those of the two its task offers, when
+/// it is pending, theirs to act on and needs no form filled in (deciding here completes the task with no form).</param>
 public sealed record MilestoneSummary(
     string Id,
     string Milestone,
@@ -38,7 +41,9 @@ public sealed record MilestoneSummary(
     string? Comment,
     string InstanceId,
     string? PlanId,
-    bool CanDecide);
+    bool CanDecide,
+    bool CanAct,
+    IReadOnlyList<string> Decisions);
 
 public static class MilestoneStatuses
 {
@@ -53,6 +58,9 @@ public static class MilestoneStatuses
     public const string Kind = "Milestone";
     public const string ApproveAction = "Approve";
     public const string ReturnAction = "Return";
+
+    /// <summary>What deciding a milestone here sends (<c>approve</c>, <c>return</c>) and the task action it completes the task with.</summary>
+    public static readonly (string Decision, string Action)[] Decisions = [("approve", ApproveAction), ("return", ReturnAction)];
 
     public static string Of(TaskRecord task) => task.Status switch
     {
@@ -97,9 +105,11 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
         var spec = HumanTaskSpec.FromJson(JsonNode.Parse(task.Spec));
         var status = MilestoneStatuses.Of(task);
         var decided = status is MilestoneStatuses.Approved or MilestoneStatuses.Returned or MilestoneStatuses.Done;
-        // Deciding here completes the task with Approve or Return and no form: only a step that takes that can be decided so.
-        var decidable = spec.Actions.Contains(MilestoneStatuses.ApproveAction) && spec.Actions.Contains(MilestoneStatuses.ReturnAction)
-            && !spec.Form.Any(f => f.Required);
+        var actsNow = canAct && status == MilestoneStatuses.Pending;
+        // Deciding here completes the task with Approve or Return and no form: only the actions a step takes so are offered.
+        IReadOnlyList<string> decisions = actsNow && !spec.Form.Any(f => f.Required)
+            ? MilestoneStatuses.Decisions.Where(d => spec.Actions.Contains(d.Action)).Select(d => d.Decision).ToList()
+            : [];
         return new MilestoneSummary(
             task.Id,
             spec.Data?["milestone"]?.GetValue<string>() ?? task.Title,
@@ -118,7 +128,9 @@ internal sealed class ListMilestonesHandler(SupervisionDbContext db, TaskAccess 
             decided ? task.Comment : null,
             task.InstanceId,
             task.PlanId,
-            canAct && status == MilestoneStatuses.Pending && decidable);
+            decisions.Count > 0,
+            actsNow,
+            decisions);
     }
 
     private IQueryable<TaskRecord> Filter(IQueryable<TaskRecord> query, ListMilestones request)
