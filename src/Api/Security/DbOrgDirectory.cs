@@ -24,7 +24,11 @@ public sealed class DbOrgDirectory(IDbContextFactory<SupervisionDbContext> conte
     public DirectoryUnit? FindByDomainKey(Guid key) => Load().ByDomainKey.GetValueOrDefault(key);
 
     public IReadOnlyList<DirectoryUnit> Resolve(string query, DateOnly on) =>
-        OrgQuery.Resolve(query, Find, id => Units().Where(u => (u.ParentId ?? "") == id && u.ValidFrom <= on && (u.ValidTo is null || u.ValidTo >= on)).Select(ToDirectory));
+        OrgQuery.Resolve(query, Find, id => Units().Where(u => (u.ParentId ?? "") == id && OpenOn(u, on)).Select(ToDirectory));
+
+    public bool IsOpen(string id, DateOnly on) => Units().Exists(u => u.Id == id && OpenOn(u, on));
+
+    private static bool OpenOn(OrgUnitRecord unit, DateOnly on) => unit.ValidFrom <= on && (unit.ValidTo is null || unit.ValidTo >= on);
 
     /// <summary>The unit and every unit under it (an officer acts within this set).</summary>
     public IReadOnlySet<string> Subtree(string unitId)

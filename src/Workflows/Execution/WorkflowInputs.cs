@@ -246,14 +246,11 @@ public static class WorkflowInputs
             .Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
             return $"Input '{name}' takes a list of at least one unit.";
-        var found = ids.Select(id => (Id: id, Unit: directory.Find(id))).ToList();
-        var unknown = found.Where(f => f.Unit?.Id != f.Id).Select(f => f.Id).ToList();
+        // By id: Find also takes a code, which the workflow would not.
+        var unknown = ids.Where(id => directory.Find(id)?.Id != id).ToList();
         if (unknown.Count > 0)
             return $"Input '{name}' names units that do not exist: {string.Join(", ", unknown)}.";
-        // The directory resolves a kind to the units open on the day, so a unit of that kind it leaves out is closed.
-        var open = found.Select(f => f.Unit!.Kind).Distinct(StringComparer.OrdinalIgnoreCase)
-            .SelectMany(kind => directory.Resolve($"kind:{kind}", today)).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
-        var closed = ids.Where(id => !open.Contains(id)).ToList();
+        var closed = ids.Where(id => !directory.IsOpen(id, today)).ToList();
         return closed.Count == 0
             ? null
             : $"Input '{name}' names units that are not open on {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {string.Join(", ", closed)}.";

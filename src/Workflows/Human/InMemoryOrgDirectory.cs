@@ -11,6 +11,9 @@ public sealed class InMemoryOrgDirectory(IEnumerable<DirectoryUnit> units) : IOr
         _units.Find(u => u.Id == idOrCode) ?? _units.Find(u => string.Equals(u.Code, idOrCode, StringComparison.OrdinalIgnoreCase));
 
     public IReadOnlyList<DirectoryUnit> Resolve(string query, DateOnly on) => OrgQuery.Resolve(query, Find, id => _units.Where(u => (u.ParentId ?? "") == id));
+
+    /// <summary>The units of a fixed list carry no dates: every one is open.</summary>
+    public bool IsOpen(string id, DateOnly on) => _units.Exists(u => u.Id == id);
 }
 
 /// <summary>The unit query language shared by every directory.</summary>

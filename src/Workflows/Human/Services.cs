@@ -43,6 +43,9 @@ public interface IOrgDirectory
     /// <c>kind:&lt;Kind&gt;[@&lt;unit&gt;]</c>, or a comma-separated list of ids or codes.
     /// </summary>
     IReadOnlyList<DirectoryUnit> Resolve(string query, DateOnly on);
+
+    /// <summary>Whether the unit with this id exists and is open on the day.</summary>
+    bool IsOpen(string id, DateOnly on);
 }
 
 /// <summary>A message to people, written to the notification outbox by the host.</summary>
